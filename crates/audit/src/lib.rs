@@ -1,0 +1,2 @@
+//! tapaudit-audit: (work in progress)
+#![forbid(unsafe_code)]

@@ -1,0 +1,647 @@
+//! Capture files: classic pcap and pcapng, plain or gzip-compressed.
+//!
+//! Why not libpcap for files: libpcap refuses pcapng files whose interfaces have different
+//! link types (`pcap_next_ex` fails with "an interface has a snapshot length/link type
+//! different from the first"), copies every record into its own buffer, and reports damage
+//! without the byte offset. Reading the memory-mapped file with `pcap-parser`'s slice parsers
+//! handles every interface, copies nothing, and knows exactly where it stopped. The speed
+//! comparison is in docs/performance.md.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use pcap_parser::pcapng::Block;
+use pcap_parser::{parse_block_be, parse_block_le, parse_pcap_frame, parse_pcap_frame_be};
+
+use crate::{CaptureError, ErrorKind, Frame, LinkType, Timestamp, MAX_RECORD_LEN};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileFormat {
+    Pcap,
+    PcapNg,
+}
+
+enum Bytes {
+    Mapped(memmap2::Mmap),
+    Owned(Vec<u8>),
+}
+
+/// An opened capture file. Frames borrow from it.
+pub struct CaptureFile {
+    path: PathBuf,
+    bytes: Bytes,
+    format: FileFormat,
+    /// A gzip stream that broke part-way: the frames before the break are still read,
+    /// then this error ends the file.
+    gzip_error: Option<String>,
+}
+
+const PCAP_MAGIC_MICRO: u32 = 0xa1b2_c3d4;
+const PCAP_MAGIC_NANO: u32 = 0xa1b2_3c4d;
+const PCAPNG_SHB: u32 = 0x0a0d_0d0a;
+
+impl CaptureFile {
+    pub fn open(path: &Path) -> Result<CaptureFile, CaptureError> {
+        let err = |kind| CaptureError {
+            file: path.to_path_buf(),
+            offset: 0,
+            record: 0,
+            kind,
+        };
+        let file = std::fs::File::open(path).map_err(|e| err(ErrorKind::Open(e.to_string())))?;
+        let meta = file
+            .metadata()
+            .map_err(|e| err(ErrorKind::Open(e.to_string())))?;
+        if meta.is_dir() {
+            return Err(err(ErrorKind::Open("is a directory".into())));
+        }
+        // An empty file cannot be mapped on every platform; read it as owned bytes.
+        let mut bytes = if meta.len() == 0 {
+            Bytes::Owned(Vec::new())
+        } else {
+            match map_file(&file) {
+                Ok(m) => Bytes::Mapped(m),
+                Err(_) => {
+                    let mut v = Vec::new();
+                    std::fs::File::open(path)
+                        .and_then(|mut f| f.read_to_end(&mut v))
+                        .map_err(|e| err(ErrorKind::Open(e.to_string())))?;
+                    Bytes::Owned(v)
+                }
+            }
+        };
+        let mut gzip_error = None;
+        if slice_of(&bytes).starts_with(&[0x1f, 0x8b]) {
+            let mut out = Vec::new();
+            let mut dec = flate2::read::MultiGzDecoder::new(slice_of(&bytes));
+            if let Err(e) = dec.read_to_end(&mut out) {
+                gzip_error = Some(e.to_string());
+            }
+            bytes = Bytes::Owned(out);
+        }
+        Self::from_parts(path.to_path_buf(), bytes, gzip_error)
+    }
+
+    /// A capture held in memory (tests, fuzzing). `name` is used in error messages.
+    pub fn from_bytes(name: &str, data: Vec<u8>) -> Result<CaptureFile, CaptureError> {
+        Self::from_parts(PathBuf::from(name), Bytes::Owned(data), None)
+    }
+
+    fn from_parts(
+        path: PathBuf,
+        bytes: Bytes,
+        gzip_error: Option<String>,
+    ) -> Result<CaptureFile, CaptureError> {
+        let data = slice_of(&bytes);
+        let err = |offset, kind| CaptureError {
+            file: path.clone(),
+            offset,
+            record: 0,
+            kind,
+        };
+        if data.len() < 4 {
+            if let Some(g) = &gzip_error {
+                return Err(err(0, ErrorKind::Gzip(g.clone())));
+            }
+            return Err(err(
+                0,
+                ErrorKind::TruncatedFileHeader {
+                    need: 24,
+                    have: data.len(),
+                },
+            ));
+        }
+        let magic_le = u32::from_le_bytes([data[0], data[1], data[2], data[3]]);
+        let magic_be = magic_le.swap_bytes();
+        let format = if magic_le == PCAPNG_SHB {
+            FileFormat::PcapNg
+        } else if [PCAP_MAGIC_MICRO, PCAP_MAGIC_NANO].contains(&magic_le)
+            || [PCAP_MAGIC_MICRO, PCAP_MAGIC_NANO].contains(&magic_be)
+        {
+            FileFormat::Pcap
+        } else {
+            return Err(err(0, ErrorKind::BadMagic(magic_be)));
+        };
+        Ok(CaptureFile {
+            path,
+            bytes,
+            format,
+            gzip_error,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+    pub fn format(&self) -> FileFormat {
+        self.format
+    }
+    pub fn len(&self) -> u64 {
+        self.data().len() as u64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.data().is_empty()
+    }
+    fn data(&self) -> &[u8] {
+        slice_of(&self.bytes)
+    }
+
+    /// A reader over this file's frames. `source` is stored in each frame.
+    pub fn reader(&self, source: usize) -> FileReader<'_> {
+        FileReader {
+            file: self,
+            data: self.data(),
+            offset: 0,
+            record: 0,
+            source,
+            state: match self.format {
+                FileFormat::Pcap => State::PcapHeader,
+                FileFormat::PcapNg => State::NgBlock,
+            },
+            ng_big_endian: false,
+            interfaces: Vec::new(),
+            last_ts: Timestamp(0),
+            skipped_blocks: 0,
+        }
+    }
+}
+
+/// The one unsafe call of the project. Mapping instead of reading saves a copy of every
+/// byte (measured in docs/performance.md). Safety rests on the file system, not on this
+/// code: a file truncated by another process while mapped raises SIGBUS, so the docs say
+/// not to audit a capture that is still being written (rotate first).
+#[allow(unsafe_code)]
+fn map_file(file: &std::fs::File) -> std::io::Result<memmap2::Mmap> {
+    // SAFETY: see above; the map is read-only and lives as long as the CaptureFile.
+    unsafe { memmap2::Mmap::map(file) }
+}
+
+fn slice_of(b: &Bytes) -> &[u8] {
+    match b {
+        Bytes::Mapped(m) => m,
+        Bytes::Owned(v) => v,
+    }
+}
+
+#[derive(Clone, Copy)]
+enum State {
+    PcapHeader,
+    PcapRecords {
+        big_endian: bool,
+        nanos: bool,
+        link: LinkType,
+    },
+    NgBlock,
+    Done,
+}
+
+#[derive(Clone, Copy)]
+struct Interface {
+    link: LinkType,
+    /// Units per second of this interface's timestamps.
+    resolution: u64,
+    offset_secs: i64,
+    snaplen: u32,
+}
+
+/// Iterates over the frames of one [`CaptureFile`].
+pub struct FileReader<'a> {
+    file: &'a CaptureFile,
+    data: &'a [u8],
+    offset: usize,
+    record: u64,
+    source: usize,
+    state: State,
+    ng_big_endian: bool,
+    interfaces: Vec<Interface>,
+    last_ts: Timestamp,
+    skipped_blocks: u64,
+}
+
+impl<'a> FileReader<'a> {
+    pub fn path(&self) -> &'a Path {
+        &self.file.path
+    }
+    /// pcapng blocks skipped because they carry no packet we can use (statistics, name
+    /// resolution, unknown block types, obsolete packet blocks).
+    pub fn skipped_blocks(&self) -> u64 {
+        self.skipped_blocks
+    }
+    /// Bytes read so far.
+    pub fn offset(&self) -> u64 {
+        self.offset as u64
+    }
+
+    fn fail(&mut self, kind: ErrorKind) -> Option<Result<Frame<'a>, CaptureError>> {
+        self.state = State::Done;
+        Some(Err(CaptureError {
+            file: self.file.path.clone(),
+            offset: self.offset as u64,
+            record: self.record,
+            kind,
+        }))
+    }
+
+    fn at_end(&mut self) -> Option<Result<Frame<'a>, CaptureError>> {
+        if let Some(g) = &self.file.gzip_error {
+            let g = g.clone();
+            return self.fail(ErrorKind::Gzip(g));
+        }
+        self.state = State::Done;
+        None
+    }
+
+    /// The next frame, an error (after which the reader yields nothing), or None at the end.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> Option<Result<Frame<'a>, CaptureError>> {
+        loop {
+            match self.state {
+                State::Done => return None,
+                State::PcapHeader => {
+                    let rest = &self.data[self.offset..];
+                    if rest.len() < 24 {
+                        return self.fail(ErrorKind::TruncatedFileHeader {
+                            need: 24,
+                            have: rest.len(),
+                        });
+                    }
+                    let magic = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+                    let big_endian = !(magic == PCAP_MAGIC_MICRO || magic == PCAP_MAGIC_NANO);
+                    let nanos = magic == PCAP_MAGIC_NANO || magic.swap_bytes() == PCAP_MAGIC_NANO;
+                    let lt = [rest[20], rest[21], rest[22], rest[23]];
+                    let linktype = if big_endian {
+                        u32::from_be_bytes(lt)
+                    } else {
+                        u32::from_le_bytes(lt)
+                    };
+                    // The upper 16 bits may carry FCS information (pcap spec, LinkType field).
+                    let link = LinkType::from_linktype((linktype & 0x0fff_ffff) as i32);
+                    self.offset = 24;
+                    self.state = State::PcapRecords {
+                        big_endian,
+                        nanos,
+                        link,
+                    };
+                }
+                State::PcapRecords {
+                    big_endian,
+                    nanos,
+                    link,
+                } => return self.next_pcap_record(big_endian, nanos, link),
+                State::NgBlock => {
+                    if let Some(r) = self.next_ng_block() {
+                        return r;
+                    }
+                }
+            }
+        }
+    }
+
+    fn next_pcap_record(
+        &mut self,
+        big_endian: bool,
+        nanos: bool,
+        link: LinkType,
+    ) -> Option<Result<Frame<'a>, CaptureError>> {
+        let rest = &self.data[self.offset..];
+        if rest.is_empty() {
+            return self.at_end();
+        }
+        self.record += 1;
+        if rest.len() < 16 {
+            return self.fail(ErrorKind::TruncatedRecordHeader {
+                need: 16,
+                have: rest.len(),
+            });
+        }
+        let field = |i: usize| {
+            let b = [rest[i], rest[i + 1], rest[i + 2], rest[i + 3]];
+            if big_endian {
+                u32::from_be_bytes(b)
+            } else {
+                u32::from_le_bytes(b)
+            }
+        };
+        let caplen = field(8);
+        if caplen > MAX_RECORD_LEN {
+            return self.fail(ErrorKind::AbsurdLength(caplen));
+        }
+        if rest.len() - 16 < caplen as usize {
+            return self.fail(ErrorKind::TruncatedRecord {
+                need: caplen as usize,
+                have: rest.len() - 16,
+            });
+        }
+        let parsed = if big_endian {
+            parse_pcap_frame_be(rest)
+        } else {
+            parse_pcap_frame(rest)
+        };
+        let block = match parsed {
+            Ok((_, b)) => b,
+            Err(e) => return self.fail(ErrorKind::BadBlock(e.to_string())),
+        };
+        let sub = u64::from(block.ts_usec);
+        let sub_nanos = if nanos { sub } else { sub * 1000 };
+        let ts = Timestamp::from_secs_nanos(u64::from(block.ts_sec), sub_nanos);
+        self.offset += 16 + caplen as usize;
+        self.last_ts = ts;
+        Some(Ok(Frame {
+            ts,
+            link,
+            orig_len: block.origlen.max(caplen),
+            data: block.data,
+            number: self.record,
+            source: self.source,
+        }))
+    }
+
+    /// Reads one pcapng block. Returns None when the block carried no frame (keep going),
+    /// Some(..) for a frame, an error, or the end.
+    fn next_ng_block(&mut self) -> Option<Option<Result<Frame<'a>, CaptureError>>> {
+        // The outer Option distinguishes "no frame in this block" (None) from a result.
+        let rest = &self.data[self.offset..];
+        if rest.is_empty() {
+            return Some(self.at_end());
+        }
+        if rest.len() < 12 {
+            self.record += 1;
+            return Some(self.fail(ErrorKind::TruncatedRecordHeader {
+                need: 12,
+                have: rest.len(),
+            }));
+        }
+        let raw_type = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+        if raw_type == PCAPNG_SHB {
+            // The byte-order magic decides how this section (and its own length) is read.
+            let bom = [rest[8], rest[9], rest[10], rest[11]];
+            self.ng_big_endian = match u32::from_le_bytes(bom) {
+                0x1a2b_3c4d => false,
+                0x4d3c_2b1a => true,
+                other => {
+                    return Some(self.fail(ErrorKind::BadBlock(format!(
+                        "section header byte-order magic {other:#010x} is invalid"
+                    ))))
+                }
+            };
+            self.interfaces.clear();
+        }
+        let len_bytes = [rest[4], rest[5], rest[6], rest[7]];
+        let block_len = if self.ng_big_endian {
+            u32::from_be_bytes(len_bytes)
+        } else {
+            u32::from_le_bytes(len_bytes)
+        };
+        if block_len < 12 || block_len % 4 != 0 || block_len > MAX_RECORD_LEN + 4096 {
+            if block_len > MAX_RECORD_LEN + 4096 && block_len % 4 == 0 {
+                self.record += 1;
+                return Some(self.fail(ErrorKind::AbsurdLength(block_len)));
+            }
+            self.record += 1;
+            return Some(self.fail(ErrorKind::BadBlockLength(block_len)));
+        }
+        if rest.len() < block_len as usize {
+            self.record += 1;
+            return Some(self.fail(ErrorKind::TruncatedRecord {
+                need: block_len as usize,
+                have: rest.len(),
+            }));
+        }
+        let block_bytes = &rest[..block_len as usize];
+        let parsed = if self.ng_big_endian {
+            parse_block_be(block_bytes)
+        } else {
+            parse_block_le(block_bytes)
+        };
+        let block = match parsed {
+            Ok((_, b)) => b,
+            Err(e) => {
+                self.record += 1;
+                return Some(self.fail(ErrorKind::BadBlock(e.to_string())));
+            }
+        };
+        let frame = match block {
+            Block::SectionHeader(_) => None,
+            Block::InterfaceDescription(idb) => {
+                self.interfaces.push(Interface {
+                    link: LinkType::from_linktype(idb.linktype.0),
+                    resolution: idb.ts_resolution().unwrap_or(1_000_000).max(1),
+                    offset_secs: idb.ts_offset(),
+                    snaplen: idb.snaplen,
+                });
+                None
+            }
+            Block::EnhancedPacket(epb) => {
+                self.record += 1;
+                let Some(iface) = self.interfaces.get(epb.if_id as usize).copied() else {
+                    return Some(self.fail(ErrorKind::UnknownInterface(epb.if_id)));
+                };
+                if epb.caplen > MAX_RECORD_LEN {
+                    return Some(self.fail(ErrorKind::AbsurdLength(epb.caplen)));
+                }
+                let Some(data) = epb.data.get(..epb.caplen as usize) else {
+                    return Some(self.fail(ErrorKind::TruncatedRecord {
+                        need: epb.caplen as usize,
+                        have: epb.data.len(),
+                    }));
+                };
+                let units = (u64::from(epb.ts_high) << 32) | u64::from(epb.ts_low);
+                let ts = ng_timestamp(units, iface);
+                self.last_ts = ts;
+                Some(Frame {
+                    ts,
+                    link: iface.link,
+                    orig_len: epb.origlen.max(epb.caplen),
+                    data,
+                    number: self.record,
+                    source: self.source,
+                })
+            }
+            Block::SimplePacket(spb) => {
+                self.record += 1;
+                let Some(iface) = self.interfaces.first().copied() else {
+                    return Some(self.fail(ErrorKind::UnknownInterface(0)));
+                };
+                // A simple packet block has no timestamp: it inherits the previous one.
+                let mut caplen = spb.origlen.min(spb.data.len() as u32);
+                if iface.snaplen > 0 {
+                    caplen = caplen.min(iface.snaplen);
+                }
+                let data = spb.data.get(..caplen as usize).unwrap_or(spb.data);
+                Some(Frame {
+                    ts: self.last_ts,
+                    link: iface.link,
+                    orig_len: spb.origlen.max(caplen),
+                    data,
+                    number: self.record,
+                    source: self.source,
+                })
+            }
+            _ => {
+                self.skipped_blocks += 1;
+                None
+            }
+        };
+        self.offset += block_len as usize;
+        frame.map(|f| Some(Ok(f)))
+    }
+}
+
+fn ng_timestamp(units: u64, iface: Interface) -> Timestamp {
+    let res = u128::from(iface.resolution);
+    let units = u128::from(units);
+    let secs = units / res;
+    let frac = units % res;
+    let nanos = frac * 1_000_000_000 / res;
+    let secs = (secs as i128 + i128::from(iface.offset_secs)).clamp(0, u64::MAX as i128 / 2);
+    Timestamp::from_secs_nanos(secs as u64, nanos as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pcap_header(big_endian: bool, nanos: bool, link: u32) -> Vec<u8> {
+        let magic = if nanos {
+            PCAP_MAGIC_NANO
+        } else {
+            PCAP_MAGIC_MICRO
+        };
+        let mut v = Vec::new();
+        let put32 = |v: &mut Vec<u8>, x: u32| {
+            if big_endian {
+                v.extend_from_slice(&x.to_be_bytes())
+            } else {
+                v.extend_from_slice(&x.to_le_bytes())
+            }
+        };
+        put32(&mut v, magic);
+        let ver: [u8; 4] = if big_endian { [0, 2, 0, 4] } else { [2, 0, 4, 0] };
+        v.extend_from_slice(&ver);
+        put32(&mut v, 0);
+        put32(&mut v, 0);
+        put32(&mut v, 65535);
+        put32(&mut v, link);
+        v
+    }
+
+    fn pcap_record(big_endian: bool, sec: u32, sub: u32, data: &[u8]) -> Vec<u8> {
+        let mut v = Vec::new();
+        for x in [sec, sub, data.len() as u32, data.len() as u32] {
+            if big_endian {
+                v.extend_from_slice(&x.to_be_bytes())
+            } else {
+                v.extend_from_slice(&x.to_le_bytes())
+            }
+        }
+        v.extend_from_slice(data);
+        v
+    }
+
+    fn read_all(f: &CaptureFile) -> (Vec<(Timestamp, Vec<u8>)>, Option<CaptureError>) {
+        let mut r = f.reader(0);
+        let mut out = Vec::new();
+        while let Some(x) = r.next() {
+            match x {
+                Ok(fr) => out.push((fr.ts, fr.data.to_vec())),
+                Err(e) => return (out, Some(e)),
+            }
+        }
+        (out, None)
+    }
+
+    #[test]
+    fn pcap_both_byte_orders_and_resolutions() {
+        for big in [false, true] {
+            for nanos in [false, true] {
+                let mut bytes = pcap_header(big, nanos, 1);
+                bytes.extend(pcap_record(big, 10, 500, b"abc"));
+                bytes.extend(pcap_record(big, 11, 0, b"de"));
+                let f = CaptureFile::from_bytes("t.pcap", bytes).unwrap();
+                let (frames, err) = read_all(&f);
+                assert!(err.is_none());
+                assert_eq!(frames.len(), 2);
+                let want = if nanos { 500 } else { 500_000 };
+                assert_eq!(frames[0].0, Timestamp::from_secs_nanos(10, want));
+                assert_eq!(frames[0].1, b"abc");
+                assert_eq!(frames[1].1, b"de");
+            }
+        }
+    }
+
+    #[test]
+    fn every_truncation_length_is_an_error_with_offset_never_a_panic() {
+        let mut bytes = pcap_header(false, false, 1);
+        bytes.extend(pcap_record(false, 1, 0, &[7u8; 40]));
+        bytes.extend(pcap_record(false, 2, 0, &[8u8; 40]));
+        let full = bytes.len();
+        for cut in 0..full {
+            let f = match CaptureFile::from_bytes("cut.pcap", bytes[..cut].to_vec()) {
+                Ok(f) => f,
+                Err(e) => {
+                    assert!(cut < 4, "only a missing magic fails at open, cut {cut}: {e}");
+                    continue;
+                }
+            };
+            let (frames, err) = read_all(&f);
+            let ends_on_boundary = cut == 24 || cut == 24 + 56;
+            if ends_on_boundary {
+                assert!(err.is_none(), "cut {cut}");
+            } else {
+                let e = err.unwrap_or_else(|| panic!("cut {cut} must fail"));
+                assert!(e.to_string().starts_with("cut.pcap"), "{e}");
+                let expect_frames = if cut < 24 + 56 { 0 } else { 1 };
+                assert_eq!(frames.len(), expect_frames, "cut {cut}");
+                if cut >= 24 {
+                    assert_eq!(e.record as usize, expect_frames + 1);
+                    assert_eq!(e.offset as usize, 24 + 56 * expect_frames);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn absurd_caplen_is_reported() {
+        let mut bytes = pcap_header(false, false, 1);
+        bytes.extend(pcap_record(false, 1, 0, b"ok"));
+        let mut bad = pcap_record(false, 2, 0, b"xx");
+        bad[8..12].copy_from_slice(&(300_000u32).to_le_bytes());
+        bytes.extend(bad);
+        let f = CaptureFile::from_bytes("absurd.pcap", bytes).unwrap();
+        let (frames, err) = read_all(&f);
+        assert_eq!(frames.len(), 1);
+        let e = err.unwrap();
+        assert_eq!(e.kind, ErrorKind::AbsurdLength(300_000));
+        assert_eq!(
+            e.to_string(),
+            "absurd.pcap: record 2 at byte offset 42: captured length 300000 is larger than 256 KiB: corrupt record header"
+        );
+    }
+
+    #[test]
+    fn bad_magic_names_the_file() {
+        let e = CaptureFile::from_bytes("x.pcap", b"GIF89a....................".to_vec())
+            .err()
+            .unwrap();
+        assert!(e.to_string().starts_with("x.pcap: not a pcap or pcapng file"));
+    }
+
+    #[test]
+    fn pcapng_timestamp_resolution() {
+        let iface = Interface {
+            link: LinkType::Ethernet,
+            resolution: 1_000_000,
+            offset_secs: 0,
+            snaplen: 0,
+        };
+        assert_eq!(
+            ng_timestamp(1_500_000, iface),
+            Timestamp::from_secs_nanos(1, 500_000_000)
+        );
+        let ns = Interface {
+            resolution: 1_000_000_000,
+            ..iface
+        };
+        assert_eq!(ng_timestamp(7, ns), Timestamp(7));
+    }
+}

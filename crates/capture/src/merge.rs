@@ -1,0 +1,132 @@
+//! Several capture files read as one stream, in timestamp order (a tap writes rotated files).
+
+use std::path::PathBuf;
+
+use crate::{CaptureError, CaptureFile, FileReader, Frame, Timestamp};
+
+/// What one input file gave: the `captures` section of the audit report.
+#[derive(Debug, Clone)]
+pub struct FileSummary {
+    pub file: PathBuf,
+    pub packets: u64,
+    /// Bytes on the wire (original lengths).
+    pub bytes: u64,
+    pub first_ts: Option<Timestamp>,
+    pub last_ts: Option<Timestamp>,
+    /// Records whose timestamp is earlier than the one before them in the same file.
+    pub timestamps_backwards: u64,
+    /// pcapng blocks without a usable packet (statistics, name resolution, unknown types).
+    pub skipped_blocks: u64,
+    /// False when the file could not be read to its end.
+    pub complete: bool,
+    pub error: Option<CaptureError>,
+}
+
+impl FileSummary {
+    fn new(file: PathBuf) -> Self {
+        FileSummary {
+            file,
+            packets: 0,
+            bytes: 0,
+            first_ts: None,
+            last_ts: None,
+            timestamps_backwards: 0,
+            skipped_blocks: 0,
+            complete: true,
+            error: None,
+        }
+    }
+    /// A file that could not even be opened.
+    pub fn failed(error: CaptureError) -> Self {
+        let mut s = FileSummary::new(error.file.clone());
+        s.complete = false;
+        s.error = Some(error);
+        s
+    }
+}
+
+struct Input<'a> {
+    reader: FileReader<'a>,
+    head: Option<Frame<'a>>,
+}
+
+/// Yields the frames of several files in timestamp order (ties: the earlier file first).
+pub struct MergedReader<'a> {
+    inputs: Vec<Input<'a>>,
+    summaries: Vec<FileSummary>,
+}
+
+impl<'a> MergedReader<'a> {
+    /// `files[i]` frames carry `source == i`.
+    pub fn new(files: &'a [CaptureFile]) -> Self {
+        let mut summaries = Vec::with_capacity(files.len());
+        let mut inputs = Vec::with_capacity(files.len());
+        for (i, f) in files.iter().enumerate() {
+            summaries.push(FileSummary::new(f.path().to_path_buf()));
+            inputs.push(Input {
+                reader: f.reader(i),
+                head: None,
+            });
+        }
+        let mut m = MergedReader { inputs, summaries };
+        for i in 0..m.inputs.len() {
+            m.advance(i);
+        }
+        m
+    }
+
+    fn advance(&mut self, i: usize) {
+        let input = &mut self.inputs[i];
+        let summary = &mut self.summaries[i];
+        input.head = match input.reader.next() {
+            Some(Ok(frame)) => {
+                summary.packets += 1;
+                summary.bytes += u64::from(frame.orig_len);
+                if summary.first_ts.is_none() {
+                    summary.first_ts = Some(frame.ts);
+                }
+                match summary.last_ts {
+                    Some(last) if frame.ts < last => summary.timestamps_backwards += 1,
+                    _ => summary.last_ts = Some(frame.ts),
+                }
+                Some(frame)
+            }
+            Some(Err(e)) => {
+                summary.complete = false;
+                summary.error = Some(e);
+                None
+            }
+            None => None,
+        };
+        summary.skipped_blocks = input.reader.skipped_blocks();
+    }
+
+    /// The earliest pending frame of all inputs.
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> Option<Frame<'a>> {
+        let pick = if self.inputs.len() == 1 {
+            0
+        } else {
+            let mut best: Option<(usize, Timestamp)> = None;
+            for (i, input) in self.inputs.iter().enumerate() {
+                if let Some(f) = &input.head {
+                    if best.is_none_or(|(_, t)| f.ts < t) {
+                        best = Some((i, f.ts));
+                    }
+                }
+            }
+            best?.0
+        };
+        let frame = self.inputs.get_mut(pick)?.head.take()?;
+        self.advance(pick);
+        Some(frame)
+    }
+
+    /// Per-file results so far (complete once `next` returned None).
+    pub fn summaries(&self) -> &[FileSummary] {
+        &self.summaries
+    }
+    pub fn into_summaries(self) -> Vec<FileSummary> {
+        self.summaries
+    }
+}

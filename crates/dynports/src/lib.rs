@@ -1,0 +1,274 @@
+//! tapaudit-dynports: pure parsers that read the control protocols which announce dynamic
+//! ports, and turn each announcement into an [`Announcement`].
+//!
+//! # What is parsed
+//! - **FTP** ([`FtpControl`]): server replies `227` (PASV, with or without parentheses, any text
+//!   around the six numbers) and `229` (EPSV `(|||port|)`, any RFC 2428 delimiter), client
+//!   commands `PORT` and `EPRT` (`|1|` IPv4, `|2|` IPv6). Commands are case-insensitive, lines
+//!   end in CRLF or bare LF, may be split across chunks or packed several per chunk, and
+//!   multi-line replies (`227-` ... `227 `) are followed (one announcement per reply at most).
+//!   After `234` (AUTH TLS accepted) the control channel is encrypted; the rest is ignored and
+//!   counted in [`ParserStats::encrypted_bytes`].
+//! - **ONC RPC portmapper / rpcbind**, program 100000 ([`Portmap`]): TCP record marking
+//!   (fragments, several records per chunk) and UDP datagrams; calls and replies matched by XID.
+//!   v2 `GETPORT` and `DUMP`, v3/v4 `GETADDR`, v4 `GETVERSADDR`, v3/v4 `DUMP` (universal
+//!   addresses `h1.h2.h3.h4.p1.p2` and IPv6 `x:x::x.p1.p2`). Denied, unsuccessful and port-0
+//!   replies announce nothing.
+//! - **DCE-RPC connection-oriented** ([`DceRpc`]): PDU reassembly from the TCP stream, both data
+//!   representations, bind / bind_ack / alter_context(_resp) to map context ids to interfaces,
+//!   requests matched to responses by call id, response stubs reassembled across fragments, the
+//!   auth trailer stripped; packet-privacy stubs are counted in
+//!   [`ParserStats::encrypted_pdus`] and skipped.
+//!   * Endpoint mapper: `ept_map` and `ept_lookup` responses, NDR-decoded in full; each tower
+//!     with a TCP (0x07) or UDP (0x08) port floor is an announcement, its address from the IPv4
+//!     floor (0x09).
+//!   * DCOM: `IObjectExporter` `ResolveOxid`, `ResolveOxid2`, `ServerAlive2` and
+//!     `IRemoteActivation::RemoteActivation` are NDR-decoded up to their status; for
+//!     `ISystemActivator`/`IRemoteSCMActivator` `RemoteGetClassObject` / `RemoteCreateInstance`
+//!     the outer response (ORPCTHAT, `MInterfacePointer`, HRESULT) is decoded and the activation
+//!     property blob is *scanned* for well-formed `DUALSTRINGARRAY`s (full decoding of the
+//!     activation blob is not done). Each `ncacn_ip_tcp` string binding `host[port]` is an
+//!     announcement.
+//!
+//! # What is guaranteed
+//! - No panic and no `unsafe` on any input; malformed input is counted in [`ParserStats`].
+//! - A message that is truncated or fails to decode announces nothing; announcements of one
+//!   message are appended to `out` only once the whole message decoded.
+//! - Bounded memory per parser: FTP lines are kept only when they can announce a port and are
+//!   capped at [`FTP_MAX_LINE`] bytes; ONC RPC records at [`RPC_MAX_RECORD`]; DCE-RPC PDUs at
+//!   their 16-bit fragment length and stub reassembly at [`DCERPC_MAX_REASSEMBLY`]; pending
+//!   calls and context ids at [`MAX_PENDING`]. What is dropped is counted.
+//! - No secrets kept: FTP lines other than `PORT`/`EPRT` commands and `227`/`229` replies are
+//!   discarded after their first four bytes, every kept line is wiped once parsed, and no
+//!   struct, error or statistic holds payload text. `Debug` output shows only sizes and
+//!   counters.
+//! - Deterministic: the same bytes, in any chunking, give the same announcements in the same
+//!   order.
+#![forbid(unsafe_code)]
+
+mod dcerpc;
+mod ftp;
+mod oncrpc;
+mod reader;
+
+use std::fmt;
+use std::net::IpAddr;
+
+pub use dcerpc::DceRpc;
+pub use ftp::FtpControl;
+pub use oncrpc::Portmap;
+
+/// Longest FTP control line kept (bytes, without the line end); longer lines are dropped.
+pub const FTP_MAX_LINE: usize = 4096;
+/// Largest ONC RPC record (all fragments) kept over TCP; larger records are dropped.
+pub const RPC_MAX_RECORD: usize = 64 * 1024;
+/// Largest reassembled DCE-RPC response stub, all fragments together.
+pub const DCERPC_MAX_REASSEMBLY: usize = 256 * 1024;
+/// Most pending calls (XIDs, call ids) and DCE-RPC context ids kept per parser.
+pub const MAX_PENDING: usize = 256;
+
+/// Direction of bytes relative to the control connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// From the client (the side that opened the control connection) to the server.
+    ToServer,
+    /// From the server to the client.
+    ToClient,
+}
+
+impl Direction {
+    fn index(self) -> usize {
+        match self {
+            Direction::ToServer => 0,
+            Direction::ToClient => 1,
+        }
+    }
+}
+
+/// The protocol that made an announcement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Protocol {
+    Ftp,
+    OncRpcPortmap,
+    /// DCE-RPC endpoint mapper and DCOM (OXID resolution, activation).
+    DceRpcEpm,
+}
+
+impl fmt::Display for Protocol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Protocol::Ftp => "ftp",
+            Protocol::OncRpcPortmap => "onc-rpc-portmap",
+            Protocol::DceRpcEpm => "dcerpc-epm",
+        })
+    }
+}
+
+/// Transport of the announced connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Transport {
+    Tcp,
+    Udp,
+}
+
+impl fmt::Display for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Transport::Tcp => "tcp",
+            Transport::Udp => "udp",
+        })
+    }
+}
+
+/// Which side of the *control* connection is expected to open the announced connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Connector {
+    /// The control connection's client (PASV, EPSV, GETPORT, GETADDR, ept_map, DCOM).
+    Client,
+    /// The control connection's server (active FTP: PORT, EPRT).
+    Server,
+}
+
+impl fmt::Display for Connector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Connector::Client => "client",
+            Connector::Server => "server",
+        })
+    }
+}
+
+/// The message that made an announcement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Method {
+    /// FTP `227` reply to PASV.
+    Pasv,
+    /// FTP `229` reply to EPSV.
+    Epsv,
+    /// FTP `PORT` command.
+    Port,
+    /// FTP `EPRT` command.
+    Eprt,
+    /// Portmapper v2 PMAPPROC_GETPORT.
+    GetPort,
+    /// rpcbind v3/v4 RPCBPROC_GETADDR.
+    GetAddr,
+    /// rpcbind v4 RPCBPROC_GETVERSADDR.
+    GetVersAddr,
+    /// Portmapper v2 PMAPPROC_DUMP or rpcbind v3/v4 RPCBPROC_DUMP.
+    Dump,
+    /// DCE-RPC endpoint mapper ept_map (opnum 3).
+    EptMap,
+    /// DCE-RPC endpoint mapper ept_lookup (opnum 2).
+    EptLookup,
+    /// IRemoteSCMActivator / ISystemActivator RemoteCreateInstance (opnum 4).
+    RemoteCreateInstance,
+    /// IRemoteSCMActivator / ISystemActivator RemoteGetClassObject (opnum 3).
+    RemoteGetClassObject,
+    /// IRemoteActivation RemoteActivation (opnum 0).
+    RemoteActivation,
+    /// IObjectExporter ResolveOxid (opnum 0).
+    ResolveOxid,
+    /// IObjectExporter ResolveOxid2 (opnum 4).
+    ResolveOxid2,
+    /// IObjectExporter ServerAlive2 (opnum 5).
+    ServerAlive2,
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Method::Pasv => "PASV",
+            Method::Epsv => "EPSV",
+            Method::Port => "PORT",
+            Method::Eprt => "EPRT",
+            Method::GetPort => "GETPORT",
+            Method::GetAddr => "GETADDR",
+            Method::GetVersAddr => "GETVERSADDR",
+            Method::Dump => "DUMP",
+            Method::EptMap => "ept_map",
+            Method::EptLookup => "ept_lookup",
+            Method::RemoteCreateInstance => "RemoteCreateInstance",
+            Method::RemoteGetClassObject => "RemoteGetClassObject",
+            Method::RemoteActivation => "RemoteActivation",
+            Method::ResolveOxid => "ResolveOxid",
+            Method::ResolveOxid2 => "ResolveOxid2",
+            Method::ServerAlive2 => "ServerAlive2",
+        })
+    }
+}
+
+/// One announced endpoint: "someone will connect to `addr`:`port` over `transport`".
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Announcement {
+    pub protocol: Protocol,
+    pub method: Method,
+    /// `None` when the message names no usable address (EPSV, `0.0.0.0` / `::`, a DCOM binding
+    /// by host name, a GETPORT reply): the caller then uses the control connection's peer
+    /// (the server for [`Connector::Client`], the client for [`Connector::Server`]).
+    pub addr: Option<IpAddr>,
+    pub port: u16,
+    pub transport: Transport,
+    pub connector: Connector,
+    /// ONC RPC program number where known.
+    pub program: Option<u32>,
+}
+
+/// Why a message was counted as malformed. Holds no payload bytes, only field names and
+/// offsets (relative to the start of the message, record or stub being decoded).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("{context}: truncated at offset {offset}: needed {needed} bytes, {available} left")]
+    Truncated {
+        context: &'static str,
+        offset: usize,
+        needed: usize,
+        available: usize,
+    },
+    #[error("{context}: invalid {what} at offset {offset}")]
+    Invalid {
+        context: &'static str,
+        what: &'static str,
+        offset: usize,
+    },
+}
+
+/// Counters of one parser. Holds no payload bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ParserStats {
+    /// Messages parsed: FTP lines, ONC RPC messages, DCE-RPC PDUs.
+    pub messages: u64,
+    /// Announcements appended to `out`.
+    pub announcements: u64,
+    /// Messages that could not be decoded (or announced nothing where they should have).
+    pub malformed: u64,
+    /// Bytes discarded: over-long lines/records/reassemblies, partial data at a gap, bytes
+    /// skipped while resynchronising.
+    pub dropped_bytes: u64,
+    /// DCE-RPC request/response PDUs at auth level packet privacy (stub unreadable).
+    pub encrypted_pdus: u64,
+    /// Bytes ignored because the channel is encrypted (FTP after `234`, DCE-RPC privacy stubs).
+    pub encrypted_bytes: u64,
+    /// Replies/responses with no pending call (call not seen, evicted, or mid-stream start).
+    pub unmatched_replies: u64,
+    /// Pending calls evicted because [`MAX_PENDING`] was reached.
+    pub evicted_calls: u64,
+    /// DCE-RPC requests on a context id whose bind was not seen.
+    pub unknown_context: u64,
+    /// Gaps reported by the caller.
+    pub gaps: u64,
+    /// The last decode error, for diagnostics.
+    pub last_error: Option<DecodeError>,
+}
+
+impl ParserStats {
+    fn malformed(&mut self, err: DecodeError) {
+        self.malformed += 1;
+        self.last_error = Some(err);
+    }
+
+    fn emit(&mut self, found: Vec<Announcement>, out: &mut Vec<Announcement>) {
+        self.announcements += found.len() as u64;
+        out.extend(found);
+    }
+}

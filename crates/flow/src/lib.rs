@@ -1,0 +1,2 @@
+//! tapaudit-flow: (work in progress)
+#![forbid(unsafe_code)]

@@ -1,0 +1,2 @@
+//! tapaudit-report: (work in progress)
+#![forbid(unsafe_code)]

@@ -1,0 +1,2 @@
+//! tapaudit-rules: (work in progress)
+#![forbid(unsafe_code)]

@@ -1,0 +1,2 @@
+//! tapaudit-synth: (work in progress)
+#![forbid(unsafe_code)]
