@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib.sh"
 
 C4=10.99.2.1 S4=10.99.2.2 C6=fd00:99::2:1 S6=fd00:99::2:2
 STATUS_PROG=100024   # rpc.statd (NSM status monitor)
-NFS_PROG=100003      # deliberately NOT registered: GETPORT answers port 0
+NFS_PROG=100003      # deliberately NOT registered: GETADDR answers an empty address
 
 setup_pair "$C4" "$S4" "$C6" "$S6"
 mkdir -p "$WORK/statd/sm" "$WORK/statd/sm.bak"
@@ -18,8 +18,8 @@ chown -R statd "$WORK/statd" 2>/dev/null || true
 # Client-side NSM state: one monitored peer (the server), in the format rpc.statd
 # writes (addr prog vers proc priv[16] mon_name my_name), so sm-notify notifies it.
 mkdir -p "$WORK/client-statd/sm" "$WORK/client-statd/sm.bak"
-printf '%08x %08x %08x %08x %s %s %s\n' 0 100021 4 16 00000000000000000000000000000000 "$S4" "$C4" \
-    >"$WORK/client-statd/sm/$S4"
+printf '%08x %08x %08x %08x %s %s %s\n' 0 100021 4 16 00000000000000000000000000000000 ta-rpc-server ta-rpc-client \
+    >"$WORK/client-statd/sm/ta-rpc-server"
 chown -R statd "$WORK/client-statd" 2>/dev/null || true
 
 # rpcbind and rpc.statd talk over /run/rpcbind.sock: give them a private /run
@@ -50,8 +50,8 @@ run rpcinfo -p "$S4"                           # PMAPPROC_DUMP v2 over TCP
 run rpcinfo -s "$S4"                           # RPCBPROC_DUMP v3/v4
 run rpcinfo -T tcp "$S4" "$STATUS_PROG"        # GETADDR over TCP, then NULL calls to statd/TCP
 run rpcinfo -T udp "$S4" "$STATUS_PROG" 1      # GETADDR over UDP, then NULL call to statd/UDP
-run rpcinfo -u "$S4" "$STATUS_PROG" 1          # GETPORT v2 over UDP, then NULL call over UDP
-run rpcinfo -t "$S4" "$STATUS_PROG" 1          # GETPORT v2, then NULL call over TCP
+run rpcinfo -u "$S4" "$STATUS_PROG" 1          # libtirpc: GETADDR v4 over UDP (not GETPORT), NULL call over UDP
+run rpcinfo -t "$S4" "$STATUS_PROG" 1          # libtirpc: GETADDR v4 over TCP (not GETPORT), NULL call over TCP
 run rpcinfo -T tcp6 "$S6" "$STATUS_PROG" 1     # GETADDR over IPv6 (IPv6 universal address)
 run rpcinfo -u "$S4" "$NFS_PROG" 3             # GETADDR for an unregistered program: empty address
 # libtirpc's rpcinfo asks with GETADDR (v4) even for -u/-t; PMAPPROC_GETPORT (v2)

@@ -13,6 +13,8 @@ pub(crate) struct Reader<'a> {
     buf: &'a [u8],
     pos: usize,
     endian: Endian,
+    /// NDR64 transfer syntax (MS-RPCE 2.2.5): 8-byte pointers and counts.
+    ndr64: bool,
     context: &'static str,
 }
 
@@ -22,10 +24,47 @@ impl<'a> Reader<'a> {
             buf,
             pos: 0,
             endian,
+            ndr64: false,
             context,
         }
     }
 
+    pub(crate) fn with_ndr64(mut self, ndr64: bool) -> Self {
+        self.ndr64 = ndr64;
+        self
+    }
+
+    /// An NDR pointer referent id, conformance or variance count: 4 bytes aligned to 4, or
+    /// 8 bytes aligned to 8 in NDR64.
+    pub(crate) fn ndr_long(&mut self) -> Result<u64, DecodeError> {
+        if self.ndr64 {
+            self.align(8)?;
+            self.u64()
+        } else {
+            self.align(4)?;
+            self.u32().map(u64::from)
+        }
+    }
+
+    /// An NDR count that must fit the remaining input (guards allocations and loops).
+    pub(crate) fn ndr_count(&mut self) -> Result<usize, DecodeError> {
+        let v = self.ndr_long()?;
+        usize::try_from(v)
+            .ok()
+            .filter(|&n| n <= self.remaining())
+            .ok_or_else(|| self.invalid("count larger than the data"))
+    }
+
+    /// Alignment of a structure holding pointers or conformant data.
+    pub(crate) fn struct_align(&self) -> usize {
+        if self.ndr64 {
+            8
+        } else {
+            4
+        }
+    }
+
+    #[cfg(test)]
     pub(crate) fn pos(&self) -> usize {
         self.pos
     }

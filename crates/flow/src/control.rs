@@ -1,0 +1,143 @@
+//! Control connections: in-order bytes per direction for the protocol parsers.
+//!
+//! Only flows on a control port (FTP 21, portmapper 111, endpoint mapper 135, or what the
+//! rules configure) get one. Reassembly is deliberately simple: bytes are fed in sequence
+//! order; a retransmission feeds only what is new; a hole (lost or out-of-order segment, or
+//! a payload cut by the snaplen) is reported to the parser as a gap, which resynchronises.
+
+use serde::Serialize;
+use tapaudit_dynports::{Announcement, DceRpc, Direction, FtpControl, ParserStats, Portmap, Protocol};
+
+pub(crate) enum Parser {
+    Ftp(FtpControl),
+    Portmap(Portmap),
+    DceRpc(DceRpc),
+}
+
+pub(crate) struct ControlStream {
+    parser: Parser,
+    /// Next expected sequence number per direction (0: to server, 1: to client).
+    next_seq: [Option<u32>; 2],
+}
+
+fn dir_index(d: Direction) -> usize {
+    match d {
+        Direction::ToServer => 0,
+        Direction::ToClient => 1,
+    }
+}
+
+impl ControlStream {
+    pub(crate) fn new(protocol: Protocol) -> Self {
+        let parser = match protocol {
+            Protocol::Ftp => Parser::Ftp(FtpControl::new()),
+            Protocol::OncRpcPortmap => Parser::Portmap(Portmap::new()),
+            Protocol::DceRpcEpm => Parser::DceRpc(DceRpc::new()),
+        };
+        ControlStream {
+            parser,
+            next_seq: [None, None],
+        }
+    }
+
+    fn feed(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
+        if data.is_empty() {
+            return;
+        }
+        match &mut self.parser {
+            Parser::Ftp(p) => p.feed(dir, data, out),
+            Parser::Portmap(p) => p.feed_stream(dir, data, out),
+            Parser::DceRpc(p) => p.feed(dir, data, out),
+        }
+    }
+
+    fn gap(&mut self, dir: Direction) {
+        match &mut self.parser {
+            Parser::Ftp(p) => p.gap(dir),
+            Parser::Portmap(p) => p.gap(dir),
+            Parser::DceRpc(p) => p.gap(dir),
+        }
+    }
+
+    /// A TCP segment. `wire_len` is the payload length on the wire (the captured
+    /// `payload` may be shorter when the snaplen cut it).
+    pub(crate) fn on_tcp(
+        &mut self,
+        dir: Direction,
+        seq: u32,
+        flags: u8,
+        payload: &[u8],
+        wire_len: u32,
+        out: &mut Vec<Announcement>,
+    ) {
+        use tapaudit_wire::tcp_flags::{FIN, SYN};
+        let i = dir_index(dir);
+        if flags & SYN != 0 {
+            self.next_seq[i] = Some(seq.wrapping_add(1));
+            return;
+        }
+        let expected = *self.next_seq[i].get_or_insert(seq);
+        // Signed distance in sequence space (RFC 1982 arithmetic).
+        let ahead = seq.wrapping_sub(expected) as i32;
+        let mut data = payload;
+        if ahead > 0 {
+            self.gap(dir);
+        } else if ahead < 0 {
+            let already = ahead.unsigned_abs() as usize;
+            if already >= wire_len as usize {
+                return; // pure retransmission
+            }
+            data = payload.get(already..).unwrap_or(&[]);
+        }
+        self.feed(dir, data, out);
+        let end = seq.wrapping_add(wire_len);
+        if (end.wrapping_sub(expected) as i32) > 0 || ahead > 0 {
+            self.next_seq[i] = Some(end.wrapping_add(u32::from(flags & FIN != 0)));
+        }
+        if payload.len() < wire_len as usize {
+            self.gap(dir);
+        }
+    }
+
+    pub(crate) fn on_udp(&mut self, dir: Direction, payload: &[u8], out: &mut Vec<Announcement>) {
+        if let Parser::Portmap(p) = &mut self.parser {
+            p.feed_datagram(dir, payload, out);
+        }
+    }
+
+    pub(crate) fn stats(&self) -> (Protocol, &ParserStats) {
+        match &self.parser {
+            Parser::Ftp(p) => (Protocol::Ftp, p.stats()),
+            Parser::Portmap(p) => (Protocol::OncRpcPortmap, p.stats()),
+            Parser::DceRpc(p) => (Protocol::DceRpcEpm, p.stats()),
+        }
+    }
+}
+
+/// Parser counters summed over every control connection of one protocol.
+#[derive(Debug, Default, Clone, Serialize, PartialEq, Eq)]
+pub struct ControlStats {
+    pub connections: u64,
+    pub messages: u64,
+    pub announcements: u64,
+    pub malformed: u64,
+    pub dropped_bytes: u64,
+    /// DCE-RPC PDUs at authentication level packet privacy: their stubs are encrypted, so
+    /// flows they would announce can only have range evidence.
+    pub encrypted_pdus: u64,
+    pub unmatched_replies: u64,
+    pub gaps: u64,
+}
+
+impl ControlStats {
+    pub(crate) fn add(&mut self, s: &ParserStats) {
+        self.connections += 1;
+        self.messages += s.messages;
+        self.announcements += s.announcements;
+        self.malformed += s.malformed;
+        self.dropped_bytes += s.dropped_bytes;
+        self.encrypted_pdus += s.encrypted_pdus;
+        self.unmatched_replies += s.unmatched_replies;
+        self.gaps += s.gaps;
+    }
+}

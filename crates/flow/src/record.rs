@@ -1,0 +1,198 @@
+//! Finished flows as the reports see them.
+
+use std::net::IpAddr;
+
+use serde::{Serialize, Serializer};
+use tapaudit_capture::Timestamp;
+use tapaudit_dynports::{Method, Protocol};
+
+/// Flow state, with exactly the words the reports use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// TCP: handshake done, still open at the end of the capture.
+    Established,
+    /// TCP: FIN or RST after the handshake.
+    Closed,
+    /// TCP: the server answered the SYN with a RST.
+    Refused,
+    /// TCP: SYNs and nothing back. UDP/ICMP: nothing came back.
+    Unanswered,
+    /// An ICMP error (destination unreachable, time exceeded, ...) quoted this flow and
+    /// the server never answered.
+    Blocked,
+    /// TCP: the handshake is not in the capture.
+    Partial,
+    /// UDP/ICMP: packets both ways.
+    Answered,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Established => "established",
+            State::Closed => "closed",
+            State::Refused => "refused",
+            State::Unanswered => "unanswered",
+            State::Blocked => "blocked",
+            State::Partial => "partial",
+            State::Answered => "answered",
+        }
+    }
+    /// The server side was reached: something came back that was not a refusal.
+    pub fn is_answered(self) -> bool {
+        matches!(
+            self,
+            State::Established | State::Closed | State::Partial | State::Answered
+        )
+    }
+}
+
+/// The control connection and message that announced this flow's port.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Negotiation {
+    pub protocol: Protocol,
+    pub method: Method,
+    pub control_client: IpAddr,
+    pub control_client_port: u16,
+    pub control_server: IpAddr,
+    pub control_server_port: u16,
+    pub announced_at: Timestamp,
+}
+
+impl Serialize for Negotiation {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Negotiation", 4)?;
+        st.serialize_field("protocol", &self.protocol.to_string())?;
+        st.serialize_field("method", &self.method.to_string())?;
+        st.serialize_field(
+            "control",
+            &serde_json::json!({
+                "client": self.control_client,
+                "client_port": self.control_client_port,
+                "server": self.control_server,
+                "server_port": self.control_server_port,
+            }),
+        )?;
+        st.serialize_field("announced_at", &self.announced_at.to_rfc3339_micros())?;
+        st.end()
+    }
+}
+
+/// Why a flow ended before the end of the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FinishReason {
+    /// Still open when the input ended.
+    EndOfInput,
+    /// Idle longer than its timeout (packet time).
+    IdleTimeout,
+    /// TCP close seen and the linger time passed, or the port was reused.
+    Closed,
+    /// The table was full: finished early to make room (counted in the statistics).
+    Evicted,
+}
+
+/// One finished flow.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FlowRecord {
+    /// IP protocol number.
+    pub proto: u8,
+    pub client: IpAddr,
+    /// TCP/UDP port; ICMP: None.
+    pub client_port: Option<u16>,
+    pub server: IpAddr,
+    pub server_port: Option<u16>,
+    pub vlan: Option<u16>,
+    pub inner_vlan: Option<u16>,
+    /// ICMP only: the type of the flow's messages (8 echo request, 128 for ICMPv6).
+    pub icmp_type: Option<u8>,
+    pub first_seen: Timestamp,
+    pub last_seen: Timestamp,
+    pub packets_to_server: u64,
+    pub packets_to_client: u64,
+    pub bytes_to_server: u64,
+    pub bytes_to_client: u64,
+    pub state: State,
+    /// The ICMP error that blocked it: (type, code, sender).
+    pub blocked_by: Option<(u8, u8, IpAddr)>,
+    pub negotiated_by: Option<Negotiation>,
+    pub finish: FinishReason,
+}
+
+impl FlowRecord {
+    /// `tcp`, `udp`, `icmp`, `icmpv6`, else the protocol number.
+    pub fn proto_name(&self) -> String {
+        proto_name(self.proto)
+    }
+
+    /// A total order for deterministic output: time first, then the endpoints.
+    pub fn sort_key(&self) -> impl Ord + '_ {
+        (
+            self.first_seen,
+            self.proto,
+            self.client,
+            self.client_port,
+            self.server,
+            self.server_port,
+            self.vlan,
+            self.inner_vlan,
+            self.last_seen,
+        )
+    }
+}
+
+pub fn proto_name(proto: u8) -> String {
+    match proto {
+        1 => "icmp".into(),
+        6 => "tcp".into(),
+        17 => "udp".into(),
+        58 => "icmpv6".into(),
+        n => n.to_string(),
+    }
+}
+
+/// The JSON object of one flow, with the field names of `tapaudit flows` (the audit report
+/// adds its own fields to it).
+impl Serialize for FlowRecord {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        serialize_flow_fields(self, &mut m)?;
+        m.end()
+    }
+}
+
+/// Writes the flow fields into a map that a caller may extend.
+pub fn serialize_flow_fields<M: serde::ser::SerializeMap>(
+    f: &FlowRecord,
+    m: &mut M,
+) -> Result<(), M::Error> {
+    m.serialize_entry("proto", &f.proto_name())?;
+    m.serialize_entry("client", &f.client)?;
+    m.serialize_entry("client_port", &f.client_port)?;
+    m.serialize_entry("server", &f.server)?;
+    m.serialize_entry("server_port", &f.server_port)?;
+    m.serialize_entry("vlan", &f.vlan)?;
+    if f.inner_vlan.is_some() {
+        m.serialize_entry("inner_vlan", &f.inner_vlan)?;
+    }
+    if f.icmp_type.is_some() {
+        m.serialize_entry("icmp_type", &f.icmp_type)?;
+    }
+    m.serialize_entry("first_seen", &f.first_seen.to_rfc3339_micros())?;
+    m.serialize_entry("last_seen", &f.last_seen.to_rfc3339_micros())?;
+    m.serialize_entry("packets_to_server", &f.packets_to_server)?;
+    m.serialize_entry("packets_to_client", &f.packets_to_client)?;
+    m.serialize_entry("bytes_to_server", &f.bytes_to_server)?;
+    m.serialize_entry("bytes_to_client", &f.bytes_to_client)?;
+    m.serialize_entry("state", &f.state)?;
+    if let Some((t, c, by)) = f.blocked_by {
+        m.serialize_entry(
+            "blocked_by",
+            &serde_json::json!({"icmp_type": t, "icmp_code": c, "sender": by}),
+        )?;
+    }
+    m.serialize_entry("negotiated_by", &f.negotiated_by)?;
+    Ok(())
+}

@@ -1,0 +1,684 @@
+//! The flow table: one entry per conversation, driven by packet timestamps only.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use serde::Serialize;
+use tapaudit_capture::Timestamp;
+use tapaudit_dynports::{Announcement, Connector, Direction, Protocol, Transport};
+use tapaudit_wire::{tcp_flags, IcmpKind, Packet, Quoted, L4};
+
+use crate::control::{ControlStats, ControlStream};
+use crate::expect::{proto_number, ExpectationStats, Expectations};
+use crate::frag::{FragKey, FragTable};
+use crate::key::{Addr, Endpoint, FlowKey};
+use crate::record::{FinishReason, FlowRecord, Negotiation, State};
+
+/// Limits and timeouts. Times are packet time (seconds), never the wall clock.
+#[derive(Clone, Debug)]
+pub struct FlowConfig {
+    /// Most flows held at once; when full, the longest-idle flows are finished early.
+    pub max_flows: usize,
+    /// Idle time after which an open TCP flow is finished.
+    pub tcp_idle_secs: u64,
+    /// How long a closed TCP flow stays (to absorb the last ACKs and retransmitted FINs).
+    pub tcp_closed_linger_secs: u64,
+    pub udp_idle_secs: u64,
+    pub icmp_idle_secs: u64,
+    /// How long an announced port waits for its connection.
+    pub expectation_ttl_secs: u64,
+    pub max_expectations: usize,
+    /// Ports whose flows carry a control protocol that announces dynamic ports.
+    pub control_ports: Vec<(Protocol, Transport, u16)>,
+}
+
+impl Default for FlowConfig {
+    fn default() -> Self {
+        FlowConfig {
+            max_flows: 1_000_000,
+            tcp_idle_secs: 3600,
+            tcp_closed_linger_secs: 60,
+            udp_idle_secs: 300,
+            icmp_idle_secs: 60,
+            expectation_ttl_secs: 300,
+            max_expectations: 100_000,
+            control_ports: vec![
+                (Protocol::Ftp, Transport::Tcp, 21),
+                (Protocol::OncRpcPortmap, Transport::Tcp, 111),
+                (Protocol::OncRpcPortmap, Transport::Udp, 111),
+                (Protocol::DceRpcEpm, Transport::Tcp, 135),
+            ],
+        }
+    }
+}
+
+/// Flow-table counters (the `flows` part of the statistics).
+#[derive(Debug, Default, Clone, Serialize, PartialEq, Eq)]
+pub struct FlowStats {
+    pub flows: u64,
+    /// Finished early because the table was full (`--max-flows`).
+    pub evicted: u64,
+    pub idle_timeouts: u64,
+    /// A TCP port reused after close: the old flow was finished, a new one started.
+    pub tcp_port_reuse: u64,
+    pub icmp_errors: u64,
+    /// ICMP errors quoting a packet of no flow we know (its flow started before the capture).
+    pub icmp_errors_unmatched: u64,
+    pub fragments: u64,
+    /// Fragments whose first fragment never came (ports unknown): counted, not in any flow.
+    pub fragments_orphaned: u64,
+    /// IP packets that belong to no flow: neither TCP, UDP nor ICMP with ports or ids.
+    pub other_ip_packets: u64,
+    pub expectations: ExpectationStats,
+    pub ftp: ControlStats,
+    pub portmap: ControlStats,
+    pub dcerpc: ControlStats,
+}
+
+// Flag bits of a flow.
+const SYN_FROM_CLIENT: u16 = 1;
+const SYNACK: u16 = 1 << 1;
+const CLOSED: u16 = 1 << 2;
+const REFUSED: u16 = 1 << 3;
+const ICMP_ERROR: u16 = 1 << 4;
+const CONTROL: u16 = 1 << 5;
+
+struct Flow {
+    first: Timestamp,
+    last: Timestamp,
+    /// Index 0: sent by the `lo` endpoint of the key; 1: by `hi`.
+    packets: [u64; 2],
+    bytes: [u64; 2],
+    client_is_lo: bool,
+    flags: u16,
+    icmp_type: u8,
+    client_isn: u32,
+    blocked_by: Option<(u8, u8, Addr)>,
+    negotiated: Option<Box<Negotiation>>,
+}
+
+impl Flow {
+    fn from_client(&self, sender_is_lo: bool) -> bool {
+        sender_is_lo == self.client_is_lo
+    }
+    fn server_packets(&self) -> u64 {
+        self.packets[usize::from(self.client_is_lo)]
+    }
+
+    fn state(&self, proto: u8) -> State {
+        let f = self.flags;
+        if f & ICMP_ERROR != 0 && self.server_packets() == 0 {
+            return State::Blocked;
+        }
+        if proto == tapaudit_wire::IPPROTO_TCP {
+            if f & REFUSED != 0 {
+                State::Refused
+            } else if f & SYN_FROM_CLIENT != 0 && f & SYNACK != 0 {
+                if f & CLOSED != 0 {
+                    State::Closed
+                } else {
+                    State::Established
+                }
+            } else if f & SYN_FROM_CLIENT != 0 && self.server_packets() == 0 {
+                State::Unanswered
+            } else {
+                State::Partial
+            }
+        } else if self.server_packets() > 0 {
+            State::Answered
+        } else {
+            State::Unanswered
+        }
+    }
+}
+
+/// IANA port class: 0 well-known (1-1023), 1 registered (1024-49151), 2 dynamic or 0.
+fn port_class(p: u16) -> u8 {
+    match p {
+        1..=1023 => 0,
+        1024..=49151 => 1,
+        _ => 2,
+    }
+}
+
+/// Without a handshake, who is the client of a flow whose first packet goes src -> dst?
+/// The sender, unless its source port is in a lower IANA class than the destination port
+/// (well-known < registered < dynamic): then the packet looks like a reply from a service,
+/// and its sender is the server. Documented in docs/flows.md.
+fn sender_is_client_by_ports(src_port: u16, dst_port: u16) -> bool {
+    port_class(src_port) >= port_class(dst_port)
+}
+
+/// The flow table. Feed it decoded packets in timestamp order with [`FlowTable::process`].
+pub struct FlowTable {
+    config: FlowConfig,
+    flows: HashMap<FlowKey, Flow, foldhash::fast::FixedState>,
+    controls: HashMap<FlowKey, ControlStream, foldhash::fast::FixedState>,
+    frags: FragTable,
+    expectations: Arc<Expectations>,
+    finished: Vec<FlowRecord>,
+    stats: FlowStats,
+    now: Timestamp,
+    next_sweep: Timestamp,
+    announcements: Vec<Announcement>,
+}
+
+const SWEEP_EVERY_NANOS: u64 = 10 * Timestamp::NANOS_PER_SEC;
+
+impl FlowTable {
+    pub fn new(config: FlowConfig) -> Self {
+        let expectations = Arc::new(Expectations::new(
+            config.max_expectations,
+            config.expectation_ttl_secs,
+        ));
+        Self::with_expectations(config, expectations)
+    }
+
+    /// A table sharing its expectations with other tables (one per capture thread).
+    pub fn with_expectations(config: FlowConfig, expectations: Arc<Expectations>) -> Self {
+        let hasher = foldhash::fast::FixedState::with_seed(0x5eed_f10e);
+        FlowTable {
+            config,
+            flows: HashMap::with_hasher(hasher.clone()),
+            controls: HashMap::with_hasher(hasher.clone()),
+            frags: FragTable::default(),
+            expectations,
+            finished: Vec::new(),
+            stats: FlowStats::default(),
+            now: Timestamp(0),
+            next_sweep: Timestamp(0),
+            announcements: Vec::new(),
+        }
+    }
+
+    pub fn expectations(&self) -> &Arc<Expectations> {
+        &self.expectations
+    }
+    pub fn len(&self) -> usize {
+        self.flows.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.flows.is_empty()
+    }
+    pub fn now(&self) -> Timestamp {
+        self.now
+    }
+
+    /// Counters, with the parser counters of still-open control connections included.
+    pub fn stats(&self) -> FlowStats {
+        let mut s = self.stats.clone();
+        for c in self.controls.values() {
+            add_control_stats(&mut s, c);
+        }
+        s.expectations = self.expectations.stats();
+        s
+    }
+
+    /// Flows finished so far (idle, closed, evicted); the caller takes them.
+    pub fn take_finished(&mut self) -> Vec<FlowRecord> {
+        std::mem::take(&mut self.finished)
+    }
+
+    /// Finishes every open flow (end of input) and returns all finished flows.
+    pub fn finish_all(&mut self) -> Vec<FlowRecord> {
+        let keys: Vec<FlowKey> = self.flows.keys().copied().collect();
+        for k in keys {
+            self.finish(&k, FinishReason::EndOfInput);
+        }
+        self.stats.fragments_orphaned += self.frags.drain_pending();
+        self.take_finished()
+    }
+
+    /// The open flows as records, without finishing them (for periodic live reports).
+    pub fn snapshot(&self) -> Vec<FlowRecord> {
+        self.flows
+            .iter()
+            .map(|(k, f)| record(k, f, FinishReason::EndOfInput))
+            .collect()
+    }
+
+    /// One decoded packet. Never allocates per packet (tables grow amortised).
+    pub fn process(&mut self, ts: Timestamp, pkt: &Packet<'_>) {
+        if ts > self.now {
+            self.now = ts;
+        }
+        if self.now >= self.next_sweep {
+            self.sweep();
+            self.next_sweep = Timestamp(self.now.0.saturating_add(SWEEP_EVERY_NANOS));
+        }
+        let src_addr = Addr::from_ip(pkt.src);
+        let dst_addr = Addr::from_ip(pkt.dst);
+        if let Some(frag) = pkt.fragment {
+            self.stats.fragments += 1;
+            let fk = FragKey {
+                src: src_addr,
+                dst: dst_addr,
+                proto: pkt.proto,
+                id: frag.id,
+                vlan: pkt.vlan,
+            };
+            if frag.offset != 0 {
+                // A later fragment: add it to its flow, or hold its counts for the first.
+                match self.frags.later_fragment(fk, ts, pkt.ip_len) {
+                    Some((key, sender_is_lo)) => self.count(&key, sender_is_lo, ts, pkt.ip_len),
+                    None => {}
+                }
+                return;
+            }
+        }
+        let (src_port, dst_port) = match &pkt.l4 {
+            L4::Tcp(t) => (t.src_port, t.dst_port),
+            L4::Udp {
+                src_port, dst_port, ..
+            } => (*src_port, *dst_port),
+            L4::Icmp(icmp) => match icmp.kind {
+                IcmpKind::EchoRequest { id, .. } | IcmpKind::EchoReply { id, .. } => (id, id),
+                IcmpKind::Error(quoted) => {
+                    self.icmp_error(pkt, icmp.icmp_type, icmp.code, quoted, icmp.v6);
+                    return;
+                }
+                IcmpKind::Other => (u16::from(icmp.icmp_type), u16::from(icmp.icmp_type)),
+            },
+            L4::Unknown => {
+                self.stats.other_ip_packets += 1;
+                return;
+            }
+        };
+        let (key, mut sender_is_lo) = FlowKey::new(
+            pkt.proto,
+            pkt.vlan,
+            pkt.inner_vlan,
+            Endpoint {
+                addr: src_addr,
+                port: src_port,
+            },
+            Endpoint {
+                addr: dst_addr,
+                port: dst_port,
+            },
+        );
+        if key.lo == key.hi {
+            // A host talking to itself (ping 127.0.0.1): the endpoints cannot tell the
+            // direction, the message can. The requester is recorded as `lo`.
+            sender_is_lo = !matches!(
+                &pkt.l4,
+                L4::Icmp(i) if matches!(i.kind, IcmpKind::EchoReply { .. })
+            );
+        }
+        if let Some(frag) = pkt.fragment {
+            let fk = FragKey {
+                src: src_addr,
+                dst: dst_addr,
+                proto: pkt.proto,
+                id: frag.id,
+                vlan: pkt.vlan,
+            };
+            if let Some((packets, bytes, first)) = self.frags.first_fragment(fk, key, sender_is_lo, ts) {
+                // Fragments that came before the first one belong to this flow too.
+                self.ensure_flow(&key, sender_is_lo, pkt, first);
+                if let Some(f) = self.flows.get_mut(&key) {
+                    let i = usize::from(!sender_is_lo);
+                    f.packets[i] += packets;
+                    f.bytes[i] += bytes;
+                }
+            }
+        }
+        match &pkt.l4 {
+            L4::Tcp(t) => self.tcp(&key, sender_is_lo, ts, pkt, t),
+            L4::Udp { payload, .. } => {
+                self.ensure_flow(&key, sender_is_lo, pkt, ts);
+                self.count(&key, sender_is_lo, ts, pkt.ip_len);
+                self.control_udp(&key, sender_is_lo, payload);
+            }
+            L4::Icmp(_) => {
+                self.ensure_flow(&key, sender_is_lo, pkt, ts);
+                self.count(&key, sender_is_lo, ts, pkt.ip_len);
+            }
+            L4::Unknown => {}
+        }
+        if !self.announcements.is_empty() {
+            self.register_announcements(&key, ts);
+        }
+    }
+
+    fn count(&mut self, key: &FlowKey, sender_is_lo: bool, ts: Timestamp, ip_len: u32) {
+        if let Some(f) = self.flows.get_mut(key) {
+            let i = usize::from(!sender_is_lo);
+            f.packets[i] += 1;
+            f.bytes[i] += u64::from(ip_len);
+            if ts > f.last {
+                f.last = ts;
+            }
+        }
+    }
+
+    fn tcp(
+        &mut self,
+        key: &FlowKey,
+        sender_is_lo: bool,
+        ts: Timestamp,
+        pkt: &Packet<'_>,
+        t: &tapaudit_wire::Tcp<'_>,
+    ) {
+        let syn = t.flags & tcp_flags::SYN != 0;
+        let ack = t.flags & tcp_flags::ACK != 0;
+        let rst = t.flags & tcp_flags::RST != 0;
+        let fin = t.flags & tcp_flags::FIN != 0;
+        // A new SYN on a closed flow with another initial sequence number: port reuse.
+        if syn && !ack {
+            if let Some(f) = self.flows.get(key) {
+                if f.flags & (CLOSED | REFUSED) != 0 && f.client_isn != t.seq {
+                    self.stats.tcp_port_reuse += 1;
+                    self.finish(key, FinishReason::Closed);
+                }
+            }
+        }
+        self.ensure_flow(key, sender_is_lo, pkt, ts);
+        self.count(key, sender_is_lo, ts, pkt.ip_len);
+        let Some(f) = self.flows.get_mut(key) else {
+            return;
+        };
+        let from_client = f.from_client(sender_is_lo);
+        if syn && !ack && from_client {
+            f.flags |= SYN_FROM_CLIENT;
+            f.client_isn = t.seq;
+        } else if syn && ack && !from_client {
+            f.flags |= SYNACK;
+        } else if rst && !from_client && f.flags & (SYN_FROM_CLIENT | SYNACK) == SYN_FROM_CLIENT {
+            f.flags |= REFUSED;
+        }
+        if (fin || rst) && f.flags & SYNACK != 0 {
+            f.flags |= CLOSED;
+        }
+        if f.flags & CONTROL != 0 {
+            let dir = if from_client {
+                Direction::ToServer
+            } else {
+                Direction::ToClient
+            };
+            if let Some(c) = self.controls.get_mut(key) {
+                c.on_tcp(dir, t.seq, t.flags, t.payload, t.payload_len, &mut self.announcements);
+            }
+        }
+    }
+
+    fn control_udp(&mut self, key: &FlowKey, sender_is_lo: bool, payload: &[u8]) {
+        let Some(f) = self.flows.get(key) else { return };
+        if f.flags & CONTROL == 0 {
+            return;
+        }
+        let dir = if f.from_client(sender_is_lo) {
+            Direction::ToServer
+        } else {
+            Direction::ToClient
+        };
+        if let Some(c) = self.controls.get_mut(key) {
+            c.on_udp(dir, payload, &mut self.announcements);
+        }
+    }
+
+    /// Creates the flow of this packet if it does not exist, deciding who the client is.
+    fn ensure_flow(&mut self, key: &FlowKey, sender_is_lo: bool, pkt: &Packet<'_>, ts: Timestamp) {
+        if self.flows.contains_key(key) {
+            return;
+        }
+        if self.flows.len() >= self.config.max_flows {
+            self.evict_oldest();
+        }
+        let (src, dst) = if sender_is_lo {
+            (key.lo, key.hi)
+        } else {
+            (key.hi, key.lo)
+        };
+        let mut sender_is_client = match &pkt.l4 {
+            L4::Tcp(t) if t.flags & tcp_flags::SYN != 0 => t.flags & tcp_flags::ACK == 0,
+            L4::Icmp(i) => !matches!(i.kind, IcmpKind::EchoReply { .. }),
+            _ => sender_is_client_by_ports(src.port, dst.port),
+        };
+        // An announcement decides the direction: the announced side is the server.
+        let mut negotiated = None;
+        if matches!(pkt.l4, L4::Tcp(_) | L4::Udp { .. }) {
+            let (c, s) = if sender_is_client { (src, dst) } else { (dst, src) };
+            negotiated = self
+                .expectations
+                .take(key.proto, c.addr.to_ip(), s.addr.to_ip(), s.port, ts);
+            if negotiated.is_none() && !matches!(&pkt.l4, L4::Tcp(t) if t.flags & tcp_flags::SYN != 0)
+            {
+                negotiated = self
+                    .expectations
+                    .take(key.proto, s.addr.to_ip(), c.addr.to_ip(), c.port, ts);
+                if negotiated.is_some() {
+                    sender_is_client = !sender_is_client;
+                }
+            }
+        }
+        let client_is_lo = sender_is_client == sender_is_lo;
+        let icmp_type = match &pkt.l4 {
+            L4::Icmp(i) => match i.kind {
+                IcmpKind::EchoRequest { .. } | IcmpKind::EchoReply { .. } => {
+                    if i.v6 {
+                        128
+                    } else {
+                        8
+                    }
+                }
+                _ => i.icmp_type,
+            },
+            _ => 0,
+        };
+        let server_port = if client_is_lo { key.hi.port } else { key.lo.port };
+        let mut flags = 0;
+        if let Some(proto) = self.control_protocol(key.proto, server_port) {
+            flags |= CONTROL;
+            self.controls.insert(*key, ControlStream::new(proto));
+        }
+        self.flows.insert(
+            *key,
+            Flow {
+                first: ts,
+                last: ts,
+                packets: [0; 2],
+                bytes: [0; 2],
+                client_is_lo,
+                flags,
+                icmp_type,
+                client_isn: 0,
+                blocked_by: None,
+                negotiated: negotiated.map(Box::new),
+            },
+        );
+        self.stats.flows += 1;
+    }
+
+    fn control_protocol(&self, proto: u8, server_port: u16) -> Option<Protocol> {
+        self.config
+            .control_ports
+            .iter()
+            .find(|(_, t, p)| *p == server_port && proto_number(*t) == proto)
+            .map(|(protocol, _, _)| *protocol)
+    }
+
+    fn register_announcements(&mut self, key: &FlowKey, ts: Timestamp) {
+        let Some(f) = self.flows.get(key) else {
+            self.announcements.clear();
+            return;
+        };
+        let (client, server) = if f.client_is_lo {
+            (key.lo, key.hi)
+        } else {
+            (key.hi, key.lo)
+        };
+        let (client_ip, server_ip) = (client.addr.to_ip(), server.addr.to_ip());
+        for a in self.announcements.drain(..) {
+            let negotiation = Negotiation {
+                protocol: a.protocol,
+                method: a.method,
+                control_client: client_ip,
+                control_client_port: client.port,
+                control_server: server_ip,
+                control_server_port: server.port,
+                announced_at: ts,
+            };
+            // The announced address is where the connection goes; the connector is the
+            // other side of the control connection.
+            let (default_target, connector) = match a.connector {
+                Connector::Client => (server_ip, client_ip),
+                Connector::Server => (client_ip, server_ip),
+            };
+            let target = match a.addr {
+                Some(ip) if !ip.is_unspecified() => ip,
+                _ => default_target,
+            };
+            self.expectations
+                .announce(a.transport, target, a.port, Some(connector), negotiation);
+        }
+    }
+
+    fn icmp_error(&mut self, pkt: &Packet<'_>, icmp_type: u8, code: u8, quoted: Option<Quoted>, v6: bool) {
+        self.stats.icmp_errors += 1;
+        // "Fragmentation needed" and "packet too big" ask for smaller packets; they do not
+        // block the flow.
+        let blocks = !((!v6 && icmp_type == 3 && code == 4) || (v6 && icmp_type == 2));
+        let Some(q) = quoted else {
+            self.stats.icmp_errors_unmatched += 1;
+            return;
+        };
+        let (qs, qd) = match q.proto {
+            tapaudit_wire::IPPROTO_ICMP | tapaudit_wire::IPPROTO_ICMPV6 => (q.src_port, q.src_port),
+            _ => (q.src_port, q.dst_port),
+        };
+        let (key, _) = FlowKey::new(
+            q.proto,
+            pkt.vlan,
+            pkt.inner_vlan,
+            Endpoint {
+                addr: Addr::from_ip(q.src),
+                port: qs,
+            },
+            Endpoint {
+                addr: Addr::from_ip(q.dst),
+                port: qd,
+            },
+        );
+        match self.flows.get_mut(&key) {
+            Some(f) => {
+                if blocks {
+                    f.flags |= ICMP_ERROR;
+                    if f.blocked_by.is_none() {
+                        f.blocked_by = Some((icmp_type, code, Addr::from_ip(pkt.src)));
+                    }
+                }
+            }
+            None => self.stats.icmp_errors_unmatched += 1,
+        }
+    }
+
+    fn idle_limit(&self, key: &FlowKey, f: &Flow) -> u64 {
+        let secs = match key.proto {
+            tapaudit_wire::IPPROTO_TCP if f.flags & (CLOSED | REFUSED) != 0 => {
+                self.config.tcp_closed_linger_secs
+            }
+            tapaudit_wire::IPPROTO_TCP => self.config.tcp_idle_secs,
+            tapaudit_wire::IPPROTO_UDP => self.config.udp_idle_secs,
+            _ => self.config.icmp_idle_secs,
+        };
+        secs.saturating_mul(Timestamp::NANOS_PER_SEC)
+    }
+
+    /// Finishes idle flows and drops expired expectations and fragments.
+    fn sweep(&mut self) {
+        let now = self.now;
+        let mut idle = Vec::new();
+        for (k, f) in &self.flows {
+            if now.saturating_sub(f.last) > self.idle_limit(k, f) {
+                idle.push(*k);
+            }
+        }
+        for k in idle {
+            let reason = match self.flows.get(&k) {
+                Some(f) if f.flags & (CLOSED | REFUSED) != 0 => FinishReason::Closed,
+                _ => {
+                    self.stats.idle_timeouts += 1;
+                    FinishReason::IdleTimeout
+                }
+            };
+            self.finish(&k, reason);
+        }
+        self.expectations.sweep(now);
+        self.stats.fragments_orphaned += self.frags.sweep(now);
+    }
+
+    /// Table full: finish the eighth of the flows that have been idle longest.
+    fn evict_oldest(&mut self) {
+        let mut by_age: Vec<(Timestamp, FlowKey)> =
+            self.flows.iter().map(|(k, f)| (f.last, *k)).collect();
+        let n = (by_age.len() / 8).max(1).min(by_age.len());
+        if n == 0 {
+            return;
+        }
+        by_age.select_nth_unstable(n - 1);
+        for (_, k) in by_age.into_iter().take(n) {
+            self.stats.evicted += 1;
+            self.finish(&k, FinishReason::Evicted);
+        }
+    }
+
+    fn finish(&mut self, key: &FlowKey, reason: FinishReason) {
+        if let Some(f) = self.flows.remove(key) {
+            self.finished.push(record(key, &f, reason));
+        }
+        if let Some(c) = self.controls.remove(key) {
+            add_control_stats(&mut self.stats, &c);
+        }
+    }
+}
+
+fn add_control_stats(s: &mut FlowStats, c: &ControlStream) {
+    let (protocol, ps) = c.stats();
+    match protocol {
+        Protocol::Ftp => s.ftp.add(ps),
+        Protocol::OncRpcPortmap => s.portmap.add(ps),
+        Protocol::DceRpcEpm => s.dcerpc.add(ps),
+    }
+}
+
+fn record(key: &FlowKey, f: &Flow, finish: FinishReason) -> FlowRecord {
+    let (client, server) = if f.client_is_lo {
+        (key.lo, key.hi)
+    } else {
+        (key.hi, key.lo)
+    };
+    let (ci, si) = if f.client_is_lo { (0, 1) } else { (1, 0) };
+    let is_icmp = matches!(key.proto, tapaudit_wire::IPPROTO_ICMP | tapaudit_wire::IPPROTO_ICMPV6);
+    FlowRecord {
+        proto: key.proto,
+        client: client.addr.to_ip(),
+        client_port: (!is_icmp).then_some(client.port),
+        server: server.addr.to_ip(),
+        server_port: (!is_icmp).then_some(server.port),
+        vlan: (key.vlan != 0).then_some(key.vlan),
+        inner_vlan: (key.inner_vlan != 0).then_some(key.inner_vlan),
+        icmp_type: is_icmp.then_some(f.icmp_type),
+        first_seen: f.first,
+        last_seen: f.last,
+        packets_to_server: f.packets[ci],
+        packets_to_client: f.packets[si],
+        bytes_to_server: f.bytes[ci],
+        bytes_to_client: f.bytes[si],
+        state: f.state(key.proto),
+        blocked_by: f.blocked_by.map(|(t, c, a)| (t, c, a.to_ip())),
+        negotiated_by: f.negotiated.as_deref().copied(),
+        finish,
+    }
+}
+
+/// For tests: the client of a flow decided by ports alone.
+#[doc(hidden)]
+pub fn client_by_ports(src: IpAddr, src_port: u16, dst: IpAddr, dst_port: u16) -> IpAddr {
+    if sender_is_client_by_ports(src_port, dst_port) {
+        src
+    } else {
+        dst
+    }
+}

@@ -1,0 +1,211 @@
+//! The checked types a pack becomes: roles, named ranges and rules.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diag::Location;
+use crate::ports::PortSet;
+
+/// Transport. `Icmp` in a rule covers both ICMP and ICMPv6.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Proto {
+    Tcp,
+    Udp,
+    Icmp,
+}
+
+impl Proto {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Proto::Tcp => "tcp",
+            Proto::Udp => "udp",
+            Proto::Icmp => "icmp",
+        }
+    }
+
+    /// `"tcp"`, `"udp"`, `"icmp"` or `"tcp+udp"` (also `"udp+tcp"`).
+    pub fn parse_list(s: &str) -> Option<Vec<Proto>> {
+        let one = |p: &str| match p.trim() {
+            "tcp" => Some(Proto::Tcp),
+            "udp" => Some(Proto::Udp),
+            "icmp" => Some(Proto::Icmp),
+            _ => None,
+        };
+        let mut out = Vec::new();
+        for part in s.split('+') {
+            out.push(one(part)?);
+        }
+        out.sort();
+        out.dedup();
+        if out.len() > 1 && out.contains(&Proto::Icmp) {
+            return None;
+        }
+        Some(out)
+    }
+}
+
+impl fmt::Display for Proto {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The protocol that announces a rule's dynamic port on a documented control flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Negotiator {
+    #[serde(rename = "ftp")]
+    Ftp,
+    #[serde(rename = "onc-rpc-portmap")]
+    OncRpcPortmap,
+    #[serde(rename = "dcerpc-epm")]
+    DceRpcEpm,
+}
+
+impl Negotiator {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Negotiator::Ftp => "ftp",
+            Negotiator::OncRpcPortmap => "onc-rpc-portmap",
+            Negotiator::DceRpcEpm => "dcerpc-epm",
+        }
+    }
+}
+
+impl fmt::Display for Negotiator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How sure we are that a flow shows up.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(tag = "level", rename_all = "lowercase")]
+pub enum Level {
+    /// Seen in normal operation between every pair of hosts bound to the roles.
+    Required,
+    /// Occasional (firmware upgrades, a user opening a client).
+    Optional,
+    /// Only if the site uses a feature; `condition` is the document's wording.
+    Conditional { condition: String },
+}
+
+impl Level {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Level::Required => "required",
+            Level::Optional => "optional",
+            Level::Conditional { .. } => "conditional",
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Level::Conditional { condition } => write!(f, "conditional ({condition})"),
+            other => f.write_str(other.name()),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleKind {
+    Allow,
+    Deny,
+}
+
+impl fmt::Display for RuleKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            RuleKind::Allow => "allow",
+            RuleKind::Deny => "deny",
+        })
+    }
+}
+
+/// One flow the document allows (or forbids). `from` opens the connection, `to` answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Rule {
+    pub id: String,
+    pub pack: String,
+    pub kind: RuleKind,
+    pub from: Vec<String>,
+    pub to: Vec<String>,
+    pub protocols: Vec<Proto>,
+    /// Empty for ICMP.
+    pub ports: PortSet,
+    pub negotiated_by: Option<Negotiator>,
+    /// This rule is the control flow on which `negotiator` announces dynamic ports.
+    pub control_for: Option<Negotiator>,
+    #[serde(flatten)]
+    pub level: Level,
+    pub configurable: bool,
+    pub cite: String,
+    pub purpose: String,
+    pub comment: Option<String>,
+    pub defined_at: Location,
+}
+
+impl Rule {
+    pub fn is_icmp(&self) -> bool {
+        self.protocols.contains(&Proto::Icmp)
+    }
+
+    pub fn protocols_text(&self) -> String {
+        let v: Vec<&str> = self.protocols.iter().map(|p| p.as_str()).collect();
+        v.join("+")
+    }
+}
+
+/// A role a host can have; `implies` lists roles every such host also has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Role {
+    pub id: String,
+    pub description: String,
+    pub implies: Vec<String>,
+    pub defined_at: Location,
+}
+
+/// A port set with a name, declared once in a pack and used by its rules.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NamedRange {
+    pub name: String,
+    pub ports: PortSet,
+    pub description: Option<String>,
+}
+
+/// The vendor document a pack was written from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub title: String,
+    /// The name citations use, e.g. `FTAC-RM001`.
+    pub short: String,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    #[serde(default)]
+    pub publication: Option<String>,
+    #[serde(default)]
+    pub version: Option<String>,
+    #[serde(default)]
+    pub file: Option<String>,
+}
+
+/// One rule pack, parsed and checked.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    pub id: String,
+    pub title: String,
+    pub document: Document,
+    pub comment: Option<String>,
+    pub roles: Vec<Role>,
+    pub ranges: Vec<NamedRange>,
+    pub rules: Vec<Rule>,
+    /// File name, or `embedded:<name>` for the packs built into the binary.
+    pub source: String,
+    pub(crate) role_refs: Vec<(String, Location)>,
+    pub(crate) id_at: Location,
+}
