@@ -59,7 +59,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 }
 
 pub fn report_file_errors(replay: &Replay) {
-    for f in &replay.files {
+    report_file_errors_of(&replay.files)
+}
+
+pub fn report_file_errors_of(files: &[tapaudit_capture::FileSummary]) {
+    for f in files {
         if let Some(e) = &f.error {
             eprintln!(
                 "tapaudit: error: {e} ({} packets read before it; the run is incomplete)",

@@ -5,7 +5,11 @@
 
 #![forbid(unsafe_code)]
 
+mod cmd_audit;
 mod cmd_flows;
+mod cmd_rules;
+mod cmd_synth;
+mod rules_setup;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,8 +34,15 @@ enum LogFormat {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Audit captures against the rule packs and a site inventory (the main job).
+    Audit(cmd_audit::Args),
     /// List the flows in captures, one JSON object per line (or a table).
     Flows(cmd_flows::Args),
+    /// Check or list rule packs and site files.
+    #[command(subcommand)]
+    Rules(cmd_rules::Command),
+    /// Write deterministic synthetic plant traffic (benchmarks, demo, flood tests).
+    Synth(cmd_synth::Args),
 }
 
 /// Flow-table limits shared by the commands that replay captures.
@@ -72,7 +83,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.log_format);
     let result = match cli.command {
+        Command::Audit(a) => cmd_audit::run(a),
         Command::Flows(a) => cmd_flows::run(a),
+        Command::Rules(c) => cmd_rules::run(c),
+        Command::Synth(a) => cmd_synth::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -1,2 +1,220 @@
-//! tapaudit-audit: (work in progress)
+//! tapaudit-audit: the pure engine. Rules x site x flows -> verdicts and findings. No I/O.
+//!
+//! Every flow gets one [`Verdict`] with the rule and citation behind it and a sentence a
+//! person understands; every `required` rule is checked for each pair of inventory hosts
+//! bound to its roles ([`Missing`]); documented rules the site could use but never did are
+//! listed as [`Unused`]. Same input, same result: outputs are sorted.
+
 #![forbid(unsafe_code)]
+
+mod judge;
+mod missing;
+
+use serde::Serialize;
+use tapaudit_flow::FlowRecord;
+use tapaudit_rules::{RuleSet, Site};
+
+pub use judge::Judge;
+
+/// What the documents say about one flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Documented,
+    Undocumented,
+    Violation,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Documented => "documented",
+            Verdict::Undocumented => "undocumented",
+            Verdict::Violation => "violation",
+        }
+    }
+}
+
+/// How a documented flow is documented.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Evidence {
+    /// A rule names the flow's fixed port.
+    Port,
+    /// A dynamic port announced by the control protocol the rule names.
+    Negotiated,
+    /// The port only falls inside a documented dynamic range (no announcement seen).
+    Range,
+    /// A site exception accepts it.
+    Exception,
+}
+
+impl Evidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Evidence::Port => "port",
+            Evidence::Negotiated => "negotiated",
+            Evidence::Range => "range",
+            Evidence::Exception => "exception",
+        }
+    }
+}
+
+/// One flow with its judgement.
+#[derive(Clone, Debug)]
+pub struct JudgedFlow {
+    pub flow: FlowRecord,
+    pub client_host: Option<String>,
+    pub server_host: Option<String>,
+    pub verdict: Verdict,
+    pub evidence: Option<Evidence>,
+    /// Id of the rule (allow or deny) behind the verdict.
+    pub rule: Option<String>,
+    pub pack: Option<String>,
+    pub cite: Option<String>,
+    pub reason: String,
+}
+
+/// Status of a required flow that was not seen working.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MissingStatus {
+    /// No flow at all between the hosts on the rule's ports.
+    NeverSeen,
+    /// Only connection attempts that got no answer.
+    Unanswered,
+    /// Only attempts the server refused (TCP RST).
+    Refused,
+    /// Only attempts an ICMP error (a firewall, a router) rejected.
+    Blocked,
+}
+
+impl MissingStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MissingStatus::NeverSeen => "never_seen",
+            MissingStatus::Unanswered => "unanswered",
+            MissingStatus::Refused => "refused",
+            MissingStatus::Blocked => "blocked",
+        }
+    }
+}
+
+/// A required flow that is missing or blocked between two inventory hosts.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Missing {
+    pub rule: String,
+    pub pack: String,
+    /// The client host's first address (or address block).
+    pub client: String,
+    pub server: String,
+    pub client_host: String,
+    pub server_host: String,
+    pub proto: String,
+    pub ports: String,
+    pub status: MissingStatus,
+    /// Attempts seen (flows that failed), 0 for never_seen.
+    pub attempts: u64,
+    pub cite: String,
+    pub purpose: String,
+}
+
+/// A documented rule that applies to this site but carried no traffic: a candidate for
+/// closing its firewall opening (least privilege).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Unused {
+    pub rule: String,
+    pub pack: String,
+    pub level: String,
+    pub proto: String,
+    pub ports: String,
+    pub cite: String,
+    pub purpose: String,
+    /// Host pairs the rule applies to in this site.
+    pub host_pairs: u64,
+}
+
+/// How often each rule was the reason for a verdict.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct RuleUse {
+    pub flows: u64,
+    pub packets: u64,
+    pub bytes: u64,
+}
+
+/// Everything the audit found.
+#[derive(Clone, Debug, Default)]
+pub struct AuditResult {
+    /// Sorted by first seen, then endpoints.
+    pub flows: Vec<JudgedFlow>,
+    pub missing: Vec<Missing>,
+    pub unused: Vec<Unused>,
+    /// Rule id -> use, for every rule that judged at least one flow.
+    pub rule_use: std::collections::BTreeMap<String, RuleUse>,
+}
+
+impl AuditResult {
+    pub fn count(&self, v: Verdict) -> usize {
+        self.flows.iter().filter(|f| f.verdict == v).count()
+    }
+    pub fn count_missing(&self, s: MissingStatus) -> usize {
+        self.missing.iter().filter(|m| m.status == s).count()
+    }
+}
+
+/// Judges every flow, then looks for what is missing and unused.
+pub fn audit(rules: &RuleSet, site: Option<&Site>, flows: Vec<FlowRecord>) -> AuditResult {
+    let mut judge = Judge::new(rules, site);
+    let mut judged: Vec<JudgedFlow> = flows.into_iter().map(|f| judge.judge(f)).collect();
+    judged.sort_by(|a, b| a.flow.sort_key().cmp(&b.flow.sort_key()));
+    let mut rule_use = std::collections::BTreeMap::<String, RuleUse>::new();
+    for j in &judged {
+        if let Some(r) = &j.rule {
+            let u = rule_use.entry(r.clone()).or_default();
+            u.flows += 1;
+            u.packets += j.flow.packets_to_server + j.flow.packets_to_client;
+            u.bytes += j.flow.bytes_to_server + j.flow.bytes_to_client;
+        }
+    }
+    let (missing, unused) = match site {
+        Some(site) => missing::find(rules, site, &judged, &rule_use),
+        None => (Vec::new(), Vec::new()),
+    };
+    AuditResult {
+        flows: judged,
+        missing,
+        unused,
+        rule_use,
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// Which findings fail a CI run (`--fail-on`), from the most to the least severe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FailOn {
+    /// Only violations (deny rules, negotiated ports outside their documented range).
+    Violation,
+    /// Violations and undocumented flows.
+    Undocumented,
+    /// Any finding: also required flows missing or blocked.
+    Missing,
+    /// Never fail on findings (errors and incomplete input still exit 2).
+    Never,
+}
+
+impl AuditResult {
+    /// True when there is a finding at or above `level`.
+    pub fn fails(&self, level: FailOn) -> bool {
+        let violations = self.count(Verdict::Violation) > 0;
+        let undocumented = self.count(Verdict::Undocumented) > 0;
+        let missing = !self.missing.is_empty();
+        match level {
+            FailOn::Violation => violations,
+            FailOn::Undocumented => violations || undocumented,
+            FailOn::Missing => violations || undocumented || missing,
+            FailOn::Never => false,
+        }
+    }
+}

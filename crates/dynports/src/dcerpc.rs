@@ -173,7 +173,9 @@ impl Header {
 #[derive(Debug, Clone, Copy)]
 struct Call {
     call_id: u32,
-    method: Method,
+    /// `None`: a call whose response cannot announce anything (tracked only so that its
+    /// response is not counted as unmatched).
+    method: Option<Method>,
     ndr64: bool,
 }
 
@@ -430,22 +432,20 @@ impl DceRpc {
         if h.flags & PFC_FIRST_FRAG == 0 {
             return Ok(());
         }
-        let Some(ctx) = self.contexts.iter().find(|c| c.id == ctx_id).copied() else {
+        let ctx = self.contexts.iter().find(|c| c.id == ctx_id).copied();
+        if ctx.is_none() {
             self.stats.unknown_context += 1;
-            return Ok(());
-        };
-        self.calls.retain(|c| c.call_id != h.call_id);
-        if let Some(method) = method_of(&ctx.iface, opnum) {
-            if self.calls.len() >= MAX_PENDING {
-                self.calls.pop_front();
-                self.stats.evicted_calls += 1;
-            }
-            self.calls.push_back(Call {
-                call_id: h.call_id,
-                method,
-                ndr64: ctx.ndr64,
-            });
         }
+        self.calls.retain(|c| c.call_id != h.call_id);
+        if self.calls.len() >= MAX_PENDING {
+            self.calls.pop_front();
+            self.stats.evicted_calls += 1;
+        }
+        self.calls.push_back(Call {
+            call_id: h.call_id,
+            method: ctx.and_then(|c| method_of(&c.iface, opnum)),
+            ndr64: ctx.is_some_and(|c| c.ndr64),
+        });
         Ok(())
     }
 
@@ -474,6 +474,11 @@ impl DceRpc {
         if first {
             stream.reassembly.retain(|ra| ra.call_id != h.call_id);
         }
+        if auth_level == AUTH_LEVEL_PKT_PRIVACY {
+            self.stats.encrypted_pdus += 1;
+            self.stats.encrypted_bytes += stub.len() as u64;
+            stream.reassembly.retain(|ra| ra.call_id != h.call_id);
+        }
         let call = self.calls.iter().position(|c| c.call_id == h.call_id);
         let Some(call_idx) = call else {
             if first {
@@ -482,16 +487,18 @@ impl DceRpc {
             return Ok(());
         };
         let call = self.calls.get(call_idx).copied();
-        if auth_level == AUTH_LEVEL_PKT_PRIVACY {
-            self.stats.encrypted_pdus += 1;
-            self.stats.encrypted_bytes += stub.len() as u64;
-            stream.reassembly.retain(|ra| ra.call_id != h.call_id);
+        let (
+            Some(Call {
+                method: Some(method),
+                ndr64,
+                ..
+            }),
+            false,
+        ) = (call, auth_level == AUTH_LEVEL_PKT_PRIVACY)
+        else {
             if last {
                 self.calls.remove(call_idx);
             }
-            return Ok(());
-        }
-        let Some(Call { method, ndr64, .. }) = call else {
             return Ok(());
         };
         let syntax = Syntax {
@@ -977,5 +984,974 @@ fn scan_dsas(data: &[u8], method: Method, found: &mut Vec<Announcement>) {
             }
         }
         p += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_util::hex;
+
+    // ---- zeek-dce-rpc-mapi-epm.pcap, client 192.168.0.173:1066 -> 192.168.0.2:135 ----
+
+    /// f397: bind, EPM v3 on context 0, NDR transfer syntax.
+    const MAPI_BIND: &str = "
+        05 00 0b 03 10000000   # v5.0, bind (11), first+last frag, drep little-endian
+        4800 0000 01000000     # frag_len 72, auth_len 0, call_id 1
+        d016 d016 00000000     # max_xmit 5840, max_recv 5840, assoc_group 0
+        01 000000              # 1 context element
+        0000 01 00             # p_cont_id 0, 1 transfer syntax
+        0883afe11f5dc91191a408002b14a0fa 03000000  # EPM e1af8308-5d1f-11c9-91a4-08002b14a0fa v3
+        045d888aeb1cc9119fe808002b104860 02000000  # NDR 8a885d04-1ceb-11c9-9fe8-08002b104860 v2
+    ";
+    /// f398: bind_ack accepting context 0.
+    const MAPI_BIND_ACK: &str = "
+        05 00 0c 03 10000000 3c00 0000 01000000  # bind_ack (12), frag_len 60, call_id 1
+        d016 d016 e5c80000     # max_xmit, max_recv, assoc_group
+        0400 31333500          # sec_addr length 4, \"135\\0\"
+        0000                   # pad to 4
+        01 000000              # 1 result
+        0000 0000              # acceptance, reason 0
+        045d888aeb1cc9119fe808002b104860 02000000  # NDR v2
+    ";
+    /// f399: ept_map request (opnum 3) for NSPI.
+    const MAPI_MAP_REQUEST: &str = "
+        05 00 00 03 10000000 9c00 0000 01000000  # request (0), frag_len 156, call_id 1
+        84000000 0000 0300     # alloc_hint 132, context 0, opnum 3 (ept_map)
+        01000000 00000000000000000000000000000000  # object: referent 1, nil uuid
+        02000000 4b000000 4b000000  # map_tower: referent 2, conformance 75, length 75
+        050013000d185accf564421a108c5908002b2f842638000200000013000d045d888aeb1cc9119fe808002b10486002000200000001000b020000000100070200008701000904000000000000000000000000000000000000000000000000000004000000
+        # ^ the tower asked for (5 floors), then the entry handle and max_towers 4
+    ";
+    /// f400: ept_map response, one tower: NSPI over ncacn_ip_tcp 192.168.0.2 port 4997.
+    const MAPI_MAP_RESPONSE: &str = "
+        05 00 02 03 10000000   # response (2), first+last frag, little-endian
+        9800 0000 01000000     # frag_len 152, auth_len 0, call_id 1
+        80000000 0000 00 00    # alloc_hint 128, context 0, cancel_count 0, reserved
+        00000000 00000000000000000000000000000000  # entry_handle
+        01000000               # num_towers 1
+        04000000 00000000 01000000  # towers[]: max_count 4, offset 0, actual_count 1
+        03000000               # towers[0]: referent id 3
+        4b000000 4b000000      # twr_t: conformance 75, tower_length 75
+        0500                   # 5 floors (little-endian inside the tower)
+        1300 0d 185accf564421a108c5908002b2f8426 3800 0200 0000  # 1: UUID NSPI v56, minor 0
+        1300 0d 045d888aeb1cc9119fe808002b104860 0200 0200 0000  # 2: UUID NDR v2
+        0100 0b 0200 0000      # 3: RPC connection-oriented
+        0100 07 0200 1385      # 4: TCP port 0x1385 = 4997 (big-endian)
+        0100 09 0400 c0a80002  # 5: IPv4 192.168.0.2
+        00                     # pad to 4
+        00000000               # status 0
+    ";
+    /// f505 (another connection, same bind): ept_lookup response (opnum 2), one entry whose
+    /// tower is ncacn_http (0x1f) + 0x20: no TCP/UDP port floor, so nothing.
+    const MAPI_LOOKUP_REQUEST: &str = "
+        05 00 00 03 10000000 6400 0000 01000000 4c000000 0000 0200  # opnum 2, call_id 1
+        00000000020001000000010000003400390039 00375d0000000000000002000000185accf564421a108c5908002b2f84263800000001000000000000000000000000000000000000000000000001000000
+    ";
+    const MAPI_LOOKUP_RESPONSE: &str = "
+        05 00 02 03 10000000 d400 0000 01000000  # response, frag_len 212, call_id 1
+        bc000000 0000 00 00
+        00000000 7cfc5f3b92b07544a3e3e4d53df481df  # entry_handle
+        01000000               # num_ents 1
+        01000000 00000000 01000000  # entries[]: max_count 1, offset 0, actual_count 1
+        00000000000000000000000000000000  # entries[0].object (nil uuid)
+        03000000               # entries[0].tower: referent id 3
+        00000000 24000000      # annotation: offset 0, actual_count 36
+        4d532045786368616e6765204469726563746f7279204e535020496e7465726661636500  # \"MS Exchange Directory NSP Interface\\0\"
+        4b000000 4b000000      # tower: conformance 75, length 75
+        0500
+        1300 0d 185accf564421a108c5908002b2f8426 3800 0200 0000
+        1300 0d 045d888aeb1cc9119fe808002b104860 0200 0200 0000
+        0100 0b 0200 0000
+        0100 1f 0200 1388      # 4: ncacn_http port 5000 (not a plain TCP endpoint)
+        0100 20 0400 c0a80002  # 5: protocol 0x20
+        00                     # pad
+        00000000               # status 0
+    ";
+
+    fn epm(method: Method, addr: Option<&str>, port: u16, transport: Transport) -> Announcement {
+        epm_announcement(method, addr.map(|a| a.parse().unwrap()), port, transport)
+    }
+
+    fn run(parts: &[(Direction, Vec<u8>)]) -> (Vec<Announcement>, DceRpc) {
+        let mut p = DceRpc::new();
+        let mut out = Vec::new();
+        for (d, b) in parts {
+            p.feed(*d, b, &mut out);
+        }
+        (out, p)
+    }
+
+    fn mapi_conversation() -> Vec<(Direction, Vec<u8>)> {
+        vec![
+            (Direction::ToServer, hex(MAPI_BIND)),
+            (Direction::ToClient, hex(MAPI_BIND_ACK)),
+            (Direction::ToServer, hex(MAPI_MAP_REQUEST)),
+            (Direction::ToClient, hex(MAPI_MAP_RESPONSE)),
+        ]
+    }
+
+    #[test]
+    fn ept_map_from_mapi_capture() {
+        let conv = mapi_conversation();
+        assert_eq!(conv[2].1.len(), 156);
+        assert_eq!(conv[3].1.len(), 152);
+        let (out, p) = run(&conv);
+        assert_eq!(
+            out,
+            vec![epm(
+                Method::EptMap,
+                Some("192.168.0.2"),
+                4997,
+                Transport::Tcp
+            )]
+        );
+        assert_eq!(p.stats().messages, 4);
+        assert_eq!(p.stats().malformed, 0);
+        assert!(p.calls.is_empty());
+    }
+
+    #[test]
+    fn ept_lookup_from_mapi_capture_has_no_tcp_port() {
+        let (out, p) = run(&[
+            (Direction::ToServer, hex(MAPI_BIND)),
+            (Direction::ToClient, hex(MAPI_BIND_ACK)),
+            (Direction::ToServer, hex(MAPI_LOOKUP_REQUEST)),
+            (Direction::ToClient, hex(MAPI_LOOKUP_RESPONSE)),
+        ]);
+        assert!(out.is_empty());
+        assert_eq!(p.stats().malformed, 0);
+        assert_eq!(p.stats().unmatched_replies, 0);
+    }
+
+    /// suricata-verify bug-5133 f1-f4: the client offers NDR64 (ctx 1), the server accepts
+    /// it, and the ept_map response is NDR64-encoded: 8-byte pointers and counts.
+    #[test]
+    fn ept_map_ndr64_from_bug_5133_capture() {
+        let bind = hex("
+            05000b03 10000000 a000 0000 02000000 d016d016 00000000
+            03 000000                                   # 3 context elements
+            0000 01 00 0883afe11f5dc91191a408002b14a0fa 03000000  # ctx 0: EPM
+                045d888aeb1cc9119fe808002b104860 02000000         #   NDR
+            0100 01 00 0883afe11f5dc91191a408002b14a0fa 03000000  # ctx 1: EPM
+                33057171babe37498319b5dbef9ccc36 01000000         #   NDR64 71710533-...
+            0200 01 00 0883afe11f5dc91191a408002b14a0fa 03000000  # ctx 2: EPM
+                2c1cb76c12984045030000000000000001000000          #   bind time features
+        ");
+        let ack = hex("
+            05000c03 10000000 6c00 0000 02000000 d016d016 9f480000
+            0400 31333500 0000     # sec_addr \"135\", pad
+            03 000000              # 3 results
+            0200 0200 00000000000000000000000000000000 00000000  # ctx 0: provider rejection
+            0000 0000 33057171babe37498319b5dbef9ccc36 01000000  # ctx 1: accepted, NDR64
+            0300 0300 00000000000000000000000000000000 00000000  # ctx 2: negotiate ack
+        ");
+        let request = hex("
+            05000003 10000000 a800 0000 02000000 90000000
+            0100 0300              # context 1, opnum 3 (ept_map)
+            01000000000000000000000000000000000000000000000002000000000000004b000000000000004b000000050013000d81bb7a364498f135ad3298f03800100302000200000013000d045d888aeb1cc9119fe808002b10486002000200000001000b02000000010007020000870100090400ac10422400000000000000000000000000000000000000000004000000
+        ");
+        let response = hex("
+            05000203 10000000 ac00 0000 02000000 94000000 0100 00 00
+            00000000 00000000000000000000000000000000  # entry_handle
+            01000000                    # num_towers 1
+            0400000000000000            # max_count 4 (NDR64: 8 bytes)
+            0000000000000000            # offset 0
+            0100000000000000            # actual_count 1
+            0300000000000000            # referent id 3
+            4b00000000000000 4b000000   # conformance 75 (8 bytes), tower_length 75
+            0500
+            1300 0d 81bb7a364498f135ad3298f038001003 0200 0200 0000  # SVCCTL v2
+            1300 0d 045d888aeb1cc9119fe808002b104860 0200 0200 0000  # NDR v2
+            0100 0b 0200 0000
+            0100 07 0200 c213      # TCP port 49683
+            0100 09 0400 ac104224  # IPv4 172.16.66.36
+            00                     # pad to 4
+            00000000               # status
+        ");
+        let (out, p) = run(&[
+            (Direction::ToServer, bind),
+            (Direction::ToClient, ack),
+            (Direction::ToServer, request),
+            (Direction::ToClient, response),
+        ]);
+        assert_eq!(
+            out,
+            vec![epm(
+                Method::EptMap,
+                Some("172.16.66.36"),
+                49683,
+                Transport::Tcp
+            )]
+        );
+        assert_eq!(p.stats().malformed, 0);
+    }
+
+    // ---- synthetic PDUs, both data representations ----
+
+    struct W {
+        le: bool,
+        buf: Vec<u8>,
+    }
+
+    impl W {
+        fn new(le: bool) -> Self {
+            W {
+                le,
+                buf: Vec::new(),
+            }
+        }
+        fn u8(&mut self, v: u8) -> &mut Self {
+            self.buf.push(v);
+            self
+        }
+        fn u16(&mut self, v: u16) -> &mut Self {
+            let b = if self.le {
+                v.to_le_bytes()
+            } else {
+                v.to_be_bytes()
+            };
+            self.buf.extend_from_slice(&b);
+            self
+        }
+        fn u32(&mut self, v: u32) -> &mut Self {
+            let b = if self.le {
+                v.to_le_bytes()
+            } else {
+                v.to_be_bytes()
+            };
+            self.buf.extend_from_slice(&b);
+            self
+        }
+        fn bytes(&mut self, b: &[u8]) -> &mut Self {
+            self.buf.extend_from_slice(b);
+            self
+        }
+        fn uuid(&mut self, u: &Uuid) -> &mut Self {
+            let d1 = u32::from_be_bytes([u[0], u[1], u[2], u[3]]);
+            let d2 = u16::from_be_bytes([u[4], u[5]]);
+            let d3 = u16::from_be_bytes([u[6], u[7]]);
+            self.u32(d1).u16(d2).u16(d3).bytes(&u[8..])
+        }
+        fn align(&mut self, n: usize) -> &mut Self {
+            let pad = (n - self.buf.len() % n) % n;
+            self.buf.resize(self.buf.len() + pad, 0);
+            self
+        }
+    }
+
+    const NDR: Uuid = uuid(
+        0x8a885d04,
+        0x1ceb,
+        0x11c9,
+        [0x9f, 0xe8, 8, 0, 0x2b, 0x10, 0x48, 0x60],
+    );
+
+    /// A PDU; `auth` = (auth level, pad length, verifier length).
+    fn pdu(
+        le: bool,
+        ptype: u8,
+        flags: u8,
+        call_id: u32,
+        body: &[u8],
+        auth: Option<(u8, u8, u16)>,
+    ) -> Vec<u8> {
+        let mut tail = W::new(le);
+        tail.bytes(body);
+        let mut auth_len = 0;
+        if let Some((level, pad, verifier)) = auth {
+            tail.bytes(&vec![0; usize::from(pad)]);
+            tail.u8(10).u8(level).u8(pad).u8(0).u32(0); // NTLMSSP sec_trailer
+            tail.bytes(&vec![0xaa; usize::from(verifier)]);
+            auth_len = verifier;
+        }
+        let mut w = W::new(le);
+        w.u8(5)
+            .u8(0)
+            .u8(ptype)
+            .u8(flags)
+            .bytes(&[if le { 0x10 } else { 0 }, 0, 0, 0]);
+        w.u16((16 + tail.buf.len()) as u16)
+            .u16(auth_len)
+            .u32(call_id);
+        w.bytes(&tail.buf);
+        w.buf
+    }
+
+    fn bind(le: bool, call_id: u32, ctx: u16, iface: &Uuid) -> Vec<u8> {
+        let mut b = W::new(le);
+        b.u16(5840).u16(5840).u32(0).u8(1).bytes(&[0; 3]);
+        b.u16(ctx).u8(1).u8(0).uuid(iface).u32(0).uuid(&NDR).u32(2);
+        pdu(le, PTYPE_BIND, 3, call_id, &b.buf, None)
+    }
+
+    fn bind_ack(le: bool, call_id: u32, result: u16) -> Vec<u8> {
+        let mut b = W::new(le);
+        b.u16(5840)
+            .u16(5840)
+            .u32(0x1234)
+            .u16(4)
+            .bytes(b"135\0")
+            .align(4);
+        b.u8(1).bytes(&[0; 3]).u16(result).u16(0).uuid(&NDR).u32(2);
+        pdu(le, PTYPE_BIND_ACK, 3, call_id, &b.buf, None)
+    }
+
+    fn request(le: bool, call_id: u32, ctx: u16, opnum: u16) -> Vec<u8> {
+        let mut b = W::new(le);
+        b.u32(8).u16(ctx).u16(opnum).bytes(&[0; 8]);
+        pdu(le, PTYPE_REQUEST, 3, call_id, &b.buf, None)
+    }
+
+    fn response_body(le: bool, stub: &[u8]) -> Vec<u8> {
+        let mut b = W::new(le);
+        b.u32(stub.len() as u32).u16(0).u8(0).u8(0).bytes(stub);
+        b.buf
+    }
+
+    fn response(le: bool, call_id: u32, stub: &[u8]) -> Vec<u8> {
+        pdu(
+            le,
+            PTYPE_RESPONSE,
+            3,
+            call_id,
+            &response_body(le, stub),
+            None,
+        )
+    }
+
+    /// A tower (always little-endian): interface, NDR, ncacn, then the given floors.
+    fn tower(extra: &[(u8, &[u8])]) -> Vec<u8> {
+        let mut t = W::new(true);
+        t.u16(3 + extra.len() as u16);
+        t.u16(19).u8(0x0d).uuid(&IID_EPM).u16(3).u16(2).u16(0);
+        t.u16(19).u8(0x0d).uuid(&NDR).u16(2).u16(2).u16(0);
+        t.u16(1).u8(0x0b).u16(2).u16(0);
+        for (proto, rhs) in extra {
+            t.u16(1).u8(*proto).u16(rhs.len() as u16).bytes(rhs);
+        }
+        t.buf
+    }
+
+    fn ept_map_stub(le: bool, towers: &[Vec<u8>], status: u32) -> Vec<u8> {
+        let mut s = W::new(le);
+        s.bytes(&[0; 20]).u32(towers.len() as u32);
+        s.u32(4).u32(0).u32(towers.len() as u32);
+        for i in 0..towers.len() {
+            s.u32(i as u32 + 1);
+        }
+        for t in towers {
+            s.u32(t.len() as u32).u32(t.len() as u32).bytes(t).align(4);
+        }
+        s.u32(status);
+        s.buf
+    }
+
+    fn three_towers() -> Vec<Vec<u8>> {
+        vec![
+            tower(&[(0x07, &[0xc3, 0x50]), (0x09, &[10, 0, 0, 5])]), // TCP 50000 @ 10.0.0.5
+            tower(&[(0x08, &[0x04, 0x01]), (0x09, &[0, 0, 0, 0])]),  // UDP 1025 @ 0.0.0.0
+            tower(&[(0x0f, b"\\PIPE\\x\0"), (0x11, b"HOST\0")]),     // ncacn_np: no port
+        ]
+    }
+
+    fn ept_map_conversation(le: bool) -> Vec<(Direction, Vec<u8>)> {
+        vec![
+            (Direction::ToServer, bind(le, 1, 0, &IID_EPM)),
+            (Direction::ToClient, bind_ack(le, 1, 0)),
+            (Direction::ToServer, request(le, 2, 0, 3)),
+            (
+                Direction::ToClient,
+                response(le, 2, &ept_map_stub(le, &three_towers(), 0)),
+            ),
+        ]
+    }
+
+    fn ept_map_expected() -> Vec<Announcement> {
+        vec![
+            epm(Method::EptMap, Some("10.0.0.5"), 50000, Transport::Tcp),
+            epm(Method::EptMap, None, 1025, Transport::Udp),
+        ]
+    }
+
+    #[test]
+    fn ept_map_both_endiannesses_several_towers() {
+        for le in [true, false] {
+            let (out, p) = run(&ept_map_conversation(le));
+            assert_eq!(out, ept_map_expected(), "le={le}");
+            assert_eq!(p.stats().malformed, 0);
+        }
+        // A failed lookup (ept_s_not_registered) announces nothing.
+        let mut conv = ept_map_conversation(true);
+        conv[3].1 = response(true, 2, &ept_map_stub(true, &three_towers(), 0x16c9_a0d6));
+        assert!(run(&conv).0.is_empty());
+    }
+
+    #[test]
+    fn ept_lookup_with_tcp_tower() {
+        for le in [true, false] {
+            let t = tower(&[(0x07, &[0x13, 0x88]), (0x09, &[10, 1, 2, 3])]);
+            let mut s = W::new(le);
+            s.bytes(&[0; 20]).u32(1).u32(1).u32(0).u32(1);
+            s.bytes(&[0; 16])
+                .u32(3)
+                .u32(0)
+                .u32(5)
+                .bytes(b"abcd\0")
+                .align(4);
+            s.u32(t.len() as u32)
+                .u32(t.len() as u32)
+                .bytes(&t)
+                .align(4)
+                .u32(0);
+            let (out, _) = run(&[
+                (Direction::ToServer, bind(le, 1, 0, &IID_EPM)),
+                (Direction::ToServer, request(le, 2, 0, 2)),
+                (Direction::ToClient, response(le, 2, &s.buf)),
+            ]);
+            assert_eq!(
+                out,
+                vec![epm(
+                    Method::EptLookup,
+                    Some("10.1.2.3"),
+                    5000,
+                    Transport::Tcp
+                )]
+            );
+        }
+    }
+
+    #[test]
+    fn split_at_every_byte_boundary() {
+        for le in [true, false] {
+            let conv = ept_map_conversation(le);
+            for (i, (_, bytes)) in conv.iter().enumerate() {
+                for split in 0..=bytes.len() {
+                    let mut p = DceRpc::new();
+                    let mut out = Vec::new();
+                    for (j, (d, b)) in conv.iter().enumerate() {
+                        if i == j {
+                            p.feed(*d, &b[..split], &mut out);
+                            p.feed(*d, &b[split..], &mut out);
+                        } else {
+                            p.feed(*d, b, &mut out);
+                        }
+                    }
+                    assert_eq!(out, ept_map_expected(), "le={le} pdu {i} split {split}");
+                }
+            }
+            // All PDUs of a direction in one chunk.
+            let mut p = DceRpc::new();
+            let mut out = Vec::new();
+            let to_server: Vec<u8> = [&conv[0].1[..], &conv[2].1[..]].concat();
+            let to_client: Vec<u8> = [&conv[1].1[..], &conv[3].1[..]].concat();
+            p.feed(Direction::ToServer, &to_server, &mut out);
+            p.feed(Direction::ToClient, &to_client, &mut out);
+            assert_eq!(out, ept_map_expected());
+        }
+    }
+
+    #[test]
+    fn response_fragments_are_reassembled() {
+        for le in [true, false] {
+            let stub = ept_map_stub(le, &three_towers(), 0);
+            let mut conv = ept_map_conversation(le);
+            conv.pop();
+            let pieces = [&stub[..10], &stub[10..77], &stub[77..]];
+            for (k, piece) in pieces.iter().enumerate() {
+                let flags = match k {
+                    0 => PFC_FIRST_FRAG,
+                    2 => PFC_LAST_FRAG,
+                    _ => 0,
+                };
+                let body = response_body(le, piece);
+                conv.push((
+                    Direction::ToClient,
+                    pdu(le, PTYPE_RESPONSE, flags, 2, &body, None),
+                ));
+            }
+            let (out, p) = run(&conv);
+            assert_eq!(out, ept_map_expected(), "le={le}");
+            assert!(p.streams[1].reassembly.is_empty());
+            // Byte by byte.
+            let mut p = DceRpc::new();
+            let mut out = Vec::new();
+            for (d, b) in &conv {
+                for c in b.chunks(1) {
+                    p.feed(*d, c, &mut out);
+                }
+            }
+            assert_eq!(out, ept_map_expected());
+        }
+    }
+
+    #[test]
+    fn auth_trailer_is_stripped_and_privacy_is_counted() {
+        for le in [true, false] {
+            let stub = ept_map_stub(le, &three_towers(), 0);
+            let body = response_body(le, &stub);
+            // Packet integrity (5): stub readable, 4 bytes of auth padding, 16-byte verifier.
+            let mut conv = ept_map_conversation(le);
+            conv[3].1 = pdu(le, PTYPE_RESPONSE, 3, 2, &body, Some((5, 4, 16)));
+            let (out, p) = run(&conv);
+            assert_eq!(out, ept_map_expected());
+            assert_eq!(p.stats().encrypted_pdus, 0);
+            // Packet privacy (6): unreadable, counted, nothing announced.
+            conv[3].1 = pdu(le, PTYPE_RESPONSE, 3, 2, &body, Some((6, 4, 16)));
+            let (out, p) = run(&conv);
+            assert!(out.is_empty());
+            assert_eq!(p.stats().encrypted_pdus, 1);
+            assert_eq!(p.stats().encrypted_bytes, stub.len() as u64);
+            assert!(p.calls.is_empty());
+        }
+    }
+
+    #[test]
+    fn every_truncation_of_the_stub_announces_nothing() {
+        for le in [true, false] {
+            let stub = ept_map_stub(le, &three_towers(), 0);
+            for len in 0..stub.len() {
+                let mut conv = ept_map_conversation(le);
+                conv[3].1 = response(le, 2, &stub[..len]);
+                let (out, p) = run(&conv);
+                assert!(out.is_empty(), "le={le} len={len}");
+                assert_eq!(p.stats().malformed, 1, "le={le} len={len}");
+            }
+            // Every prefix of the PDU itself: waits, never announces.
+            let whole = response(le, 2, &stub);
+            for len in 0..whole.len() {
+                let mut conv = ept_map_conversation(le);
+                conv[3].1 = whole[..len].to_vec();
+                let (out, _) = run(&conv);
+                assert!(out.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn gap_resyncs_on_the_next_pdu() {
+        let conv = ept_map_conversation(true);
+        let mut p = DceRpc::new();
+        let mut out = Vec::new();
+        p.feed(Direction::ToServer, &conv[0].1, &mut out);
+        p.feed(Direction::ToClient, &conv[1].1, &mut out);
+        p.feed(Direction::ToServer, &conv[2].1, &mut out);
+        // Half a response, lost bytes, the tail of something, then the real response.
+        p.feed(Direction::ToClient, &conv[3].1[..40], &mut out);
+        p.gap(Direction::ToClient);
+        p.feed(Direction::ToClient, &[0x11; 37], &mut out);
+        p.feed(Direction::ToClient, &conv[3].1, &mut out);
+        assert_eq!(out, ept_map_expected());
+        assert_eq!(p.stats().dropped_bytes, 40 + 37);
+        // Garbage without a gap is malformed, then resynchronised.
+        let mut p = DceRpc::new();
+        let mut out = Vec::new();
+        p.feed(Direction::ToServer, b"GET / HTTP/1.1\r\n\r\n", &mut out);
+        for (d, b) in &conv {
+            p.feed(*d, b, &mut out);
+        }
+        assert_eq!(out, ept_map_expected());
+        assert_eq!(p.stats().malformed, 1);
+    }
+
+    #[test]
+    fn contexts_calls_and_faults() {
+        // Request on a context never bound: counted, its response decodes nothing.
+        let stub = ept_map_stub(true, &three_towers(), 0);
+        let (out, p) = run(&[
+            (Direction::ToServer, request(true, 2, 7, 3)),
+            (Direction::ToClient, response(true, 2, &stub)),
+        ]);
+        assert!(out.is_empty());
+        assert_eq!(p.stats().unknown_context, 1);
+        assert_eq!(p.stats().unmatched_replies, 0);
+        assert!(p.calls.is_empty());
+        // A response without a request (capture started mid-call) is unmatched.
+        let (out, p) = run(&[(Direction::ToClient, response(true, 2, &stub))]);
+        assert!(out.is_empty());
+        assert_eq!(p.stats().unmatched_replies, 1);
+        // A rejected context is forgotten.
+        let mut conv = ept_map_conversation(true);
+        conv[1].1 = bind_ack(true, 1, 2);
+        let (out, p) = run(&conv);
+        assert!(out.is_empty());
+        assert_eq!(p.stats().unknown_context, 1);
+        // A fault ends the call.
+        let mut conv = ept_map_conversation(true);
+        conv[3].1 = pdu(true, PTYPE_FAULT, 3, 2, &[0; 16], None);
+        let (out, p) = run(&conv);
+        assert!(out.is_empty());
+        assert!(p.calls.is_empty());
+        // Other interfaces and opnums are not tracked.
+        let (_, p) = run(&[
+            (Direction::ToServer, bind(true, 1, 0, &NDR)),
+            (Direction::ToServer, request(true, 2, 0, 3)),
+            (Direction::ToServer, bind(true, 3, 1, &IID_EPM)),
+            (Direction::ToServer, request(true, 4, 1, 1)),
+        ]);
+        assert!(p.calls.iter().all(|c| c.method.is_none()));
+    }
+
+    #[test]
+    fn pending_calls_and_contexts_are_bounded() {
+        let mut p = DceRpc::new();
+        let mut out = Vec::new();
+        for ctx in 0..300u16 {
+            p.feed(
+                Direction::ToServer,
+                &bind(true, u32::from(ctx), ctx, &IID_EPM),
+                &mut out,
+            );
+        }
+        for call in 0..300u32 {
+            p.feed(
+                Direction::ToServer,
+                &request(true, 1000 + call, 299, 3),
+                &mut out,
+            );
+        }
+        assert_eq!(p.contexts.len(), MAX_PENDING);
+        assert_eq!(p.offered.len(), MAX_PENDING);
+        assert_eq!(p.calls.len(), MAX_PENDING);
+        assert_eq!(p.stats().evicted_calls, 300 - MAX_PENDING as u64);
+    }
+
+    #[test]
+    fn reassembly_is_bounded() {
+        let mut conv = ept_map_conversation(true);
+        conv.pop();
+        let piece = vec![0u8; 60_000];
+        let mut p = DceRpc::new();
+        let mut out = Vec::new();
+        for (d, b) in &conv {
+            p.feed(*d, b, &mut out);
+        }
+        let first = pdu(
+            true,
+            PTYPE_RESPONSE,
+            PFC_FIRST_FRAG,
+            2,
+            &response_body(true, &piece),
+            None,
+        );
+        let middle = pdu(
+            true,
+            PTYPE_RESPONSE,
+            0,
+            2,
+            &response_body(true, &piece),
+            None,
+        );
+        p.feed(Direction::ToClient, &first, &mut out);
+        for _ in 0..5 {
+            p.feed(Direction::ToClient, &middle, &mut out);
+        }
+        assert!(
+            p.streams[1]
+                .reassembly
+                .iter()
+                .map(|r| r.stub.len())
+                .sum::<usize>()
+                <= DCERPC_MAX_REASSEMBLY
+        );
+        assert_eq!(p.stats().malformed, 1);
+        assert!(out.is_empty());
+    }
+
+    // ---- DCOM ----
+
+    /// aStringArray words and wSecurityOffset for the given string and security bindings.
+    fn string_array(bindings: &[(u16, &str)], security: &[(u16, &str)]) -> (Vec<u16>, u16) {
+        let mut w = Vec::new();
+        for (tower, addr) in bindings {
+            w.push(*tower);
+            w.extend(addr.encode_utf16());
+            w.push(0);
+        }
+        w.push(0);
+        let sec = w.len() as u16;
+        for (authn, name) in security {
+            w.push(*authn);
+            w.push(0xffff);
+            w.extend(name.encode_utf16());
+            w.push(0);
+        }
+        w.push(0);
+        (w, sec)
+    }
+
+    fn dsa_ptr(s: &mut W, words: &[u16], sec: u16) {
+        s.u32(0x0002_0000)
+            .u32(words.len() as u32)
+            .u16(words.len() as u16)
+            .u16(sec);
+        for w in words {
+            s.u16(*w);
+        }
+        s.align(4);
+    }
+
+    fn oxid_bindings() -> (Vec<u16>, u16) {
+        string_array(
+            &[
+                (0x07, "SCADA1[49724]"),
+                (0x07, "10.0.0.5[49724]"),
+                (0x07, "10.0.0.6"),        // no port: nothing
+                (0x08, "10.0.0.5[49725]"), // ncadg_ip_udp: not announced
+                (0x07, "fd00::5[49726]"),
+            ],
+            &[(0x0009, ""), (0x000a, "DOMAIN\\svc")],
+        )
+    }
+
+    fn oxid_expected(method: Method) -> Vec<Announcement> {
+        vec![
+            epm(method, None, 49724, Transport::Tcp),
+            epm(method, Some("10.0.0.5"), 49724, Transport::Tcp),
+            epm(method, Some("fd00::5"), 49726, Transport::Tcp),
+        ]
+    }
+
+    fn resolve_oxid2_stub(le: bool, status: u32) -> Vec<u8> {
+        let (words, sec) = oxid_bindings();
+        let mut s = W::new(le);
+        dsa_ptr(&mut s, &words, sec);
+        s.bytes(&[0x77; 16]).u32(0x0a).u16(5).u16(7).u32(status);
+        s.buf
+    }
+
+    fn dcom_run(le: bool, iface: &Uuid, opnum: u16, stub: &[u8]) -> (Vec<Announcement>, DceRpc) {
+        run(&[
+            (Direction::ToServer, bind(le, 1, 0, iface)),
+            (Direction::ToClient, bind_ack(le, 1, 0)),
+            (Direction::ToServer, request(le, 2, 0, opnum)),
+            (Direction::ToClient, response(le, 2, stub)),
+        ])
+    }
+
+    #[test]
+    fn resolve_oxid2_both_endiannesses() {
+        for le in [true, false] {
+            let (out, p) = dcom_run(le, &IID_OBJECT_EXPORTER, 4, &resolve_oxid2_stub(le, 0));
+            assert_eq!(out, oxid_expected(Method::ResolveOxid2), "le={le}");
+            assert_eq!(p.stats().malformed, 0);
+            let (out, _) = dcom_run(
+                le,
+                &IID_OBJECT_EXPORTER,
+                4,
+                &resolve_oxid2_stub(le, 0x8001_0108),
+            );
+            assert!(out.is_empty());
+        }
+        // ResolveOxid (opnum 0) has no COMVERSION.
+        let (words, sec) = oxid_bindings();
+        let mut s = W::new(true);
+        dsa_ptr(&mut s, &words, sec);
+        s.bytes(&[0x77; 16]).u32(0x0a).u32(0);
+        let (out, _) = dcom_run(true, &IID_OBJECT_EXPORTER, 0, &s.buf);
+        assert_eq!(out, oxid_expected(Method::ResolveOxid));
+    }
+
+    #[test]
+    fn server_alive2_from_capture_lists_no_port() {
+        // suricata-verify dcerpc-ctxids f7 stub: COMVERSION 5.7, bindings DC1 and
+        // 192.168.56.101 without ports, seven security bindings, status 0.
+        let stub = hex("
+            0500 0700              # COMVERSION 5.7
+            00000200               # referent id
+            2c000000               # conformance 44
+            2c00 1600              # wNumEntries 44, wSecurityOffset 22
+            0700 440043003100 0000 # ncacn_ip_tcp \"DC1\"
+            0700 310039003200 2e00 310036003800 2e00 35003600 2e00 310030003100 0000  # \"192.168.56.101\"
+            0000                   # end of string bindings
+            0900 ffff 0000  1e00 ffff 0000  1000 ffff 0000  0a00 ffff 0000
+            1600 ffff 0000  1f00 ffff 0000  0e00 ffff 0000  # security bindings
+            0000                   # end of security bindings
+            0000                   # pad to 4
+            00000000               # reserved
+            00000000               # status
+        ");
+        let found = decode_server_alive2(
+            &stub,
+            Syntax {
+                endian: Endian::Little,
+                ndr64: false,
+            },
+        );
+        assert_eq!(found, Ok(Vec::new()));
+        let (words, sec) = oxid_bindings();
+        let mut s = W::new(false);
+        s.u16(5).u16(7);
+        dsa_ptr(&mut s, &words, sec);
+        s.u32(0).u32(0);
+        let (out, _) = dcom_run(false, &IID_OBJECT_EXPORTER, 5, &s.buf);
+        assert_eq!(out, oxid_expected(Method::ServerAlive2));
+    }
+
+    /// An activation property blob stand-in: junk, then a little-endian DUALSTRINGARRAY at an
+    /// odd offset (as inside an OBJREF), then junk.
+    fn activation_stub(le: bool, hr: u32) -> Vec<u8> {
+        let (words, sec) = oxid_bindings();
+        let mut blob = b"MEOW\x04\0\0\0junk\x01\x00\x03\x00\x00".to_vec();
+        blob.extend_from_slice(&(words.len() as u16).to_le_bytes());
+        blob.extend_from_slice(&sec.to_le_bytes());
+        for w in &words {
+            blob.extend_from_slice(&w.to_le_bytes());
+        }
+        blob.extend_from_slice(&[0xcc; 9]);
+        let mut s = W::new(le);
+        s.u32(0).u32(0); // ORPCTHAT: flags, no extensions
+        s.u32(0x0002_0000)
+            .u32(blob.len() as u32)
+            .u32(blob.len() as u32)
+            .bytes(&blob)
+            .align(4);
+        s.u32(hr);
+        s.buf
+    }
+
+    #[test]
+    fn remote_create_instance_and_get_class_object_blob_scan() {
+        for le in [true, false] {
+            for (opnum, method) in [
+                (4, Method::RemoteCreateInstance),
+                (3, Method::RemoteGetClassObject),
+            ] {
+                let (out, p) = dcom_run(
+                    le,
+                    &IID_REMOTE_SCM_ACTIVATOR,
+                    opnum,
+                    &activation_stub(le, 0),
+                );
+                assert_eq!(out, oxid_expected(method));
+                assert_eq!(p.stats().malformed, 0);
+                let (out, _) = dcom_run(
+                    le,
+                    &IID_REMOTE_SCM_ACTIVATOR,
+                    opnum,
+                    &activation_stub(le, 0x8000_4005),
+                );
+                assert!(out.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn remote_activation() {
+        let (words, sec) = oxid_bindings();
+        let mut s = W::new(true);
+        s.u32(0).u32(0).bytes(&[0x11; 8]); // ORPCTHAT, OXID (already 8-aligned)
+        dsa_ptr(&mut s, &words, sec);
+        s.bytes(&[0x22; 16]).u32(0).u16(5).u16(7).u32(0);
+        s.bytes(&[0; 12]); // interface data, not decoded
+        let (out, _) = dcom_run(true, &IID_REMOTE_ACTIVATION, 0, &s.buf);
+        assert_eq!(out, oxid_expected(Method::RemoteActivation));
+    }
+
+    #[test]
+    fn every_truncation_of_dcom_stubs_announces_nothing() {
+        let syntax = Syntax {
+            endian: Endian::Little,
+            ndr64: false,
+        };
+        let cases = [
+            (Method::ResolveOxid2, resolve_oxid2_stub(true, 0)),
+            (Method::RemoteCreateInstance, activation_stub(true, 0)),
+            (Method::EptMap, ept_map_stub(true, &three_towers(), 0)),
+        ];
+        for (method, stub) in cases {
+            assert!(!decode_stub(method, &stub, syntax).unwrap().is_empty());
+            for len in 0..stub.len() {
+                let r = decode_stub(method, &stub[..len], syntax);
+                assert!(r.is_err(), "{method} truncated at {len}: {r:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn string_binding_parsing() {
+        let b = |s: &str| StringBinding {
+            tower_id: 7,
+            network_addr: s.to_string(),
+        };
+        assert_eq!(
+            binding_endpoint(&b("10.0.0.5[135]")),
+            Some((Some("10.0.0.5".parse().unwrap()), 135))
+        );
+        assert_eq!(binding_endpoint(&b("host[65535]")), Some((None, 65535)));
+        for bad in [
+            "host",
+            "host[]",
+            "host[0]",
+            "host[65536]",
+            "host[12",
+            "host[ab]",
+        ] {
+            assert_eq!(binding_endpoint(&b(bad)), None, "{bad}");
+        }
+        // Malformed arrays are rejected.
+        let (mut words, sec) = oxid_bindings();
+        assert!(parse_string_array(&words, usize::from(sec)).is_some());
+        assert!(parse_string_array(&words, usize::from(sec) - 1).is_none());
+        words.pop();
+        assert!(parse_string_array(&words, usize::from(sec)).is_none());
+    }
+
+    fn mutate(conv: &mut [(Direction, Vec<u8>)], flips: &[(usize, u8)]) {
+        let n = conv.len();
+        for (at, v) in flips {
+            let bytes = &mut conv[at % n].1;
+            let i = (at / n) % bytes.len();
+            bytes[i] = *v;
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn mutated_pdus_never_panic_and_chunking_is_irrelevant(
+            le: bool,
+            flips in proptest::collection::vec((0usize..100_000, proptest::num::u8::ANY), 0..6),
+            splits in proptest::collection::vec(0usize..1000, 4),
+        ) {
+            let mut conv = ept_map_conversation(le);
+            conv.push((Direction::ToServer, request(le, 5, 0, 3)));
+            conv.push((Direction::ToClient, activation_stub(le, 0)));
+            mutate(&mut conv, &flips);
+            let (whole, _) = run(&conv);
+            let mut p = DceRpc::new();
+            let mut out = Vec::new();
+            for ((d, b), at) in conv.iter().zip(splits.iter().cycle()) {
+                let at = at % (b.len() + 1);
+                p.feed(*d, &b[..at], &mut out);
+                p.feed(*d, &b[at..], &mut out);
+            }
+            proptest::prop_assert_eq!(whole, out);
+        }
+
+        #[test]
+        fn mutated_stubs_never_panic(
+            flips in proptest::collection::vec((0usize..100_000, proptest::num::u8::ANY), 1..6),
+            ndr64: bool,
+        ) {
+            let syntax = Syntax { endian: Endian::Little, ndr64 };
+            for method in [
+                Method::EptMap,
+                Method::EptLookup,
+                Method::ResolveOxid2,
+                Method::ServerAlive2,
+                Method::RemoteCreateInstance,
+                Method::RemoteActivation,
+            ] {
+                for stub in [
+                    ept_map_stub(true, &three_towers(), 0),
+                    resolve_oxid2_stub(true, 0),
+                    activation_stub(true, 0),
+                ] {
+                    let mut conv = [(Direction::ToClient, stub)];
+                    mutate(&mut conv, &flips);
+                    let _ = decode_stub(method, &conv[0].1, syntax);
+                }
+            }
+        }
     }
 }

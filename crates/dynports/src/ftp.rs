@@ -108,35 +108,23 @@ impl FtpControl {
                     }
                 }
                 LineState::Prefix | LineState::Keep => {
-                    if side.buf.len() + segment.len() > FTP_MAX_LINE {
-                        self.stats.dropped_bytes += (side.buf.len() + segment.len()) as u64;
-                        let was_kept = side.state == LineState::Keep;
-                        side.wipe();
-                        side.state = if complete {
-                            LineState::Prefix
-                        } else {
-                            LineState::Skip { overflow: true }
-                        };
-                        if was_kept {
-                            self.stats.malformed(DecodeError::Invalid {
-                                context: CONTEXT,
-                                what: "line longer than the limit",
-                                offset: FTP_MAX_LINE,
-                            });
+                    let mut segment = segment;
+                    if side.state == LineState::Prefix {
+                        // Classify on the first four bytes; nothing more of an unwanted line
+                        // (USER, PASS, ...) is ever stored.
+                        let n = 4usize.saturating_sub(side.buf.len()).min(segment.len());
+                        side.buf.extend_from_slice(&segment[..n]);
+                        segment = &segment[n..];
+                        if side.buf.len() < 4 && !complete {
+                            continue;
                         }
-                        continue;
-                    }
-                    side.buf.extend_from_slice(segment);
-                    if side.state == LineState::Prefix && (side.buf.len() >= 4 || complete) {
                         let keep = match dir {
                             Direction::ToServer => is_port_command(&side.buf),
                             Direction::ToClient => {
                                 classify_reply(&mut self.reply, &mut self.encrypted, &side.buf)
                             }
                         };
-                        if keep {
-                            side.state = LineState::Keep;
-                        } else {
+                        if !keep {
                             self.stats.messages += u64::from(complete);
                             side.wipe();
                             side.state = if complete {
@@ -146,7 +134,28 @@ impl FtpControl {
                             };
                             continue;
                         }
+                        side.state = LineState::Keep;
                     }
+                    if side.buf.len() + segment.len() > FTP_MAX_LINE {
+                        self.stats.dropped_bytes +=
+                            (side.buf.len() + segment.len()) as u64 + u64::from(complete);
+                        side.wipe();
+                        side.state = if complete {
+                            LineState::Prefix
+                        } else {
+                            LineState::Skip { overflow: true }
+                        };
+                        self.stats.malformed(DecodeError::Invalid {
+                            context: CONTEXT,
+                            what: "line longer than the limit",
+                            offset: FTP_MAX_LINE,
+                        });
+                        if dir == Direction::ToClient && self.reply.is_some_and(|r| r.ending) {
+                            self.reply = None;
+                        }
+                        continue;
+                    }
+                    side.buf.extend_from_slice(segment);
                     if complete {
                         self.stats.messages += 1;
                         let mut line = std::mem::take(&mut side.buf);
@@ -448,5 +457,304 @@ fn ftp_announcement(
         transport: Transport::Tcp,
         connector,
         program: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feed_all(parts: &[(Direction, &[u8])]) -> (Vec<Announcement>, FtpControl) {
+        let mut p = FtpControl::new();
+        let mut out = Vec::new();
+        for (d, b) in parts {
+            p.feed(*d, b, &mut out);
+        }
+        (out, p)
+    }
+
+    fn pasv(ip: &str, port: u16) -> Announcement {
+        ftp_announcement(
+            Method::Pasv,
+            Some(ip.parse().unwrap()),
+            port,
+            Connector::Client,
+        )
+    }
+
+    fn reply(line: &str) -> Vec<Announcement> {
+        feed_all(&[(Direction::ToClient, line.as_bytes())]).0
+    }
+
+    #[test]
+    fn pasv_227_forms() {
+        // zeek-ftp-ipv4.pcap f20: "227 Entering Passive Mode (199,233,217,249,221,90)"
+        assert_eq!(
+            reply("227 Entering Passive Mode (199,233,217,249,221,90)\r\n"),
+            vec![pasv("199.233.217.249", 56666)]
+        );
+        // No parentheses, text after, bare LF.
+        assert_eq!(
+            reply("227 =10,0,0,5,156,64 ok\n"),
+            vec![pasv("10.0.0.5", 40000)]
+        );
+        // Spaces around commas, a number before the six (RFC 1123 4.1.2.6 lets servers
+        // put anything around them).
+        assert_eq!(
+            reply("227 Mode 2 on (10, 0, 0, 5, 4, 1).\r\n"),
+            vec![pasv("10.0.0.5", 1025)]
+        );
+        // 0.0.0.0: no usable address, the caller uses the server's.
+        assert_eq!(
+            reply("227 (0,0,0,0,4,1)\r\n"),
+            vec![ftp_announcement(
+                Method::Pasv,
+                None,
+                1025,
+                Connector::Client
+            )]
+        );
+    }
+
+    #[test]
+    fn invalid_pasv_numbers_are_malformed() {
+        for line in [
+            "227 Entering Passive Mode (256,0,0,1,4,1)\r\n",
+            "227 Entering Passive Mode (10,0,0,1,0,0)\r\n", // port 0
+            "227 Entering Passive Mode (10,0,0,1,4)\r\n",
+            "227 Entering Passive Mode\r\n",
+            "227 (1000,0,0,1,4,1)\r\n",
+        ] {
+            let (out, p) = feed_all(&[(Direction::ToClient, line.as_bytes())]);
+            assert!(out.is_empty(), "{line}");
+            assert_eq!(p.stats().malformed, 1, "{line}");
+        }
+    }
+
+    #[test]
+    fn epsv_229_any_delimiter() {
+        let epsv = |port| {
+            vec![ftp_announcement(
+                Method::Epsv,
+                None,
+                port,
+                Connector::Client,
+            )]
+        };
+        // zeek-ftp-ipv6.pcap f28: "229 Entering Extended Passive Mode (|||57086|)"
+        assert_eq!(
+            reply("229 Entering Extended Passive Mode (|||57086|)\r\n"),
+            epsv(57086)
+        );
+        assert_eq!(reply("229 ok (!!!2121!)\n"), epsv(2121));
+        assert!(reply("229 Entering Extended Passive Mode (|||0|)\r\n").is_empty());
+        assert!(reply("229 Entering Extended Passive Mode (|||65536|)\r\n").is_empty());
+    }
+
+    #[test]
+    fn port_and_eprt_commands_case_insensitive() {
+        let (out, p) = feed_all(&[(
+            Direction::ToServer,
+            b"PORT 141,142,220,235,131,46\r\nport 10,0,0,1,4,1\r\n\
+              EPRT |1|132.235.1.2|6275|\r\n\
+              eprt |2|2001:470:1f11:81f:c999:d94:aa7c:2e3e|49189|\n\
+              EPRT !2!::!1025!\r\n",
+        )]);
+        let active = |ip: Option<&str>, port, m| {
+            ftp_announcement(m, ip.map(|s| s.parse().unwrap()), port, Connector::Server)
+        };
+        assert_eq!(
+            out,
+            vec![
+                // zeek-ftp-ipv4.pcap f57
+                active(Some("141.142.220.235"), 33582, Method::Port),
+                active(Some("10.0.0.1"), 1025, Method::Port),
+                active(Some("132.235.1.2"), 6275, Method::Eprt),
+                // zeek-ftp-ipv6.pcap f90
+                active(
+                    Some("2001:470:1f11:81f:c999:d94:aa7c:2e3e"),
+                    49189,
+                    Method::Eprt
+                ),
+                active(None, 1025, Method::Eprt),
+            ]
+        );
+        assert_eq!(p.stats().messages, 5);
+        assert_eq!(p.stats().malformed, 0);
+    }
+
+    #[test]
+    fn bad_port_and_eprt_arguments_are_malformed() {
+        for line in [
+            "PORT 10,0,0,1,4\r\n",
+            "PORT 10,0,0,1,4,1,9\r\n",
+            "PORT10,0,0,1,4,1\r\n",
+            "EPRT |3|10.0.0.1|1025|\r\n",
+            "EPRT |1|10.0.0.1|1025\r\n",
+            "EPRT |1|::1|1025|\r\n",
+            "EPRT |2|10.0.0.1|1025|\r\n",
+            "EPRT |1|10.0.0.1|0|\r\n",
+            "EPRT\r\n",
+        ] {
+            let (out, p) = feed_all(&[(Direction::ToServer, line.as_bytes())]);
+            assert!(out.is_empty(), "{line}");
+            assert_eq!(p.stats().malformed, 1, "{line}");
+        }
+        // PORTAL is not PORT.
+        let (out, p) = feed_all(&[(Direction::ToServer, b"PORTAL x\r\n")]);
+        assert!(out.is_empty());
+        assert_eq!(p.stats().malformed, 1);
+    }
+
+    #[test]
+    fn multi_line_replies() {
+        // The numbers on a continuation line of a multi-line 227 reply; one announcement.
+        let (out, p) = feed_all(&[(
+            Direction::ToClient,
+            b"227-Entering Passive Mode\r\n (10,0,0,5,4,1)\r\n227 (10,0,0,5,4,2)\r\n",
+        )]);
+        assert_eq!(out, vec![pasv("10.0.0.5", 1025)]);
+        assert_eq!(p.stats().malformed, 0);
+        // A 227-looking line inside another reply's multi-line text is not a PASV reply;
+        // the real one after it is.
+        let (out, _) = feed_all(&[(
+            Direction::ToClient,
+            b"220-Welcome\r\n227 (1,2,3,4,5,6)\r\n220 ready\r\n227 ok (10,0,0,9,4,3)\r\n",
+        )]);
+        assert_eq!(out, vec![pasv("10.0.0.9", 1027)]);
+    }
+
+    #[test]
+    fn split_at_every_byte_boundary() {
+        let to_client: &[u8] = b"220 FTP server ready\r\n331 Password required\r\n\
+            230 Logged in\r\n227 Entering Passive Mode (192,168,1,2,195,80).\r\n\
+            229 Entering Extended Passive Mode (|||50000|)\n";
+        let to_server: &[u8] = b"USER anonymous\r\nPASS guest\r\nPASV\r\nEPSV\r\n\
+            PORT 192,168,1,3,195,81\r\nEPRT |2|fd00::3|50001|\r\n";
+        let expected = vec![
+            pasv("192.168.1.2", 50000),
+            ftp_announcement(Method::Epsv, None, 50000, Connector::Client),
+            ftp_announcement(
+                Method::Port,
+                Some("192.168.1.3".parse().unwrap()),
+                50001,
+                Connector::Server,
+            ),
+            ftp_announcement(
+                Method::Eprt,
+                Some("fd00::3".parse().unwrap()),
+                50001,
+                Connector::Server,
+            ),
+        ];
+        for split in 0..=to_client.len().max(to_server.len()) {
+            let c = split.min(to_client.len());
+            let s = split.min(to_server.len());
+            let (out, p) = feed_all(&[
+                (Direction::ToClient, &to_client[..c]),
+                (Direction::ToClient, &to_client[c..]),
+                (Direction::ToServer, &to_server[..s]),
+                (Direction::ToServer, &to_server[s..]),
+            ]);
+            assert_eq!(out, expected, "split at {split}");
+            assert_eq!(p.stats().messages, 11);
+        }
+    }
+
+    #[test]
+    fn every_truncation_of_a_line() {
+        let line = b"227 Entering Passive Mode (192,168,1,2,195,80).\r\n";
+        for len in 0..line.len() {
+            // Without its line end nothing is announced yet.
+            let (out, _) = feed_all(&[(Direction::ToClient, &line[..len])]);
+            assert!(out.is_empty(), "{len}");
+            // Cut and terminated: only a complete host/port can be announced.
+            let mut cut = line[..len].to_vec();
+            cut.push(b'\n');
+            let (out, p) = feed_all(&[(Direction::ToClient, &cut)]);
+            assert!(out.len() + p.stats().malformed as usize <= 1);
+            for a in out {
+                assert_eq!(a.addr, Some("192.168.1.2".parse().unwrap()));
+            }
+        }
+        let cmd = b"EPRT |2|fd00::3|50001|\r\n";
+        for len in 0..cmd.len() {
+            let (out, _) = feed_all(&[(Direction::ToServer, &cmd[..len])]);
+            assert!(out.is_empty(), "{len}");
+        }
+    }
+
+    #[test]
+    fn credentials_are_never_kept() {
+        let mut p = FtpControl::new();
+        let mut out = Vec::new();
+        p.feed(Direction::ToServer, b"USER alice\r\nPASS secret", &mut out);
+        let dbg = format!("{p:?}");
+        assert!(!dbg.contains("secret") && !dbg.contains("alice"), "{dbg}");
+        // Only the first four bytes of an unwanted line are ever buffered.
+        assert!(p.sides[0].buf.is_empty());
+        assert!(!String::from_utf8_lossy(&p.sides[0].buf).contains("sec"));
+        p.feed(Direction::ToServer, b"\r\nPORT 10,0,0,1,4,1\r\n", &mut out);
+        assert_eq!(out.len(), 1);
+        assert!(!format!("{p:?}").contains("secret"));
+        assert!(!format!("{:?}", p.stats()).contains("secret"));
+        // A partial kept line is not shown either.
+        p.feed(Direction::ToServer, b"PORT secret", &mut out);
+        assert!(!format!("{p:?}").contains("secret"));
+    }
+
+    #[test]
+    fn long_lines_are_dropped_and_counted() {
+        let mut p = FtpControl::new();
+        let mut out = Vec::new();
+        let mut long = b"227 ".to_vec();
+        long.resize(FTP_MAX_LINE + 100, b'x');
+        p.feed(Direction::ToClient, &long, &mut out);
+        p.feed(
+            Direction::ToClient,
+            b"xx\r\n227 (10,0,0,1,4,1)\r\n",
+            &mut out,
+        );
+        assert_eq!(out, vec![pasv("10.0.0.1", 1025)]);
+        assert_eq!(p.stats().malformed, 1);
+        assert_eq!(p.stats().dropped_bytes, long.len() as u64 + 4);
+        // Long unwanted lines cost nothing.
+        let mut banner = b"220 ".to_vec();
+        banner.resize(100_000, b'y');
+        p.feed(Direction::ToClient, &banner, &mut out);
+        assert!(p.sides[1].buf.capacity() <= FTP_MAX_LINE + 64);
+    }
+
+    #[test]
+    fn gap_skips_to_the_next_line() {
+        let mut p = FtpControl::new();
+        let mut out = Vec::new();
+        p.feed(
+            Direction::ToClient,
+            b"227 Entering Passive Mode (10,0,",
+            &mut out,
+        );
+        p.gap(Direction::ToClient);
+        p.feed(
+            Direction::ToClient,
+            b"0,9,4,1)\r\n227 (10,0,0,1,4,2)\r\n",
+            &mut out,
+        );
+        assert_eq!(out, vec![pasv("10.0.0.1", 1026)]);
+        assert_eq!(p.stats().gaps, 1);
+    }
+
+    #[test]
+    fn auth_tls_stops_parsing() {
+        let (out, p) = feed_all(&[
+            (Direction::ToServer, b"AUTH TLS\r\n"),
+            (
+                Direction::ToClient,
+                b"234 Proceed with negotiation.\r\n\x16\x03\x01",
+            ),
+            (Direction::ToClient, b"227 (10,0,0,1,4,1)\r\n"),
+        ]);
+        assert!(out.is_empty());
+        assert_eq!(p.stats().encrypted_bytes, 3 + 20);
     }
 }

@@ -272,3 +272,25 @@ impl ParserStats {
         out.extend(found);
     }
 }
+
+#[cfg(test)]
+pub(crate) mod test_util {
+    /// Bytes from an annotated hex dump: whitespace is ignored, `#` starts a comment.
+    pub(crate) fn hex(dump: &str) -> Vec<u8> {
+        let digits: String = dump
+            .lines()
+            .map(|l| l.split('#').next().unwrap_or(""))
+            .flat_map(|l| l.chars().filter(|c| !c.is_whitespace()))
+            .collect();
+        assert_eq!(digits.len() % 2, 0, "odd number of hex digits");
+        (0..digits.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&digits[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    /// Big-endian record mark for a TCP ONC RPC record.
+    pub(crate) fn record_mark(len: usize, last: bool) -> [u8; 4] {
+        (len as u32 | if last { 0x8000_0000 } else { 0 }).to_be_bytes()
+    }
+}

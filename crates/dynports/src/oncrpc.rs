@@ -533,3 +533,557 @@ fn rpc_announcement(
         program: Some(prog),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_util::{hex, record_mark};
+
+    /// zeek-nfs_write-portmap-tcp-udp.pcap f5 (TCP, after the record mark 0x80000038):
+    /// GETPORT call for NFS v3 over TCP.
+    const GETPORT_NFS_CALL: &str = "
+        0d8a454e    # xid
+        00000000    # msg_type CALL
+        00000002    # rpcvers 2
+        000186a0    # prog 100000 (portmapper)
+        00000002    # vers 2
+        00000003    # proc 3 GETPORT
+        00000000 00000000   # cred AUTH_NULL, length 0
+        00000000 00000000   # verf AUTH_NULL, length 0
+        000186a3    # mapping.prog 100003 (NFS)
+        00000003    # mapping.vers 3
+        00000006    # mapping.prot 6 (TCP)
+        00000000    # mapping.port 0
+    ";
+    /// Same capture f7 (after the record mark 0x8000001c): the reply, port 2049.
+    const GETPORT_NFS_REPLY: &str = "
+        0d8a454e    # xid
+        00000001    # msg_type REPLY
+        00000000    # reply_stat MSG_ACCEPTED
+        00000000 00000000   # verf AUTH_NULL, length 0
+        00000000    # accept_stat SUCCESS
+        00000801    # port 2049
+    ";
+
+    fn framed(msg: &[u8]) -> Vec<u8> {
+        let mut v = record_mark(msg.len(), true).to_vec();
+        v.extend_from_slice(msg);
+        v
+    }
+
+    fn nfs_tcp() -> Announcement {
+        rpc_announcement(Method::GetPort, None, 2049, Transport::Tcp, 100_003)
+    }
+
+    #[test]
+    fn getport_over_tcp_from_capture() {
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        p.feed_stream(
+            Direction::ToServer,
+            &framed(&hex(GETPORT_NFS_CALL)),
+            &mut out,
+        );
+        assert!(out.is_empty());
+        p.feed_stream(
+            Direction::ToClient,
+            &framed(&hex(GETPORT_NFS_REPLY)),
+            &mut out,
+        );
+        assert_eq!(out, vec![nfs_tcp()]);
+        assert_eq!(p.stats().messages, 2);
+        assert_eq!(p.stats().announcements, 1);
+        assert_eq!(p.stats().malformed, 0);
+    }
+
+    #[test]
+    fn getport_udp_from_sadmind_capture_including_port_zero() {
+        // zeek-rpc-portmap-sadmind.pcap f1/f2: GETPORT prog 100232 v10 UDP -> 32773.
+        let call = hex("39ce2c09 00000000 00000002 000186a0 00000002 00000003
+                        00000000 00000000 00000000 00000000
+                        00018788 0000000a 00000011 00000000  # prog 100232 v10 prot 17");
+        let reply = hex("39ce2c09 00000001 00000000 00000000 00000000 00000000
+                         00008005  # port 32773");
+        // f6/f7: the same call to another host, answered with port 0 (not registered).
+        let call0 = hex("39c53a2f 00000000 00000002 000186a0 00000002 00000003
+                         00000000 00000000 00000000 00000000
+                         00018788 0000000a 00000011 00000000");
+        let reply0 = hex("39c53a2f 00000001 00000000 00000000 00000000 00000000
+                          00000000  # port 0: nothing");
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        p.feed_datagram(Direction::ToServer, &call, &mut out);
+        p.feed_datagram(Direction::ToClient, &reply, &mut out);
+        p.feed_datagram(Direction::ToServer, &call0, &mut out);
+        p.feed_datagram(Direction::ToClient, &reply0, &mut out);
+        assert_eq!(
+            out,
+            vec![rpc_announcement(
+                Method::GetPort,
+                None,
+                32773,
+                Transport::Udp,
+                100_232
+            )]
+        );
+        assert_eq!(p.stats().malformed, 0);
+    }
+
+    #[test]
+    fn auth_unix_credentials_and_long_verifier_are_skipped() {
+        let call = hex("
+            00000007 00000000 00000002 000186a0 00000002 00000003
+            00000001 00000018   # cred AUTH_UNIX, 24 bytes
+            00000000            #   stamp
+            00000003 61626300   #   machinename \"abc\" + 1 pad byte
+            00000000 00000000   #   uid, gid
+            00000000            #   no gids
+            00000000 00000000   # verf AUTH_NULL
+            000186a5 00000003 00000011 00000000   # MOUNT v3 UDP
+        ");
+        let reply = hex("
+            00000007 00000001 00000000
+            00000006 00000005 0102030405 000000   # verf flavor 6, 5 bytes + 3 pad
+            00000000 00004e50                     # SUCCESS, port 20048
+        ");
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        p.feed_datagram(Direction::ToServer, &call, &mut out);
+        p.feed_datagram(Direction::ToClient, &reply, &mut out);
+        assert_eq!(
+            out,
+            vec![rpc_announcement(
+                Method::GetPort,
+                None,
+                20048,
+                Transport::Udp,
+                100_005
+            )]
+        );
+    }
+
+    #[test]
+    fn denied_and_unsuccessful_replies_announce_nothing() {
+        let call = hex(GETPORT_NFS_CALL);
+        let replies = [
+            // MSG_DENIED, RPC_MISMATCH low 2 high 2
+            hex("0d8a454e 00000001 00000001 00000000 00000002 00000002"),
+            // MSG_DENIED, AUTH_ERROR AUTH_BADCRED
+            hex("0d8a454e 00000001 00000001 00000001 00000001"),
+            // accepted, PROG_UNAVAIL
+            hex("0d8a454e 00000001 00000000 00000000 00000000 00000001"),
+            // accepted, PROG_MISMATCH low 2 high 4
+            hex("0d8a454e 00000001 00000000 00000000 00000000 00000002 00000002 00000004"),
+            // accepted, PROC_UNAVAIL
+            hex("0d8a454e 00000001 00000000 00000000 00000000 00000003"),
+            // accepted, GARBAGE_ARGS
+            hex("0d8a454e 00000001 00000000 00000000 00000000 00000004"),
+        ];
+        for reply in replies {
+            let mut p = Portmap::new();
+            let mut out = Vec::new();
+            p.feed_datagram(Direction::ToServer, &call, &mut out);
+            p.feed_datagram(Direction::ToClient, &reply, &mut out);
+            assert!(out.is_empty());
+            assert_eq!(p.stats().malformed, 0);
+            assert_eq!(p.stats().unmatched_replies, 0);
+            assert!(p.pending.is_empty(), "the reply ends the call");
+        }
+    }
+
+    /// rpcbind v3 GETADDR for NFS over "tcp", reply `192.168.122.219.8.1` (port 2049).
+    const GETADDR_CALL: &str = "
+        00000100 00000000 00000002 000186a0
+        00000003            # vers 3
+        00000003            # proc 3 GETADDR
+        00000000 00000000 00000000 00000000
+        000186a3            # r_prog 100003
+        00000003            # r_vers 3
+        00000003 74637000   # r_netid \"tcp\" + pad
+        00000000            # r_addr \"\"
+        00000000            # r_owner \"\"
+    ";
+    const GETADDR_REPLY: &str = "
+        00000100 00000001 00000000 00000000 00000000 00000000
+        00000013                                  # 19 bytes
+        3139322e3136382e3132322e3231392e382e31 00 # \"192.168.122.219.8.1\" + pad
+    ";
+
+    #[test]
+    fn getaddr_v3_ipv4_and_v4_ipv6_universal_addresses() {
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        p.feed_datagram(Direction::ToServer, &hex(GETADDR_CALL), &mut out);
+        p.feed_datagram(Direction::ToClient, &hex(GETADDR_REPLY), &mut out);
+        let v6_call = hex("
+            00000101 00000000 00000002 000186a0
+            00000004 00000003   # v4 GETADDR
+            00000000 00000000 00000000 00000000
+            000186a5 00000003
+            00000004 75647036   # r_netid \"udp6\"
+            00000000 00000000
+        ");
+        let mut v6_reply = hex("00000101 00000001 00000000 00000000 00000000 00000000");
+        v6_reply.extend(xdr("fd00::1.100.8")); // port 100 * 256 + 8
+        p.feed_datagram(Direction::ToServer, &v6_call, &mut out);
+        p.feed_datagram(Direction::ToClient, &v6_reply, &mut out);
+        assert_eq!(
+            out,
+            vec![
+                rpc_announcement(
+                    Method::GetAddr,
+                    Some("192.168.122.219".parse().unwrap()),
+                    2049,
+                    Transport::Tcp,
+                    100_003
+                ),
+                rpc_announcement(
+                    Method::GetAddr,
+                    Some("fd00::1".parse().unwrap()),
+                    100 * 256 + 8,
+                    Transport::Udp,
+                    100_005
+                ),
+            ]
+        );
+        assert_eq!(p.stats().malformed, 0);
+    }
+
+    #[test]
+    fn getaddr_empty_or_unspecified_universal_address() {
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        p.feed_datagram(Direction::ToServer, &hex(GETADDR_CALL), &mut out);
+        // "" = not registered.
+        p.feed_datagram(
+            Direction::ToClient,
+            &hex("00000100 00000001 00000000 00000000 00000000 00000000 00000000"),
+            &mut out,
+        );
+        assert!(out.is_empty());
+        p.feed_datagram(Direction::ToServer, &hex(GETADDR_CALL), &mut out);
+        // "0.0.0.0.3.1" -> any address, port 769: the caller uses the server's address.
+        p.feed_datagram(
+            Direction::ToClient,
+            &hex("00000100 00000001 00000000 00000000 00000000 00000000
+                  0000000b 302e302e302e302e332e31 00"),
+            &mut out,
+        );
+        assert_eq!(
+            out,
+            vec![rpc_announcement(
+                Method::GetAddr,
+                None,
+                769,
+                Transport::Tcp,
+                100_003
+            )]
+        );
+    }
+
+    #[test]
+    fn universal_address_parsing() {
+        assert_eq!(
+            parse_uaddr(b"10.0.0.1.4.1"),
+            Some((Some("10.0.0.1".parse().unwrap()), 1025))
+        );
+        assert_eq!(
+            parse_uaddr(b"::ffff:10.0.0.1.0.111"),
+            Some((Some("::ffff:10.0.0.1".parse().unwrap()), 111))
+        );
+        assert_eq!(parse_uaddr(b"::.0.111"), Some((None, 111)));
+        for bad in [
+            &b"10.0.0.1.256.1"[..],
+            b"10.0.0.1",
+            b"host.4.1",
+            b"",
+            b"1.2.3.4.-1.2",
+        ] {
+            assert_eq!(parse_uaddr(bad), None);
+        }
+    }
+
+    /// PMAPPROC_DUMP (v2 proc 4) call and a reply listing four mappings: portmapper tcp 111,
+    /// NFS v3 tcp 2049, NFS v4 tcp 2049 (same endpoint: one announcement), status udp 0
+    /// (not announced).
+    const DUMP_V2_CALL: &str = "
+        00000200 00000000 00000002 000186a0 00000002
+        00000004            # proc 4 DUMP
+        00000000 00000000 00000000 00000000
+    ";
+    const DUMP_V2_REPLY: &str = "
+        00000200 00000001 00000000 00000000 00000000 00000000
+        00000001 000186a0 00000002 00000006 0000006f   # more; 100000 v2 tcp 111
+        00000001 000186a3 00000003 00000006 00000801   # more; 100003 v3 tcp 2049
+        00000001 000186a3 00000004 00000006 00000801   # more; 100003 v4 tcp 2049
+        00000001 000186b8 00000001 00000011 00000000   # more; 100024 v1 udp port 0
+        00000000                                       # end of list
+    ";
+
+    #[test]
+    fn dump_v2_whole_list() {
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        p.feed_datagram(Direction::ToServer, &hex(DUMP_V2_CALL), &mut out);
+        p.feed_datagram(Direction::ToClient, &hex(DUMP_V2_REPLY), &mut out);
+        assert_eq!(
+            out,
+            vec![
+                rpc_announcement(Method::Dump, None, 111, Transport::Tcp, 100_000),
+                rpc_announcement(Method::Dump, None, 2049, Transport::Tcp, 100_003),
+            ]
+        );
+    }
+
+    /// An XDR string: length, bytes, zero padding to 4.
+    fn xdr(s: &str) -> Vec<u8> {
+        let mut v = (s.len() as u32).to_be_bytes().to_vec();
+        v.extend_from_slice(s.as_bytes());
+        v.resize(v.len() + (4 - s.len() % 4) % 4, 0);
+        v
+    }
+
+    #[test]
+    fn dump_v3_rpcb_entries() {
+        let call = hex("00000300 00000000 00000002 000186a0
+                        00000003 00000004   # rpcbind v3 DUMP
+                        00000000 00000000 00000000 00000000");
+        let mut reply = hex("00000300 00000001 00000000 00000000 00000000 00000000");
+        // rpcb { MOUNT v3, "tcp", "0.0.0.0.78.80", owner "superuser" }
+        reply.extend(hex("00000001 000186a5 00000003"));
+        reply.extend(xdr("tcp"));
+        reply.extend(xdr("0.0.0.0.78.80"));
+        reply.extend(xdr("superuser"));
+        // rpcb { MOUNT v3, "udp6", "fd00::2.78.80", "" }
+        reply.extend(hex("00000001 000186a5 00000003"));
+        reply.extend(xdr("udp6"));
+        reply.extend(xdr("fd00::2.78.80"));
+        reply.extend(xdr(""));
+        // rpcb { MOUNT v3, "local", "/run/rpcbind.sock", "" }: not a network endpoint.
+        reply.extend(hex("00000001 000186a5 00000003"));
+        reply.extend(xdr("local"));
+        reply.extend(xdr("/run/rpcbind.sock"));
+        reply.extend(xdr(""));
+        reply.extend(hex("00000000")); // end of list
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        p.feed_datagram(Direction::ToServer, &call, &mut out);
+        p.feed_datagram(Direction::ToClient, &reply, &mut out);
+        assert_eq!(
+            out,
+            vec![
+                rpc_announcement(Method::Dump, None, 20048, Transport::Tcp, 100_005),
+                rpc_announcement(
+                    Method::Dump,
+                    Some("fd00::2".parse().unwrap()),
+                    20048,
+                    Transport::Udp,
+                    100_005
+                ),
+            ]
+        );
+        assert_eq!(p.stats().malformed, 0);
+        for len in 0..reply.len() {
+            let mut p = Portmap::new();
+            let mut out = Vec::new();
+            p.feed_datagram(Direction::ToServer, &call, &mut out);
+            p.feed_datagram(Direction::ToClient, &reply[..len], &mut out);
+            assert!(out.is_empty(), "truncated at {len}");
+            assert_eq!(p.stats().malformed, 1);
+        }
+    }
+
+    #[test]
+    fn every_truncation_of_a_reply_announces_nothing() {
+        for (call, reply) in [
+            (hex(GETPORT_NFS_CALL), hex(GETPORT_NFS_REPLY)),
+            (hex(GETADDR_CALL), hex(GETADDR_REPLY)),
+            (hex(DUMP_V2_CALL), hex(DUMP_V2_REPLY)),
+        ] {
+            for len in 0..reply.len() {
+                let mut p = Portmap::new();
+                let mut out = Vec::new();
+                p.feed_datagram(Direction::ToServer, &call, &mut out);
+                p.feed_datagram(Direction::ToClient, &reply[..len], &mut out);
+                assert!(out.is_empty(), "truncated at {len}");
+                assert_eq!(p.stats().malformed, 1, "truncated at {len}");
+                // The same truncated message as a complete TCP record.
+                let mut p = Portmap::new();
+                p.feed_stream(Direction::ToServer, &framed(&call), &mut out);
+                p.feed_stream(Direction::ToClient, &framed(&reply[..len]), &mut out);
+                assert!(out.is_empty(), "truncated record at {len}");
+            }
+            for len in 0..call.len() {
+                let mut p = Portmap::new();
+                let mut out = Vec::new();
+                p.feed_datagram(Direction::ToServer, &call[..len], &mut out);
+                p.feed_datagram(Direction::ToClient, &reply, &mut out);
+                assert!(out.is_empty(), "call truncated at {len}");
+            }
+        }
+    }
+
+    fn conversation() -> Vec<(Direction, Vec<u8>)> {
+        // Call in one record of two fragments, reply in one record; then a DUMP pair sent
+        // back to back in one chunk per direction.
+        let call = hex(GETPORT_NFS_CALL);
+        let mut to_server = record_mark(20, false).to_vec();
+        to_server.extend_from_slice(&call[..20]);
+        to_server.extend_from_slice(&record_mark(call.len() - 20, true));
+        to_server.extend_from_slice(&call[20..]);
+        to_server.extend(framed(&hex(DUMP_V2_CALL)));
+        let mut to_client = framed(&hex(GETPORT_NFS_REPLY));
+        to_client.extend(framed(&hex(DUMP_V2_REPLY)));
+        vec![
+            (Direction::ToServer, to_server),
+            (Direction::ToClient, to_client),
+        ]
+    }
+
+    fn expected_conversation() -> Vec<Announcement> {
+        vec![
+            nfs_tcp(),
+            rpc_announcement(Method::Dump, None, 111, Transport::Tcp, 100_000),
+            rpc_announcement(Method::Dump, None, 2049, Transport::Tcp, 100_003),
+        ]
+    }
+
+    #[test]
+    fn record_marking_fragments_and_records_split_at_every_byte() {
+        let conv = conversation();
+        for (i, (dir, bytes)) in conv.iter().enumerate() {
+            for split in 0..=bytes.len() {
+                let mut p = Portmap::new();
+                let mut out = Vec::new();
+                for (j, (d, b)) in conv.iter().enumerate() {
+                    if i == j {
+                        p.feed_stream(*dir, &bytes[..split], &mut out);
+                        p.feed_stream(*dir, &bytes[split..], &mut out);
+                    } else {
+                        p.feed_stream(*d, b, &mut out);
+                    }
+                }
+                assert_eq!(out, expected_conversation(), "split {i} at {split}");
+                assert_eq!(p.stats().malformed, 0);
+            }
+        }
+        // One byte at a time.
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        for (d, b) in &conv {
+            for byte in b.chunks(1) {
+                p.feed_stream(*d, byte, &mut out);
+            }
+        }
+        assert_eq!(out, expected_conversation());
+    }
+
+    #[test]
+    fn gap_drops_the_partial_record_and_resyncs_on_the_next() {
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        p.feed_stream(
+            Direction::ToServer,
+            &framed(&hex(GETPORT_NFS_CALL)),
+            &mut out,
+        );
+        let reply = framed(&hex(DUMP_V2_REPLY));
+        // Half of an unrelated record, then bytes lost, then garbage, then a real reply.
+        p.feed_stream(Direction::ToClient, &reply[..30], &mut out);
+        p.gap(Direction::ToClient);
+        p.feed_stream(Direction::ToClient, &reply[50..], &mut out);
+        p.feed_stream(
+            Direction::ToClient,
+            &framed(&hex(GETPORT_NFS_REPLY)),
+            &mut out,
+        );
+        assert_eq!(out, vec![nfs_tcp()]);
+        assert_eq!(p.stats().gaps, 1);
+        assert!(p.stats().dropped_bytes >= 30);
+    }
+
+    #[test]
+    fn oversized_record_is_dropped_and_the_next_one_parsed() {
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        p.feed_stream(
+            Direction::ToServer,
+            &framed(&hex(GETPORT_NFS_CALL)),
+            &mut out,
+        );
+        let big = vec![0u8; RPC_MAX_RECORD + 1];
+        p.feed_stream(Direction::ToClient, &framed(&big), &mut out);
+        p.feed_stream(
+            Direction::ToClient,
+            &framed(&hex(GETPORT_NFS_REPLY)),
+            &mut out,
+        );
+        assert_eq!(out, vec![nfs_tcp()]);
+        assert_eq!(p.stats().malformed, 1);
+        assert_eq!(p.stats().dropped_bytes, big.len() as u64);
+    }
+
+    #[test]
+    fn pending_calls_are_bounded_and_unmatched_replies_counted() {
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        let mut call = hex(GETPORT_NFS_CALL);
+        for xid in 0..300u32 {
+            call[..4].copy_from_slice(&xid.to_be_bytes());
+            p.feed_datagram(Direction::ToServer, &call, &mut out);
+        }
+        assert_eq!(p.pending.len(), MAX_PENDING);
+        assert_eq!(p.stats().evicted_calls, 300 - MAX_PENDING as u64);
+        let mut reply = hex(GETPORT_NFS_REPLY);
+        reply[..4].copy_from_slice(&0u32.to_be_bytes()); // evicted
+        p.feed_datagram(Direction::ToClient, &reply, &mut out);
+        assert_eq!(p.stats().unmatched_replies, 1);
+        reply[..4].copy_from_slice(&299u32.to_be_bytes());
+        p.feed_datagram(Direction::ToClient, &reply, &mut out);
+        // A reply in the call's own direction does not match.
+        p.feed_datagram(Direction::ToServer, &reply, &mut out);
+        assert_eq!(p.stats().unmatched_replies, 2);
+        assert_eq!(out, vec![nfs_tcp()]);
+    }
+
+    #[test]
+    fn other_programs_are_ignored() {
+        let mut call = hex(GETPORT_NFS_CALL);
+        call[12..16].copy_from_slice(&100_003u32.to_be_bytes()); // an NFS call, not portmap
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        p.feed_datagram(Direction::ToServer, &call, &mut out);
+        p.feed_datagram(Direction::ToClient, &hex(GETPORT_NFS_REPLY), &mut out);
+        assert!(out.is_empty());
+        assert_eq!(p.stats().unmatched_replies, 1);
+        assert_eq!(p.stats().malformed, 0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn mutated_records_never_panic_and_chunking_is_irrelevant(
+            flips in proptest::collection::vec((0usize..100_000, proptest::num::u8::ANY), 0..6),
+            splits in proptest::collection::vec(0usize..1000, 2),
+        ) {
+            let mut conv = conversation();
+            for (at, v) in &flips {
+                let bytes = &mut conv[at % 2].1;
+                let i = (at / 2) % bytes.len();
+                bytes[i] = *v;
+            }
+            let mut whole = Portmap::new();
+            let mut out_whole = Vec::new();
+            let mut split = Portmap::new();
+            let mut out_split = Vec::new();
+            for ((d, b), at) in conv.iter().zip(&splits) {
+                whole.feed_stream(*d, b, &mut out_whole);
+                let at = at % (b.len() + 1);
+                split.feed_stream(*d, &b[..at], &mut out_split);
+                split.feed_stream(*d, &b[at..], &mut out_split);
+                // The same bytes as datagrams must not panic either.
+                whole.feed_datagram(*d, b, &mut Vec::new());
+            }
+            proptest::prop_assert_eq!(out_whole, out_split);
+        }
+    }
+}

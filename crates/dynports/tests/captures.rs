@@ -10,7 +10,8 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::path::PathBuf;
 
 use tapaudit_dynports::{
-    Announcement, Connector, DceRpc, Direction, FtpControl, Method, Portmap, Protocol, Transport,
+    Announcement, Connector, DceRpc, Direction, FtpControl, Method, ParserStats, Portmap, Protocol,
+    Transport,
 };
 
 fn capture(name: &str) -> Option<Vec<u8>> {
@@ -136,6 +137,7 @@ trait Feeder: Default {
     fn tcp(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>);
     fn udp(&mut self, _dir: Direction, _data: &[u8], _out: &mut Vec<Announcement>) {}
     fn gap(&mut self, dir: Direction);
+    fn stats(&self) -> &ParserStats;
 }
 
 impl Feeder for FtpControl {
@@ -144,6 +146,9 @@ impl Feeder for FtpControl {
     }
     fn gap(&mut self, dir: Direction) {
         FtpControl::gap(self, dir)
+    }
+    fn stats(&self) -> &ParserStats {
+        FtpControl::stats(self)
     }
 }
 
@@ -157,6 +162,9 @@ impl Feeder for Portmap {
     fn gap(&mut self, dir: Direction) {
         Portmap::gap(self, dir)
     }
+    fn stats(&self) -> &ParserStats {
+        Portmap::stats(self)
+    }
 }
 
 impl Feeder for DceRpc {
@@ -165,6 +173,9 @@ impl Feeder for DceRpc {
     }
     fn gap(&mut self, dir: Direction) {
         DceRpc::gap(self, dir)
+    }
+    fn stats(&self) -> &ParserStats {
+        DceRpc::stats(self)
     }
 }
 
@@ -229,6 +240,12 @@ fn run_chunked<P: Feeder>(
         }
         found.extend(out.into_iter().map(|a| (s.frame, a)));
     }
+    // Real traffic from real software decodes cleanly.
+    for p in parsers.values() {
+        assert_eq!(p.stats().malformed, 0, "{:?}", p.stats());
+    }
+    let total: u64 = parsers.values().map(|p| p.stats().announcements).sum();
+    assert_eq!(total as usize, found.len());
     found
 }
 

@@ -21,6 +21,8 @@ pub struct CaptureStats {
     pub decode_errors: BTreeMap<&'static str, u64>,
     /// Non-IP frames by EtherType, as `0x88cc` (0x0000: 802.3 / LLC).
     pub non_ip: BTreeMap<String, u64>,
+    /// Decode errors per input (index = the frame's `source`).
+    pub decode_errors_by_source: Vec<u64>,
 }
 
 /// Frames -> decoded packets -> flow table.
@@ -67,7 +69,14 @@ impl Ingest {
                 self.table.process(frame.ts, &pkt);
             }
             Decoded::NonIp { ether_type } => *self.non_ip.entry(ether_type).or_insert(0) += 1,
-            Decoded::Error(e) => *self.stats.decode_errors.entry(e.kind()).or_insert(0) += 1,
+            Decoded::Error(e) => {
+                *self.stats.decode_errors.entry(e.kind()).or_insert(0) += 1;
+                let by_source = &mut self.stats.decode_errors_by_source;
+                if by_source.len() <= frame.source {
+                    by_source.resize(frame.source + 1, 0);
+                }
+                by_source[frame.source] += 1;
+            }
         }
     }
 

@@ -13,6 +13,8 @@ pub struct Replay {
     pub flows: Vec<FlowRecord>,
     /// One per input file, in the order given.
     pub files: Vec<FileSummary>,
+    /// Frames that could not be decoded, per file (aligned with `files`).
+    pub decode_errors_per_file: Vec<u64>,
     pub capture: CaptureStats,
     pub flow_stats: FlowStats,
 }
@@ -50,17 +52,31 @@ pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Replay {
     while let Some(frame) = reader.next() {
         ingest.frame(&frame);
     }
-    let mut read = reader.into_summaries().into_iter();
-    let files = slots
-        .into_iter()
-        .map(|s| s.or_else(|| read.next()))
-        .map(|s| s.unwrap_or_else(|| unreachable_summary()))
-        .collect();
+    let mut read = reader.into_summaries().into_iter().enumerate();
+    let by_source = &ingest.stats.decode_errors_by_source;
+    let mut files = Vec::with_capacity(slots.len());
+    let mut decode_errors_per_file = Vec::with_capacity(slots.len());
+    for slot in slots {
+        match slot {
+            Some(failed) => {
+                files.push(failed);
+                decode_errors_per_file.push(0);
+            }
+            None => {
+                let (source, summary) = read
+                    .next()
+                    .unwrap_or_else(|| (usize::MAX, unreachable_summary()));
+                files.push(summary);
+                decode_errors_per_file.push(by_source.get(source).copied().unwrap_or(0));
+            }
+        }
+    }
     let mut flows = ingest.table.finish_all();
     flows.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     Replay {
         flows,
         files,
+        decode_errors_per_file,
         capture: ingest.capture_stats(),
         flow_stats: ingest.table.stats(),
     }

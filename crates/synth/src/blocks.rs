@@ -4,7 +4,7 @@
 
 use std::io;
 
-use crate::proto::{self, *};
+use crate::proto;
 use crate::sim::{HostId, Task, TcpConv, World};
 
 fn tls_response(t: &mut TcpConv, client: bool, mut total: usize) {
@@ -21,7 +21,14 @@ fn tls_response(t: &mut TcpConv, client: bool, mut total: usize) {
 }
 
 /// HTTPS (TLS application data) request/response pairs, e.g. FTAC client -> server 443.
-pub(crate) fn https(w: &mut World, c: HostId, s: HostId, port: u16, exchanges: u32, resp_max: usize) -> io::Result<Task> {
+pub(crate) fn https(
+    w: &mut World,
+    c: HostId,
+    s: HostId,
+    port: u16,
+    exchanges: u32,
+    resp_max: usize,
+) -> io::Result<Task> {
     let mut t = w.tcp(c, s, port)?;
     t.open();
     for i in 0..exchanges.max(1) {
@@ -65,19 +72,32 @@ pub(crate) fn socketio(w: &mut World, c: HostId, s: HostId, polls: u32) -> io::R
 }
 
 /// SQL Server TDS batches and results, e.g. FTAC server -> SQL 1433.
-pub(crate) fn sql(w: &mut World, c: HostId, s: HostId, batches: u32, result_max: usize) -> io::Result<Task> {
+pub(crate) fn sql(
+    w: &mut World,
+    c: HostId,
+    s: HostId,
+    batches: u32,
+    result_max: usize,
+) -> io::Result<Task> {
     let mut t = w.tcp(c, s, 1433)?;
     let spid = w.rng.range(51, 200) as u16;
     t.open();
-    t.c(proto::tds_head(0x12, 47, 0), 47); // PRELOGIN
-    t.s(proto::tds_head(0x04, 37, spid), 37);
+    t.c(proto::tds_prelogin(false), 0);
+    t.s(proto::tds_prelogin(true), 0);
+    const QUERIES: [&str; 4] = [
+        "SELECT AssetId, Name, Revision FROM dbo.Assets WHERE ParentId = @p0",
+        "EXEC dbo.ArchiveGetVersion @AssetId = @p0, @Version = @p1",
+        "INSERT INTO dbo.AuditLog (Time, UserName, Action, Detail) VALUES (@p0, @p1, @p2, @p3)",
+        "SELECT ScheduleId, NextRun, State FROM dbo.Schedules WHERE Agent = @p0",
+    ];
     for _ in 0..batches.max(1) {
-        let q = w.rng.range(120, 1800) as usize;
-        t.c(proto::tds_head(0x01, q, spid), q);
+        let q = QUERIES[w.rng.below(4) as usize];
+        t.c(proto::tds_sql_batch(spid, q), 0);
         let mut total = w.rng.range(200, result_max.max(300) as u64) as usize;
         while total > 0 {
             let n = total.min(32_000);
-            t.s(proto::tds_head(0x04, n, spid), n);
+            let (head, fill, tail) = proto::tds_result(spid, n / 2);
+            t.s3(head, fill, tail);
             total -= n;
         }
         t.think(w.rng.range(500, 30_000) as u32);
@@ -87,7 +107,17 @@ pub(crate) fn sql(w: &mut World, c: HostId, s: HostId, batches: u32, result_max:
 }
 
 /// An opaque proprietary stream: `exchanges` request/response pairs framed by `head`.
-pub(crate) fn framed(w: &mut World, c: HostId, s: HostId, port: u16, exchanges: u32, req_max: usize, resp_max: usize, head: fn(usize) -> Vec<u8>) -> io::Result<Task> {
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn framed(
+    w: &mut World,
+    c: HostId,
+    s: HostId,
+    port: u16,
+    exchanges: u32,
+    req_max: usize,
+    resp_max: usize,
+    head: fn(usize) -> Vec<u8>,
+) -> io::Result<Task> {
     let mut t = w.tcp(c, s, port)?;
     t.open();
     for _ in 0..exchanges.max(1) {
@@ -102,7 +132,13 @@ pub(crate) fn framed(w: &mut World, c: HostId, s: HostId, port: u16, exchanges: 
 }
 
 /// ClearSCADA partner link on 5481: `from` opens to `to` and streams sync messages.
-pub(crate) fn clearscada(w: &mut World, from: HostId, to: HostId, messages: u32, max: usize) -> io::Result<Task> {
+pub(crate) fn clearscada(
+    w: &mut World,
+    from: HostId,
+    to: HostId,
+    messages: u32,
+    max: usize,
+) -> io::Result<Task> {
     let mut t = w.tcp(from, to, 5481)?;
     t.open();
     t.c(proto::clearscada_head(1, 58), 58); // hello
@@ -129,8 +165,14 @@ pub(crate) fn enip(w: &mut World, c: HostId, ctrl: HostId, requests: u32) -> io:
     t.c(proto::enip_register_session(0, ctx), 0);
     t.s(proto::enip_register_session(session, ctx), 0);
     for _ in 0..requests.max(1) {
-        t.c(proto::enip_send_rr(session, ctx, proto::CIP_GET_IDENTITY), 0);
-        t.s(proto::enip_send_rr(session, ctx, &proto::cip_identity_reply(serial, &name)), 0);
+        t.c(
+            proto::enip_send_rr(session, ctx, proto::CIP_GET_IDENTITY),
+            0,
+        );
+        t.s(
+            proto::enip_send_rr(session, ctx, &proto::cip_identity_reply(serial, &name)),
+            0,
+        );
         t.think(w.rng.range(5_000, 200_000) as u32);
     }
     t.close();
@@ -140,7 +182,17 @@ pub(crate) fn enip(w: &mut World, c: HostId, ctrl: HostId, requests: u32) -> io:
 /// FTP from `c` to `s`:21 in passive mode: login, TYPE I, PASV answered with
 /// `s:data_port`, STOR of `size` bytes on a second connection to that port, QUIT.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn ftp_stor(w: &mut World, c: HostId, s: HostId, banner: &str, user: &str, pass: &str, data_port: u16, file: &str, size: usize) -> io::Result<Task> {
+pub(crate) fn ftp_stor(
+    w: &mut World,
+    c: HostId,
+    s: HostId,
+    banner: &str,
+    user: &str,
+    pass: &str,
+    data_port: u16,
+    file: &str,
+    size: usize,
+) -> io::Result<Task> {
     let sip = w.host(s).ip;
     let mut data = w.tcp(c, s, data_port)?;
     data.open();
@@ -152,7 +204,10 @@ pub(crate) fn ftp_stor(w: &mut World, c: HostId, s: HostId, banner: &str, user: 
     t.open();
     t.s(format!("220 {banner}\r\n").into_bytes(), 0);
     t.c(format!("USER {user}\r\n").into_bytes(), 0);
-    t.s(format!("331 Password required for {user}.\r\n").into_bytes(), 0);
+    t.s(
+        format!("331 Password required for {user}.\r\n").into_bytes(),
+        0,
+    );
     t.c(format!("PASS {pass}\r\n").into_bytes(), 0);
     t.s(format!("230 User {user} logged in.\r\n").into_bytes(), 0);
     t.c(&b"TYPE I\r\n"[..], 0);
@@ -162,7 +217,10 @@ pub(crate) fn ftp_stor(w: &mut World, c: HostId, s: HostId, banner: &str, user: 
     // The client connects to the announced port at once, then sends STOR.
     t.spawn(data.task());
     t.c(format!("STOR {file}\r\n").into_bytes(), 0);
-    t.s(format!("150 Opening BINARY mode data connection for {file}.\r\n").into_bytes(), 0);
+    t.s(
+        format!("150 Opening BINARY mode data connection for {file}.\r\n").into_bytes(),
+        0,
+    );
     t.think(transfer_us);
     t.s(&b"226 Transfer complete.\r\n"[..], 0);
     t.c(&b"QUIT\r\n"[..], 0);
@@ -173,12 +231,23 @@ pub(crate) fn ftp_stor(w: &mut World, c: HostId, s: HostId, banner: &str, user: 
 
 /// ONC RPC: GETPORT to the portmapper on TCP 111 (answered with `port`), then a connection
 /// to that port carrying `calls` calls of `prog` with replies up to `reply_max` bytes.
-pub(crate) fn portmap_then_rpc(w: &mut World, c: HostId, s: HostId, prog: u32, port: u16, calls: u32, reply_max: usize) -> io::Result<Task> {
+pub(crate) fn portmap_then_rpc(
+    w: &mut World,
+    c: HostId,
+    s: HostId,
+    prog: u32,
+    port: u16,
+    calls: u32,
+    reply_max: usize,
+) -> io::Result<Task> {
     let mut svc = w.tcp(c, s, port)?;
     svc.open();
     for i in 0..calls.max(1) {
         let xid = w.rng.next_u32();
-        svc.c(proto::rpc_call(xid, prog, 1, 1 + i % 4, &proto::rpc_blob(b"cfg", 24)), 0);
+        svc.c(
+            proto::rpc_call(xid, prog, 1, 1 + i % 4, &proto::rpc_blob(b"cfg", 24)),
+            0,
+        );
         let n = w.rng.range(64, reply_max.max(65) as u64) as usize & !3;
         svc.s(proto::rpc_reply(xid, &proto::rpc_blob(b"spectrum", n)), 0);
         svc.think(w.rng.range(2_000, 50_000) as u32);
@@ -195,13 +264,24 @@ pub(crate) fn portmap_then_rpc(w: &mut World, c: HostId, s: HostId, prog: u32, p
 }
 
 /// A plain ONC RPC session to a fixed port (HCU -> server 5808 boot events, event links).
-pub(crate) fn rpc_session(w: &mut World, c: HostId, s: HostId, port: u16, prog: u32, calls: u32, arg_len: usize) -> io::Result<Task> {
+pub(crate) fn rpc_session(
+    w: &mut World,
+    c: HostId,
+    s: HostId,
+    port: u16,
+    prog: u32,
+    calls: u32,
+    arg_len: usize,
+) -> io::Result<Task> {
     let mut t = w.tcp(c, s, port)?;
     t.open();
     let tag = w.host(c).name.clone().into_bytes();
     for _ in 0..calls.max(1) {
         let xid = w.rng.next_u32();
-        t.c(proto::rpc_call(xid, prog, 1, 1, &proto::rpc_blob(&tag, arg_len)), 0);
+        t.c(
+            proto::rpc_call(xid, prog, 1, 1, &proto::rpc_blob(&tag, arg_len)),
+            0,
+        );
         t.s(proto::rpc_reply(xid, &0u32.to_be_bytes()), 0);
         t.think(w.rng.range(5_000, 300_000) as u32);
     }
@@ -211,7 +291,13 @@ pub(crate) fn rpc_session(w: &mut World, c: HostId, s: HostId, port: u16, prog: 
 
 /// DCE-RPC endpoint mapper on TCP 135: bind, ept_map for the FactoryTalk Directory interface,
 /// response with one tower (`s`, `port`), then the DCOM connection to that port.
-pub(crate) fn epm_then_dcom(w: &mut World, c: HostId, s: HostId, port: u16, calls: u32) -> io::Result<Task> {
+pub(crate) fn epm_then_dcom(
+    w: &mut World,
+    c: HostId,
+    s: HostId,
+    port: u16,
+    calls: u32,
+) -> io::Result<Task> {
     let sip = w.host(s).ip;
     let iface = proto::UUID_FT_DIRECTORY;
     let mut dcom = w.tcp(c, s, port)?;
@@ -230,15 +316,28 @@ pub(crate) fn epm_then_dcom(w: &mut World, c: HostId, s: HostId, port: u16, call
     epm.open();
     epm.c(proto::dce_bind(1, proto::UUID_EPM, 3, 0), 0);
     epm.s(proto::dce_bind_ack(1, w.rng.next_u32() & 0xffff, 135), 0);
-    epm.c(proto::dce_request(2, 3, &proto::epm_map_request(iface, 1, 0)), 0);
-    epm.s(proto::dce_response(2, &proto::epm_map_response(iface, 1, 0, &[(port, sip)])), 0);
+    epm.c(
+        proto::dce_request(2, 3, &proto::epm_map_request(iface, 1, 0)),
+        0,
+    );
+    epm.s(
+        proto::dce_response(2, &proto::epm_map_response(iface, 1, 0, &[(port, sip)])),
+        0,
+    );
     epm.spawn(dcom.task());
     epm.close();
     Ok(epm.task())
 }
 
 /// SMTP submission of one notification mail.
-pub(crate) fn smtp(w: &mut World, c: HostId, s: HostId, from: &str, to: &str, body_len: usize) -> io::Result<Task> {
+pub(crate) fn smtp(
+    w: &mut World,
+    c: HostId,
+    s: HostId,
+    from: &str,
+    to: &str,
+    body_len: usize,
+) -> io::Result<Task> {
     let me = w.host(c).name.clone();
     let mut t = w.tcp(c, s, 25)?;
     t.open();
@@ -285,12 +384,15 @@ pub(crate) fn ssh(w: &mut World, c: HostId, s: HostId, exchanges: u32) -> io::Re
 pub(crate) fn smb(w: &mut World, c: HostId, s: HostId, reads: u32) -> io::Result<Task> {
     let mut t = w.tcp(c, s, 445)?;
     t.open();
-    t.c(proto::smb2_head(0, false, 0, 36), 36);
-    t.s(proto::smb2_head(0, true, 0, 64), 64);
+    t.c(proto::smb2_negotiate_req(), 0);
+    t.s(proto::smb2_negotiate_resp(), 0);
     for i in 0..reads.max(1) {
-        t.c(proto::smb2_head(8, false, 1 + i as u64, 48), 48);
         let r = w.rng.range(1_000, 60_000) as usize;
-        t.s(proto::smb2_head(8, true, 1 + i as u64, r), r);
+        t.c(
+            proto::smb2_read_req(1 + i as u64, r as u32, i as u64 * 65_536),
+            0,
+        );
+        t.s(proto::smb2_read_resp_head(1 + i as u64, r), r);
     }
     t.close();
     Ok(t.task())

@@ -4,8 +4,8 @@
 use std::io;
 
 use etherparse::{
-    ArpHardwareId, ArpOperation, ArpPacket, EtherType, Ethernet2Header, PacketBuilder,
-    PacketBuilderStep, IpHeaders, SingleVlanHeader, TcpOptionElement, VlanId, VlanPcp,
+    ArpHardwareId, ArpOperation, ArpPacket, EtherType, Ethernet2Header, IpHeaders, PacketBuilder,
+    PacketBuilderStep, SingleVlanHeader, TcpOptionElement, VlanId, VlanPcp,
 };
 
 use crate::out::sum_be;
@@ -54,12 +54,19 @@ fn vlan_id(v: u16) -> io::Result<VlanId> {
     VlanId::try_new(v).map_err(err)
 }
 
-fn ip_step(link: &Link, src: [u8; 4], dst: [u8; 4], ttl: u8) -> io::Result<PacketBuilderStep<IpHeaders>> {
+fn ip_step(
+    link: &Link,
+    src: [u8; 4],
+    dst: [u8; 4],
+    ttl: u8,
+) -> io::Result<PacketBuilderStep<IpHeaders>> {
     let eth = PacketBuilder::ethernet2(link.src_mac, link.dst_mac);
     Ok(match link.vlan {
         Vlan::None => eth.ipv4(src, dst, ttl),
         Vlan::Single(v) => eth.single_vlan(vlan_id(v)?).ipv4(src, dst, ttl),
-        Vlan::Double(o, i) => eth.double_vlan(vlan_id(o)?, vlan_id(i)?).ipv4(src, dst, ttl),
+        Vlan::Double(o, i) => eth
+            .double_vlan(vlan_id(o)?, vlan_id(i)?)
+            .ipv4(src, dst, ttl),
     })
 }
 
@@ -83,7 +90,15 @@ fn pseudo(src: [u8; 4], dst: [u8; 4], proto: u8) -> u64 {
 }
 
 /// TCP header template; `syn` adds the options a SYN / SYN-ACK carries (MSS 1460, SACK).
-pub(crate) fn tcp_tpl(link: &Link, src: [u8; 4], dst: [u8; 4], ttl: u8, sport: u16, dport: u16, syn: bool) -> io::Result<Tpl> {
+pub(crate) fn tcp_tpl(
+    link: &Link,
+    src: [u8; 4],
+    dst: [u8; 4],
+    ttl: u8,
+    sport: u16,
+    dport: u16,
+    syn: bool,
+) -> io::Result<Tpl> {
     let step = ip_step(link, src, dst, ttl)?.tcp(sport, dport, 0, 0);
     let step = if syn {
         step.options(&[
@@ -108,7 +123,14 @@ pub(crate) fn tcp_tpl(link: &Link, src: [u8; 4], dst: [u8; 4], ttl: u8, sport: u
     })
 }
 
-pub(crate) fn udp_tpl(link: &Link, src: [u8; 4], dst: [u8; 4], ttl: u8, sport: u16, dport: u16) -> io::Result<Tpl> {
+pub(crate) fn udp_tpl(
+    link: &Link,
+    src: [u8; 4],
+    dst: [u8; 4],
+    ttl: u8,
+    sport: u16,
+    dport: u16,
+) -> io::Result<Tpl> {
     let step = ip_step(link, src, dst, ttl)?.udp(sport, dport);
     let mut bytes = Vec::with_capacity(step.size(0));
     step.write(&mut bytes, &[]).map_err(err)?;
@@ -123,7 +145,16 @@ pub(crate) fn udp_tpl(link: &Link, src: [u8; 4], dst: [u8; 4], ttl: u8, sport: u
 
 /// A whole UDP frame (cold path).
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn udp_frame(link: &Link, src: [u8; 4], dst: [u8; 4], ttl: u8, sport: u16, dport: u16, ip_id: u16, payload: &[u8]) -> io::Result<Vec<u8>> {
+pub(crate) fn udp_frame(
+    link: &Link,
+    src: [u8; 4],
+    dst: [u8; 4],
+    ttl: u8,
+    sport: u16,
+    dport: u16,
+    ip_id: u16,
+    payload: &[u8],
+) -> io::Result<Vec<u8>> {
     let step = ip_step(link, src, dst, ttl)?.udp(sport, dport);
     let mut v = Vec::with_capacity(step.size(payload.len()));
     step.write(&mut v, payload).map_err(err)?;
@@ -145,7 +176,17 @@ pub(crate) fn set_ip_id(frame: &mut [u8], ip_off: usize, ip_id: u16) {
 
 /// ICMP echo request or reply with `payload` (Windows-style 32-byte alphabet by default).
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn icmp_echo_frame(link: &Link, src: [u8; 4], dst: [u8; 4], ttl: u8, ip_id: u16, request: bool, id: u16, seq: u16, payload: &[u8]) -> io::Result<Vec<u8>> {
+pub(crate) fn icmp_echo_frame(
+    link: &Link,
+    src: [u8; 4],
+    dst: [u8; 4],
+    ttl: u8,
+    ip_id: u16,
+    request: bool,
+    id: u16,
+    seq: u16,
+    payload: &[u8],
+) -> io::Result<Vec<u8>> {
     let step = ip_step(link, src, dst, ttl)?;
     let step = if request {
         step.icmpv4_echo_request(id, seq)
@@ -160,19 +201,46 @@ pub(crate) fn icmp_echo_frame(link: &Link, src: [u8; 4], dst: [u8; 4], ttl: u8, 
 
 /// ICMP destination unreachable, code 13 (communication administratively prohibited, RFC
 /// 1812), quoting `quote` (the offending packet's IP header and first 8 payload bytes).
-pub(crate) fn icmp_prohibited_frame(link: &Link, src: [u8; 4], dst: [u8; 4], ttl: u8, quote: &[u8]) -> io::Result<Vec<u8>> {
-    let step = ip_step(link, src, dst, ttl)?.icmpv4(etherparse::Icmpv4Type::DestinationUnreachable(
-        etherparse::icmpv4::DestUnreachableHeader::FilterProhibited,
-    ));
+pub(crate) fn icmp_prohibited_frame(
+    link: &Link,
+    src: [u8; 4],
+    dst: [u8; 4],
+    ttl: u8,
+    quote: &[u8],
+) -> io::Result<Vec<u8>> {
+    let step =
+        ip_step(link, src, dst, ttl)?.icmpv4(etherparse::Icmpv4Type::DestinationUnreachable(
+            etherparse::icmpv4::DestUnreachableHeader::FilterProhibited,
+        ));
     let mut v = Vec::with_capacity(step.size(quote.len()));
     step.write(&mut v, quote).map_err(err)?;
     Ok(v)
 }
 
 /// ARP request (`reply == false`) or reply.
-pub(crate) fn arp_frame(link: &Link, reply: bool, sha: [u8; 6], spa: [u8; 4], tha: [u8; 6], tpa: [u8; 4]) -> io::Result<Vec<u8>> {
-    let op = if reply { ArpOperation::REPLY } else { ArpOperation::REQUEST };
-    let arp = ArpPacket::new(ArpHardwareId::ETHERNET, EtherType::IPV4, op, &sha, &spa, &tha, &tpa).map_err(err)?;
+pub(crate) fn arp_frame(
+    link: &Link,
+    reply: bool,
+    sha: [u8; 6],
+    spa: [u8; 4],
+    tha: [u8; 6],
+    tpa: [u8; 4],
+) -> io::Result<Vec<u8>> {
+    let op = if reply {
+        ArpOperation::REPLY
+    } else {
+        ArpOperation::REQUEST
+    };
+    let arp = ArpPacket::new(
+        ArpHardwareId::ETHERNET,
+        EtherType::IPV4,
+        op,
+        &sha,
+        &spa,
+        &tha,
+        &tpa,
+    )
+    .map_err(err)?;
     let eth = PacketBuilder::ethernet2(link.src_mac, link.dst_mac);
     let step = match link.vlan {
         Vlan::None => eth.arp(arp),
@@ -185,9 +253,19 @@ pub(crate) fn arp_frame(link: &Link, reply: bool, sha: [u8; 6], spa: [u8; 4], th
 }
 
 /// A non-IP frame (LLDP 0x88cc, PROFINET 0x8892), optionally with one 802.1Q tag.
-pub(crate) fn ether_frame(src: [u8; 6], dst: [u8; 6], vlan: Option<(u16, u8)>, ether_type: u16, payload: &[u8]) -> io::Result<Vec<u8>> {
+pub(crate) fn ether_frame(
+    src: [u8; 6],
+    dst: [u8; 6],
+    vlan: Option<(u16, u8)>,
+    ether_type: u16,
+    payload: &[u8],
+) -> io::Result<Vec<u8>> {
     let mut v = Vec::with_capacity(22 + payload.len());
-    let outer_type = if vlan.is_some() { EtherType::VLAN_TAGGED_FRAME } else { EtherType(ether_type) };
+    let outer_type = if vlan.is_some() {
+        EtherType::VLAN_TAGGED_FRAME
+    } else {
+        EtherType(ether_type)
+    };
     Ethernet2Header {
         source: src,
         destination: dst,

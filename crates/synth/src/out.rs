@@ -141,7 +141,13 @@ impl<'w> Pcap<'w> {
     }
 
     /// A UDP datagram from a template (the CIP I/O hot path).
-    pub(crate) fn udp(&mut self, ts_us: u64, tpl: &Tpl, ip_id: u16, parts: &[&[u8]]) -> io::Result<()> {
+    pub(crate) fn udp(
+        &mut self,
+        ts_us: u64,
+        tpl: &Tpl,
+        ip_id: u16,
+        parts: &[&[u8]],
+    ) -> io::Result<()> {
         let start = self.begin(ts_us);
         self.buf.extend_from_slice(&tpl.bytes);
         for p in parts {

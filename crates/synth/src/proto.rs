@@ -111,7 +111,7 @@ pub(crate) fn portmap_getport_reply(xid: u32, port: u16) -> Vec<u8> {
 pub(crate) fn xdr_string(v: &mut Vec<u8>, s: &[u8]) {
     be32(v, s.len() as u32);
     v.extend_from_slice(s);
-    while v.len() % 4 != 0 {
+    while v.len() & 3 != 0 {
         v.push(0);
     }
 }
@@ -178,7 +178,7 @@ pub(crate) fn dce_bind_ack(call_id: u32, assoc_group: u32, port: u16) -> Vec<u8>
     let sec = format!("{port}\0");
     le16(&mut v, sec.len() as u16);
     v.extend_from_slice(sec.as_bytes());
-    while v.len() % 4 != 0 {
+    while v.len() & 3 != 0 {
         v.push(0);
     }
     v.extend_from_slice(&[1, 0, 0, 0]); // n_results, reserved
@@ -215,7 +215,7 @@ pub(crate) fn dce_response(call_id: u32, stub: &[u8]) -> Vec<u8> {
 pub(crate) fn tower(iface: &str, major: u16, minor: u16, port: u16, ip: [u8; 4]) -> Vec<u8> {
     let mut t = Vec::with_capacity(75);
     le16(&mut t, 5); // floor count
-    // floor 1: interface UUID + major version; rhs: minor version
+                     // floor 1: interface UUID + major version; rhs: minor version
     le16(&mut t, 19);
     t.push(0x0d);
     t.extend_from_slice(&uuid_le(iface));
@@ -252,7 +252,7 @@ fn ndr_tower(v: &mut Vec<u8>, tower: &[u8]) {
     le32(v, tower.len() as u32);
     le32(v, tower.len() as u32);
     v.extend_from_slice(tower);
-    while v.len() % 4 != 0 {
+    while v.len() & 3 != 0 {
         v.push(0);
     }
 }
@@ -271,7 +271,12 @@ pub(crate) fn epm_map_request(iface: &str, major: u16, minor: u16) -> Vec<u8> {
 }
 
 /// ept_map response stub with one tower per `(port, ip)`.
-pub(crate) fn epm_map_response(iface: &str, major: u16, minor: u16, endpoints: &[(u16, [u8; 4])]) -> Vec<u8> {
+pub(crate) fn epm_map_response(
+    iface: &str,
+    major: u16,
+    minor: u16,
+    endpoints: &[(u16, [u8; 4])],
+) -> Vec<u8> {
     let mut v = Vec::with_capacity(40 + endpoints.len() * 90);
     v.extend_from_slice(&[0u8; 20]); // entry_handle (nil: lookup complete)
     le32(&mut v, endpoints.len() as u32); // num_towers
@@ -339,6 +344,8 @@ pub(crate) fn cip_identity_reply(serial: u32, name: &str) -> Vec<u8> {
 
 /// CIP class 1 I/O over UDP 2222: CPF with a sequenced address item and connected data.
 /// `data` already includes the 32-bit run/idle header where the direction has one.
+/// (The hot path in `sim::CipIo` patches the same layout in place; a test keeps them equal.)
+#[cfg(test)]
 pub(crate) fn cip_io(conn_id: u32, enc_seq: u32, cip_seq: u16, data: &[u8]) -> Vec<u8> {
     let mut v = Vec::with_capacity(22 + data.len());
     le16(&mut v, 2); // item count
@@ -517,6 +524,130 @@ pub(crate) fn tds_head(ty: u8, len: usize, spid: u16) -> Vec<u8> {
     v
 }
 
+/// TDS PRELOGIN (MS-TDS 2.2.6.5): VERSION, ENCRYPTION (off), THREADID, terminator, data.
+pub(crate) fn tds_prelogin(response: bool) -> Vec<u8> {
+    let mut d = vec![
+        0x00, 0x00, 0x10, 0x00, 0x06, 0x01, 0x00, 0x16, 0x00, 0x01, 0x03, 0x00, 0x17, 0x00, 0x04,
+        0xff,
+    ];
+    d.extend_from_slice(&[16, 0, 0x10, 0x35, 0, 0]); // version 16.0.4149
+    d.push(2); // ENCRYPT_NOT_SUP
+    d.extend_from_slice(&[0, 0, 0x12, 0x34]);
+    let mut v = tds_head(if response { 0x04 } else { 0x12 }, d.len(), 0);
+    v.extend_from_slice(&d);
+    v
+}
+
+/// TDS SQL batch: ALL_HEADERS (transaction descriptor) and the query in UTF-16LE.
+pub(crate) fn tds_sql_batch(spid: u16, query: &str) -> Vec<u8> {
+    let mut d = Vec::with_capacity(22 + 2 * query.len());
+    le32(&mut d, 22);
+    le32(&mut d, 18);
+    le16(&mut d, 2);
+    d.extend_from_slice(&[0u8; 8]);
+    le32(&mut d, 1);
+    for u in query.encode_utf16() {
+        le16(&mut d, u);
+    }
+    let mut v = tds_head(0x01, d.len(), spid);
+    v.extend_from_slice(&d);
+    v
+}
+
+/// A TDS result message of about `len` bytes: one INFO token whose text is `chars` UTF-16
+/// units of filler (head, then filler, then the returned tail), closed by DONE.
+pub(crate) fn tds_result(spid: u16, chars: usize) -> (Vec<u8>, usize, Vec<u8>) {
+    let fill = 2 * chars;
+    let mut tail = vec![0u8, 0u8]; // server name, procedure name: empty B_VARCHARs
+    le32(&mut tail, 1); // line number
+    tail.push(0xfd); // DONE
+    le16(&mut tail, 0x0010); // DONE_COUNT
+    le16(&mut tail, 0x00c1); // SELECT
+    tail.extend_from_slice(&(chars as u64 / 64).to_le_bytes());
+    let token_len = 4 + 1 + 1 + 2 + fill + 2 + 4;
+    let mut head = tds_head(0x04, 3 + token_len + 13, spid);
+    head.push(0xab); // INFO
+    le16(&mut head, token_len as u16);
+    le32(&mut head, 5701); // "changed database context"
+    head.push(2); // state
+    head.push(0); // class
+    le16(&mut head, chars as u16);
+    (head, fill, tail)
+}
+
+/// SMB2 NEGOTIATE request body (dialects 2.0.2 and 2.1).
+pub(crate) fn smb2_negotiate_req() -> Vec<u8> {
+    let mut b = Vec::with_capacity(40);
+    le16(&mut b, 36);
+    le16(&mut b, 2); // dialect count
+    le16(&mut b, 1); // security mode: signing enabled
+    le16(&mut b, 0);
+    le32(&mut b, 0); // capabilities
+    b.extend_from_slice(&[0x11; 16]); // client GUID
+    b.extend_from_slice(&[0u8; 8]); // client start time
+    le16(&mut b, 0x0202);
+    le16(&mut b, 0x0210);
+    let mut v = smb2_head(0, false, 0, b.len());
+    v.extend_from_slice(&b);
+    v
+}
+
+pub(crate) fn smb2_negotiate_resp() -> Vec<u8> {
+    let mut b = Vec::with_capacity(65);
+    le16(&mut b, 65);
+    le16(&mut b, 1); // security mode
+    le16(&mut b, 0x0210); // dialect 2.1
+    le16(&mut b, 0);
+    b.extend_from_slice(&[0x22; 16]); // server GUID
+    le32(&mut b, 0x7); // capabilities
+    for _ in 0..3 {
+        le32(&mut b, 1 << 20); // max transact/read/write
+    }
+    b.extend_from_slice(&0x01dc_aa00_0000_0000u64.to_le_bytes()); // system time
+    b.extend_from_slice(&0u64.to_le_bytes()); // server start time
+    le16(&mut b, 0x80); // security buffer offset
+    le16(&mut b, 0); // security buffer length
+    le32(&mut b, 0);
+    b.push(0);
+    let mut v = smb2_head(0, true, 0, b.len());
+    v.extend_from_slice(&b);
+    v
+}
+
+/// SMB2 READ request for `len` bytes at `offset`.
+pub(crate) fn smb2_read_req(msg_id: u64, len: u32, offset: u64) -> Vec<u8> {
+    let mut b = Vec::with_capacity(49);
+    le16(&mut b, 49);
+    b.push(0x50); // padding
+    b.push(0); // flags
+    le32(&mut b, len);
+    b.extend_from_slice(&offset.to_le_bytes());
+    b.extend_from_slice(&[0x33; 16]); // file id
+    le32(&mut b, 1); // minimum count
+    le32(&mut b, 0); // channel
+    le32(&mut b, 0); // remaining
+    le16(&mut b, 0);
+    le16(&mut b, 0);
+    b.push(0);
+    let mut v = smb2_head(8, false, msg_id, b.len());
+    v.extend_from_slice(&b);
+    v
+}
+
+/// SMB2 READ response header; `len` data bytes follow.
+pub(crate) fn smb2_read_resp_head(msg_id: u64, len: usize) -> Vec<u8> {
+    let mut b = Vec::with_capacity(16);
+    le16(&mut b, 17);
+    b.push(0x50); // data offset from the SMB2 header
+    b.push(0);
+    le32(&mut b, len as u32);
+    le32(&mut b, 0);
+    le32(&mut b, 0);
+    let mut v = smb2_head(8, true, msg_id, b.len() + len);
+    v.extend_from_slice(&b);
+    v
+}
+
 /// NetBIOS session header + SMB2 header (64 bytes) for `command`; `body` bytes follow.
 pub(crate) fn smb2_head(command: u16, response: bool, msg_id: u64, body: usize) -> Vec<u8> {
     let mut v = Vec::with_capacity(68);
@@ -619,7 +750,12 @@ pub(crate) fn snmp_trap(community: &str, request_id: u16, uptime: u32) -> Vec<u8
     let mut up = vec![0x06, 8, 0x2b, 6, 1, 2, 1, 1, 3, 0, 0x43, 4];
     up.extend_from_slice(&uptime.to_be_bytes());
     let up = tlv(0x30, &up);
-    let trap = tlv(0x30, &[0x06, 10, 0x2b, 6, 1, 6, 3, 1, 1, 4, 1, 0, 0x06, 8, 0x2b, 6, 1, 6, 3, 1, 1, 5, 1][..]);
+    let trap = tlv(
+        0x30,
+        &[
+            0x06, 10, 0x2b, 6, 1, 6, 3, 1, 1, 4, 1, 0, 0x06, 8, 0x2b, 6, 1, 6, 3, 1, 1, 5, 1,
+        ][..],
+    );
     let mut vbl = up;
     vbl.extend_from_slice(&trap);
     let vbl = tlv(0x30, &vbl);
@@ -678,6 +814,9 @@ mod tests {
 
     #[test]
     fn ftp_227_encodes_port_high_low() {
-        assert_eq!(ftp_227([10, 40, 1, 40], 40000), b"227 Entering Passive Mode (10,40,1,40,156,64).\r\n");
+        assert_eq!(
+            ftp_227([10, 40, 1, 40], 40000),
+            b"227 Entering Passive Mode (10,40,1,40,156,64).\r\n"
+        );
     }
 }

@@ -123,7 +123,11 @@ impl World {
     /// VLAN, else from the server segment's router.
     pub(crate) fn link(&self, c: HostId, s: HostId) -> Link {
         let (hc, hs) = (self.host(c), self.host(s));
-        let src_mac = if hc.vlan == hs.vlan { hc.mac } else { hs.gw_mac };
+        let src_mac = if hc.vlan == hs.vlan {
+            hc.mac
+        } else {
+            hs.gw_mac
+        };
         Link {
             src_mac,
             dst_mac: hs.mac,
@@ -158,12 +162,22 @@ impl World {
         self.tcp_ports(c, s, sport, dport)
     }
 
-    pub(crate) fn tcp_ports(&mut self, c: HostId, s: HostId, sport: u16, dport: u16) -> io::Result<TcpConv> {
+    pub(crate) fn tcp_ports(
+        &mut self,
+        c: HostId,
+        s: HostId,
+        sport: u16,
+        dport: u16,
+    ) -> io::Result<TcpConv> {
         let l = self.link(c, s);
         let r = l.reversed();
         let (hc, hs) = (self.host(c).clone(), self.host(s).clone());
         let routed = hc.vlan != hs.vlan;
-        let rtt = if routed { self.rng.range(300, 900) } else { self.rng.range(80, 250) } as u32;
+        let rtt = if routed {
+            self.rng.range(300, 900)
+        } else {
+            self.rng.range(80, 250)
+        } as u32;
         Ok(TcpConv {
             c,
             s,
@@ -181,36 +195,75 @@ impl World {
             blocker: None,
             quote: Vec::new(),
             started: false,
+            pasv_flood: None,
         })
     }
 
     /// Prebuilt UDP frame from `a` to `b` (cold path), layer 2 as seen on `b`'s segment.
-    pub(crate) fn udp_frame(&mut self, a: HostId, b: HostId, sport: u16, dport: u16, payload: &[u8]) -> io::Result<Vec<u8>> {
+    pub(crate) fn udp_frame(
+        &mut self,
+        a: HostId,
+        b: HostId,
+        sport: u16,
+        dport: u16,
+        payload: &[u8],
+    ) -> io::Result<Vec<u8>> {
         let l = self.link(a, b);
         self.udp_frame_link(&l, a, self.host(b).ip, sport, dport, payload)
     }
 
     /// The reply direction of `udp_frame(a, b, ..)`: from `b` back to `a`, same segment.
-    pub(crate) fn udp_reply_frame(&mut self, a: HostId, b: HostId, sport: u16, dport: u16, payload: &[u8]) -> io::Result<Vec<u8>> {
+    pub(crate) fn udp_reply_frame(
+        &mut self,
+        a: HostId,
+        b: HostId,
+        sport: u16,
+        dport: u16,
+        payload: &[u8],
+    ) -> io::Result<Vec<u8>> {
         let l = self.link(a, b).reversed();
         self.udp_frame_link(&l, b, self.host(a).ip, sport, dport, payload)
     }
 
-    pub(crate) fn udp_frame_link(&mut self, l: &Link, from: HostId, dst: [u8; 4], sport: u16, dport: u16, payload: &[u8]) -> io::Result<Vec<u8>> {
+    pub(crate) fn udp_frame_link(
+        &mut self,
+        l: &Link,
+        from: HostId,
+        dst: [u8; 4],
+        sport: u16,
+        dport: u16,
+        payload: &[u8],
+    ) -> io::Result<Vec<u8>> {
         let id = self.ip_id(from);
         let h = self.host(from);
         frame::udp_frame(l, h.ip, dst, h.ttl(), sport, dport, id, payload)
     }
 
     /// An ICMP echo request from `a` to `b` and its reply (Windows' 32-byte payload).
-    pub(crate) fn ping(&mut self, a: HostId, b: HostId, ident: u16, seq: u16) -> io::Result<[Vec<u8>; 2]> {
+    pub(crate) fn ping(
+        &mut self,
+        a: HostId,
+        b: HostId,
+        ident: u16,
+        seq: u16,
+    ) -> io::Result<[Vec<u8>; 2]> {
         const DATA: &[u8] = b"abcdefghijklmnopqrstuvwabcdefghi";
         let l = self.link(a, b);
         let (ia, ib) = (self.ip_id(a), self.ip_id(b));
         let (ha, hb) = (self.host(a), self.host(b));
         Ok([
             frame::icmp_echo_frame(&l, ha.ip, hb.ip, ha.ttl(), ia, true, ident, seq, DATA)?,
-            frame::icmp_echo_frame(&l.reversed(), hb.ip, ha.ip, hb.ttl(), ib, false, ident, seq, DATA)?,
+            frame::icmp_echo_frame(
+                &l.reversed(),
+                hb.ip,
+                ha.ip,
+                hb.ttl(),
+                ib,
+                false,
+                ident,
+                seq,
+                DATA,
+            )?,
         ])
     }
 
@@ -235,11 +288,12 @@ pub(crate) enum Dir {
 pub(crate) struct Msg {
     head: Vec<u8>,
     fill: usize,
+    tail: Vec<u8>,
 }
 
 impl Msg {
     fn len(&self) -> usize {
-        self.head.len() + self.fill
+        self.head.len() + self.fill + self.tail.len()
     }
 }
 
@@ -298,6 +352,30 @@ pub(crate) struct TcpConv {
     blocker: Option<([u8; 6], [u8; 4])>,
     quote: Vec<u8>,
     started: bool,
+    /// PASV announcements still to script, generated lazily (a flood must not be
+    /// materialised up front).
+    pasv_flood: Option<PasvFlood>,
+}
+
+pub(crate) struct PasvFlood {
+    pub(crate) left: u64,
+    pub(crate) next: u64,
+    pub(crate) server_ip: [u8; 4],
+}
+
+impl PasvFlood {
+    /// The i-th announcement: ports 1024-65535 on the server's own address, then (beyond
+    /// 64512 announcements) the same ports on other addresses, so every one is distinct.
+    pub(crate) fn endpoint(&self, i: u64) -> ([u8; 4], u16) {
+        let block = i / 64_512;
+        let port = 1024 + (i % 64_512) as u16;
+        let ip = if block == 0 {
+            self.server_ip
+        } else {
+            [10, 250, (block >> 8) as u8, block as u8]
+        };
+        (ip, port)
+    }
 }
 
 /// Serialisation time on a 1 Gbit/s link, in microseconds (at least 1).
@@ -325,11 +403,31 @@ impl TcpConv {
     }
     /// Client sends `head` followed by `fill` filler bytes.
     pub(crate) fn c(&mut self, head: impl Into<Vec<u8>>, fill: usize) -> &mut Self {
-        self.acts.push_back(Act::Send(Dir::C2S, Msg { head: head.into(), fill }));
+        self.acts.push_back(Act::Send(
+            Dir::C2S,
+            Msg {
+                head: head.into(),
+                fill,
+                tail: Vec::new(),
+            },
+        ));
+        self
+    }
+    /// Server sends `head`, `fill` filler bytes, then `tail`.
+    pub(crate) fn s3(&mut self, head: Vec<u8>, fill: usize, tail: Vec<u8>) -> &mut Self {
+        self.acts
+            .push_back(Act::Send(Dir::S2C, Msg { head, fill, tail }));
         self
     }
     pub(crate) fn s(&mut self, head: impl Into<Vec<u8>>, fill: usize) -> &mut Self {
-        self.acts.push_back(Act::Send(Dir::S2C, Msg { head: head.into(), fill }));
+        self.acts.push_back(Act::Send(
+            Dir::S2C,
+            Msg {
+                head: head.into(),
+                fill,
+                tail: Vec::new(),
+            },
+        ));
         self
     }
     pub(crate) fn think(&mut self, us: u32) -> &mut Self {
@@ -340,10 +438,6 @@ impl TcpConv {
         self.acts.push_back(Act::Close(Dir::C2S));
         self
     }
-    pub(crate) fn close_by_server(&mut self) -> &mut Self {
-        self.acts.push_back(Act::Close(Dir::S2C));
-        self
-    }
     pub(crate) fn spawn(&mut self, t: Task) -> &mut Self {
         self.acts.push_back(Act::Spawn(Box::new(t)));
         self
@@ -351,22 +445,55 @@ impl TcpConv {
     pub(crate) fn task(self) -> Task {
         Task::Tcp(Box::new(self))
     }
+    pub(crate) fn pasv_flood(&mut self, f: PasvFlood) -> &mut Self {
+        self.pasv_flood = Some(f);
+        self
+    }
+
+    fn refill(&mut self) {
+        let Some(f) = &mut self.pasv_flood else {
+            return;
+        };
+        if f.left == 0 {
+            self.pasv_flood = None;
+            self.c(&b"QUIT\r\n"[..], 0)
+                .s(&b"221 Goodbye.\r\n"[..], 0)
+                .close();
+            return;
+        }
+        let (ip, port) = f.endpoint(f.next);
+        f.next += 1;
+        f.left -= 1;
+        self.c(&b"PASV\r\n"[..], 0)
+            .s(crate::proto::ftp_227(ip, port), 0);
+    }
 
     fn seg(&mut self, dir: Dir, flags: u8, data: Option<(Rc<Msg>, usize, usize)>, after: u32) {
         let (seq, ack) = match dir {
             Dir::C2S => (self.c_seq, self.s_seq),
             Dir::S2C => (self.s_seq, self.c_seq),
         };
-        let adv = data.as_ref().map_or(0, |d| d.2) as u32 + u32::from(flags & (TCP_SYN | TCP_FIN) != 0);
+        let adv =
+            data.as_ref().map_or(0, |d| d.2) as u32 + u32::from(flags & (TCP_SYN | TCP_FIN) != 0);
         match dir {
             Dir::C2S => self.c_seq = self.c_seq.wrapping_add(adv),
             Dir::S2C => self.s_seq = self.s_seq.wrapping_add(adv),
         }
-        self.pend.push_back(Pkt::Seg { dir, flags, seq, ack, data, after });
+        self.pend.push_back(Pkt::Seg {
+            dir,
+            flags,
+            seq,
+            ack,
+            data,
+            after,
+        });
     }
 
     /// Turns the next action into packets. False when the script is done.
     fn expand(&mut self) -> bool {
+        if self.acts.is_empty() {
+            self.refill();
+        }
         let Some(act) = self.acts.pop_front() else {
             return false;
         };
@@ -399,7 +526,9 @@ impl TcpConv {
                 for i in 0..n.max(1) {
                     self.c_seq = isn;
                     self.seg(Dir::C2S, TCP_SYN, None, half);
-                    self.pend.push_back(Pkt::Icmp13 { after: 1_000_000u32 << i.min(5) });
+                    self.pend.push_back(Pkt::Icmp13 {
+                        after: 1_000_000u32 << i.min(5),
+                    });
                 }
             }
             Act::Send(dir, msg) => {
@@ -448,7 +577,14 @@ impl TcpConv {
             *cx.flows += 1;
         }
         let after = match p {
-            Pkt::Seg { dir, flags, seq, ack, data, after } => {
+            Pkt::Seg {
+                dir,
+                flags,
+                seq,
+                ack,
+                data,
+                after,
+            } => {
                 let (from, win) = match dir {
                     Dir::C2S => (self.c, self.c_win),
                     Dir::S2C => (self.s, self.s_win),
@@ -466,11 +602,17 @@ impl TcpConv {
                     Some((msg, off, len)) => {
                         let (off, end) = (*off, off + len);
                         let hl = msg.head.len();
+                        let fl = hl + msg.fill;
                         let head = msg.head.get(off.min(hl)..end.min(hl)).unwrap_or(&[]);
-                        let fill_start = off.saturating_sub(hl);
-                        let fill_len = end.saturating_sub(hl) - fill_start;
+                        let fill_start = off.clamp(hl, fl) - hl;
+                        let fill_len = end.clamp(hl, fl) - hl - fill_start;
                         let (a, b) = cx.world.pool_slices(fill_start, fill_len);
-                        cx.out.tcp(now, tpl, id, seq, ack, flags, win, &[head, a, b])?;
+                        let tail = msg
+                            .tail
+                            .get(off.max(fl) - fl..end.max(fl) - fl)
+                            .unwrap_or(&[]);
+                        cx.out
+                            .tcp(now, tpl, id, seq, ack, flags, win, &[head, a, b, tail])?;
                     }
                 }
                 if flags & TCP_SYN != 0 && dir == Dir::C2S && self.blocker.is_some() {
@@ -488,7 +630,11 @@ impl TcpConv {
                         a
                     });
                     let vlan = cx.world.link(self.c, self.s).vlan;
-                    let l = Link { src_mac: fw_mac, dst_mac: client_mac, vlan };
+                    let l = Link {
+                        src_mac: fw_mac,
+                        dst_mac: client_mac,
+                        vlan,
+                    };
                     let dst = cx.world.host(self.c).ip;
                     let mut f = frame::icmp_prohibited_frame(&l, fw_ip, dst, 255, &self.quote)?;
                     frame::set_ip_id(&mut f, self.c2s.ip_off, cx.world.rng.next_u32() as u16);
@@ -525,13 +671,17 @@ pub(crate) struct CipIo {
     hdr: [u8; 20],
     data: [u8; 132],
     started: bool,
-    /// Stop after this many packets (0: never).
-    limit: u64,
-    sent: u64,
 }
 
 impl CipIo {
-    pub(crate) fn new(world: &mut World, o: HostId, t: HostId, rpi_us: u32, ot_len: usize, to_len: usize) -> io::Result<CipIo> {
+    pub(crate) fn new(
+        world: &mut World,
+        o: HostId,
+        t: HostId,
+        rpi_us: u32,
+        ot_len: usize,
+        to_len: usize,
+    ) -> io::Result<CipIo> {
         let l = world.link(o, t);
         let (ho, ht) = (world.host(o).clone(), world.host(t).clone());
         let mut data = [0u8; 132];
@@ -554,28 +704,35 @@ impl CipIo {
             hdr: [0; 20],
             data,
             started: false,
-            limit: 0,
-            sent: 0,
         })
     }
 
     fn step(&mut self, now: u64, cx: &mut Cx) -> io::Result<Option<u64>> {
-        if self.limit != 0 && self.sent >= self.limit {
-            return Ok(None);
-        }
         if !self.started {
             self.started = true;
             *cx.flows += 1;
         }
         let (conn, from, tpl, data, after) = if self.phase {
             let d = &self.data[4..4 + self.to_len];
-            (self.to_conn, self.t, &self.to, d, self.rpi_us - self.rpi_us / 3)
+            (
+                self.to_conn,
+                self.t,
+                &self.to,
+                d,
+                self.rpi_us - self.rpi_us / 3,
+            )
         } else {
             self.seq = self.seq.wrapping_add(1);
             // I/O data changes slowly: flip one byte per cycle.
             let i = 4 + (self.seq as usize % (self.ot_len.max(5) - 4));
             self.data[i] = self.data[i].wrapping_add(1);
-            (self.ot_conn, self.o, &self.ot, &self.data[..self.ot_len], self.rpi_us / 3)
+            (
+                self.ot_conn,
+                self.o,
+                &self.ot,
+                &self.data[..self.ot_len],
+                self.rpi_us / 3,
+            )
         };
         let h = &mut self.hdr;
         h[0..2].copy_from_slice(&2u16.to_le_bytes());
@@ -589,7 +746,6 @@ impl CipIo {
         let id = cx.world.ip_id(from);
         cx.out.udp(now, tpl, id, &[&h[..], data])?;
         self.phase = !self.phase;
-        self.sent += 1;
         Ok(Some(after as u64))
     }
 }
@@ -604,7 +760,10 @@ pub(crate) struct Script {
 
 impl Script {
     pub(crate) fn new(flows: u64) -> Script {
-        Script { frames: VecDeque::new(), flows }
+        Script {
+            frames: VecDeque::new(),
+            flows,
+        }
     }
     pub(crate) fn push(&mut self, frame: Vec<u8>, after_us: u32) -> &mut Self {
         self.frames.push_back((frame, after_us));
@@ -730,6 +889,36 @@ impl<'w> Sim<'w> {
     }
 }
 
-pub(crate) fn limit_cip(t: &mut CipIo, packets: u64) {
-    t.limit = packets;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cip_io_hot_path_matches_the_reference_encoding() {
+        let hosts = vec![
+            Host::new("plc", [10, 20, 1, 11], Vlan::Single(20), Os::Logix, &[]),
+            Host::new("io", [10, 20, 1, 101], Vlan::Single(20), Os::Logix, &[]),
+        ];
+        let mut world = World::new(1, hosts);
+        let mut io = CipIo::new(&mut world, 0, 1, 10_000, 12, 20).unwrap();
+        let mut file = Vec::new();
+        let mut spawned = Vec::new();
+        let mut flows = 0;
+        {
+            let mut out = Pcap::new(&mut file);
+            let mut cx = Cx {
+                world: &mut world,
+                out: &mut out,
+                spawned: &mut spawned,
+                flows: &mut flows,
+            };
+            io.step(0, &mut cx).unwrap();
+            let frame = cx.out.last_frame().to_vec();
+            let want = crate::proto::cip_io(io.ot_conn, io.seq, io.seq as u16, &io.data[..12]);
+            // Ethernet + 802.1Q + IPv4 + UDP = 46 bytes of headers
+            assert_eq!(&frame[46..46 + want.len()], &want[..]);
+            out.finish().unwrap();
+        }
+        assert_eq!(flows, 1);
+    }
 }

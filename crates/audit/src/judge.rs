@@ -1,0 +1,303 @@
+//! One flow against the rules: the verdict, its evidence, and the reason in words.
+
+use std::collections::HashMap;
+
+use tapaudit_capture::Timestamp;
+use tapaudit_dynports::Protocol;
+use tapaudit_flow::FlowRecord;
+use tapaudit_rules::{Date, Host, Negotiator, Proto, Rule, RuleKind, RuleSet, Site};
+
+use crate::{Evidence, JudgedFlow, Verdict};
+
+/// What the packs say for one (client host, server host, protocol, port): cached, since a
+/// capture holds many flows between the same hosts on the same port.
+#[derive(Clone)]
+struct Said<'a> {
+    deny: Option<&'a Rule>,
+    allow: Vec<&'a Rule>,
+    /// An allow rule for the opposite direction (the right port, the wrong way round).
+    reverse: Option<&'a Rule>,
+}
+
+type CacheKey = (usize, usize, Proto, Option<u16>);
+
+/// Judges flows one by one against a rule set and a site.
+pub struct Judge<'a> {
+    rules: &'a RuleSet,
+    site: Option<&'a Site>,
+    cache: HashMap<CacheKey, Said<'a>>,
+}
+
+fn negotiator(p: Protocol) -> Negotiator {
+    match p {
+        Protocol::Ftp => Negotiator::Ftp,
+        Protocol::OncRpcPortmap => Negotiator::OncRpcPortmap,
+        Protocol::DceRpcEpm => Negotiator::DceRpcEpm,
+    }
+}
+
+/// `HH:MM:SS.mmm` UTC, the time of day an auditor looks for in the capture.
+pub(crate) fn time_of_day(ts: Timestamp) -> String {
+    let s = ts.secs() % 86_400;
+    format!(
+        "{:02}:{:02}:{:02}.{:03}",
+        s / 3600,
+        (s / 60) % 60,
+        s % 60,
+        ts.subsec_nanos() / 1_000_000
+    )
+}
+
+fn describe_host(h: &Host) -> String {
+    if h.roles.is_empty() {
+        format!("{} (no role)", h.name)
+    } else {
+        format!("{} ({})", h.name, h.roles.join(", "))
+    }
+}
+
+fn flow_proto(f: &FlowRecord) -> Option<Proto> {
+    match f.proto {
+        6 => Some(Proto::Tcp),
+        17 => Some(Proto::Udp),
+        1 | 58 => Some(Proto::Icmp),
+        _ => None,
+    }
+}
+
+fn service(f: &FlowRecord) -> String {
+    match f.server_port {
+        Some(p) => format!("{}/{}", f.proto_name(), p),
+        None => f.proto_name(),
+    }
+}
+
+impl<'a> Judge<'a> {
+    pub fn new(rules: &'a RuleSet, site: Option<&'a Site>) -> Self {
+        Judge {
+            rules,
+            site,
+            cache: HashMap::new(),
+        }
+    }
+
+    fn host(&self, ip: std::net::IpAddr) -> Option<(usize, &'a Host)> {
+        let site = self.site?;
+        let h = site.host_for(ip)?;
+        let i = site.hosts.iter().position(|x| std::ptr::eq(x, h))?;
+        Some((i, h))
+    }
+
+    fn said(&mut self, c: (usize, &'a Host), s: (usize, &'a Host), proto: Proto, port: Option<u16>) -> Said<'a> {
+        let key = (c.0, s.0, proto, port);
+        if let Some(x) = self.cache.get(&key) {
+            return x.clone();
+        }
+        let lk = self.rules.lookup(&c.1.roles, &s.1.roles, proto, port, self.site);
+        let reverse = if lk.allow.is_empty() && lk.deny.is_none() {
+            self.rules
+                .lookup(&s.1.roles, &c.1.roles, proto, port, self.site)
+                .allow
+                .first()
+                .copied()
+        } else {
+            None
+        };
+        let said = Said {
+            deny: lk.deny,
+            allow: lk.allow,
+            reverse,
+        };
+        self.cache.insert(key, said.clone());
+        said
+    }
+
+    /// Judges one flow.
+    pub fn judge(&mut self, flow: FlowRecord) -> JudgedFlow {
+        let client = self.host(flow.client);
+        let server = self.host(flow.server);
+        let mut j = JudgedFlow {
+            client_host: client.map(|(_, h)| h.name.clone()),
+            server_host: server.map(|(_, h)| h.name.clone()),
+            flow,
+            verdict: Verdict::Undocumented,
+            evidence: None,
+            rule: None,
+            pack: None,
+            cite: None,
+            reason: String::new(),
+        };
+        let Some(proto) = flow_proto(&j.flow) else {
+            j.reason = format!(
+                "no rule covers IP protocol {}: the documents name only TCP, UDP and ICMP",
+                j.flow.proto
+            );
+            return j;
+        };
+        let port = j.flow.server_port;
+        let (Some(c), Some(s)) = (client, server) else {
+            if self.exception(&mut j, proto) {
+                return j;
+            }
+            let who: Vec<String> = [(client, j.flow.client, "client"), (server, j.flow.server, "server")]
+                .iter()
+                .filter(|(h, _, _)| h.is_none())
+                .map(|(_, ip, side)| format!("the {side} {ip}"))
+                .collect();
+            j.reason = if self.site.is_none() {
+                "no site inventory was given, so no host has a role".into()
+            } else {
+                format!("{} not in the site inventory", who.join(" and ") + if who.len() > 1 { " are" } else { " is" })
+            };
+            return j;
+        };
+        let said = self.said(c, s, proto, port);
+        let svc = service(&j.flow);
+        if let Some(deny) = said.deny {
+            self.set_rule(&mut j, deny, Verdict::Violation, None);
+            j.reason = format!(
+                "{svc} from {} to {} is forbidden: {}",
+                describe_host(c.1),
+                describe_host(s.1),
+                deny.purpose
+            );
+            return j;
+        }
+        let negotiated = j.flow.negotiated_by.map(|n| (n, negotiator(n.protocol)));
+        if let Some((n, neg)) = negotiated {
+            if let Some(r) = said.allow.iter().find(|r| r.negotiated_by == Some(neg)) {
+                self.set_rule(&mut j, r, Verdict::Documented, Some(Evidence::Negotiated));
+                j.reason = format!(
+                    "{} at {} on the control connection {}:{} announced port {}; {}",
+                    n.method,
+                    time_of_day(n.announced_at),
+                    n.control_server,
+                    n.control_server_port,
+                    port.unwrap_or(0),
+                    r.purpose
+                );
+                return j;
+            }
+        }
+        if let Some(r) = said.allow.first().copied() {
+            let ports = self.rules.effective_ports(r, self.site);
+            let evidence = if r.negotiated_by.is_none() && (ports.is_empty() || ports.is_single_ports()) {
+                Evidence::Port
+            } else {
+                Evidence::Range
+            };
+            self.set_rule(&mut j, r, Verdict::Documented, Some(evidence));
+            j.reason = match (evidence, r.negotiated_by) {
+                (Evidence::Range, Some(neg)) => format!(
+                    "port {} is inside the documented dynamic range {ports}, but no {neg} announcement for it was seen; {}",
+                    port.unwrap_or(0),
+                    r.purpose
+                ),
+                (Evidence::Range, None) => format!(
+                    "port {} is inside the documented range {ports}; {}",
+                    port.unwrap_or(0),
+                    r.purpose
+                ),
+                _ => format!("{svc} from {} to {}: {}", c.1.name, s.1.name, r.purpose),
+            };
+            return j;
+        }
+        if let Some((n, neg)) = negotiated {
+            // Announced by a protocol the documents use between these roles, but outside
+            // the range they give: a violation, whose reason names the announcement.
+            if let Some(r) = self.negotiated_rule_for(c.1, s.1, proto, neg) {
+                let ports = self.rules.effective_ports(r, self.site);
+                self.set_rule(&mut j, r, Verdict::Violation, None);
+                j.reason = format!(
+                    "{} at {} on {}:{} announced {}; {} documents {ports} from {} to {}",
+                    n.method,
+                    time_of_day(n.announced_at),
+                    n.control_server,
+                    n.control_server_port,
+                    port.unwrap_or(0),
+                    self.document_of(r),
+                    r.from.join("/"),
+                    r.to.join("/"),
+                );
+                return j;
+            }
+        }
+        if self.exception(&mut j, proto) {
+            return j;
+        }
+        j.reason = match said.reverse {
+            Some(r) => format!(
+                "{svc} is documented only from {} to {} ({}); this flow goes the other way, from {} to {}",
+                r.from.join("/"),
+                r.to.join("/"),
+                r.id,
+                describe_host(c.1),
+                describe_host(s.1)
+            ),
+            None => format!(
+                "no rule allows {svc} from {} to {}",
+                describe_host(c.1),
+                describe_host(s.1)
+            ),
+        };
+        if let Some(expired) = self.expired_exception(&j, proto) {
+            j.reason.push_str(&format!("; the site exception for it expired on {expired}"));
+        }
+        j
+    }
+
+    fn set_rule(&self, j: &mut JudgedFlow, r: &Rule, v: Verdict, e: Option<Evidence>) {
+        j.verdict = v;
+        j.evidence = e;
+        j.rule = Some(r.id.clone());
+        j.pack = Some(r.pack.clone());
+        j.cite = Some(r.cite.clone());
+    }
+
+    fn document_of(&self, r: &Rule) -> String {
+        self.rules
+            .pack(&r.pack)
+            .map(|p| p.document.short.clone())
+            .unwrap_or_else(|| r.pack.clone())
+    }
+
+    /// An allow rule between these hosts' roles whose ports the given protocol negotiates.
+    fn negotiated_rule_for(&self, c: &Host, s: &Host, proto: Proto, neg: Negotiator) -> Option<&'a Rule> {
+        let from = self.rules.expand_roles(&c.roles);
+        let to = self.rules.expand_roles(&s.roles);
+        self.rules.rules().find(|r| {
+            r.kind == RuleKind::Allow
+                && r.negotiated_by == Some(neg)
+                && r.protocols.contains(&proto)
+                && r.from.iter().any(|x| from.contains(x))
+                && r.to.iter().any(|x| to.contains(x))
+        })
+    }
+
+    fn exception(&self, j: &mut JudgedFlow, proto: Proto) -> bool {
+        let Some(site) = self.site else { return false };
+        let on = Date::from_unix_seconds(j.flow.first_seen.secs() as i64);
+        match site.exception_for(j.flow.client, j.flow.server, proto, j.flow.server_port, on) {
+            Some(e) => {
+                j.verdict = Verdict::Documented;
+                j.evidence = Some(Evidence::Exception);
+                j.cite = Some(format!("site exception ({})", e.defined_at));
+                j.reason = match e.expires {
+                    Some(d) => format!("site exception, valid through {d}: {}", e.reason),
+                    None => format!("site exception: {}", e.reason),
+                };
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The expiry date of an exception that covers this flow but had expired by then.
+    fn expired_exception(&self, j: &JudgedFlow, proto: Proto) -> Option<Date> {
+        let site = self.site?;
+        // Asking as of the epoch finds every covering exception, expired or not.
+        let epoch = Date::from_unix_seconds(0);
+        site.exception_for(j.flow.client, j.flow.server, proto, j.flow.server_port, epoch)
+            .and_then(|e| e.expires)
+    }
+}

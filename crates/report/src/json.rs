@@ -1,0 +1,194 @@
+//! The JSON report, schema `tapaudit.report/1` (docs/report-schema.md).
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use tapaudit_audit::{Evidence, JudgedFlow, Missing, MissingStatus, Unused, Verdict};
+use tapaudit_flow::serialize_flow_fields;
+
+use crate::ReportInput;
+
+pub const SCHEMA: &str = "tapaudit.report/1";
+
+/// One flow of the report: the fields of `tapaudit flows` plus the audit's.
+struct FlowOut<'a>(&'a JudgedFlow);
+
+impl Serialize for FlowOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let j = self.0;
+        let mut m = s.serialize_map(None)?;
+        serialize_flow_fields(&j.flow, &mut m)?;
+        m.serialize_entry("client_host", &j.client_host)?;
+        m.serialize_entry("server_host", &j.server_host)?;
+        m.serialize_entry("verdict", &j.verdict)?;
+        m.serialize_entry("evidence", &j.evidence)?;
+        m.serialize_entry("rule", &j.rule)?;
+        m.serialize_entry("cite", &j.cite)?;
+        m.serialize_entry("reason", &j.reason)?;
+        m.end()
+    }
+}
+
+#[derive(Serialize)]
+struct CaptureOut {
+    file: String,
+    packets: u64,
+    bytes: u64,
+    first_seen: Option<String>,
+    last_seen: Option<String>,
+    decode_errors: u64,
+    timestamps_backwards: u64,
+    complete: bool,
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    /// "pass" when there is no finding at all, else "fail".
+    verdict: &'static str,
+    /// False when an input could not be read to its end: the picture is partial.
+    complete: bool,
+    flows: usize,
+    verdicts: BTreeMap<&'static str, usize>,
+    evidence: BTreeMap<&'static str, usize>,
+    missing: BTreeMap<&'static str, usize>,
+    unused: usize,
+    /// DCE-RPC PDUs with encrypted stubs (packet privacy): announcements they carried could
+    /// not be read, so their flows can only have range evidence.
+    encrypted_dcerpc_pdus: u64,
+}
+
+#[derive(Serialize)]
+struct PackOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    document: &'a tapaudit_rules::Document,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct SiteOut<'a> {
+    name: &'a str,
+    source: &'a str,
+    hosts: usize,
+}
+
+/// The whole JSON report.
+#[derive(Serialize)]
+pub struct JsonReport<'a> {
+    schema: &'static str,
+    tool: BTreeMap<&'static str, &'static str>,
+    site: Option<SiteOut<'a>>,
+    packs: Vec<PackOut<'a>>,
+    summary: Summary,
+    captures: Vec<CaptureOut>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    live: Option<serde_json::Value>,
+    statistics: serde_json::Value,
+    flows: Vec<FlowOut<'a>>,
+    missing: &'a [Missing],
+    unused: &'a [Unused],
+}
+
+pub(crate) fn summary(input: &ReportInput<'_>) -> (usize, usize, usize, bool) {
+    let a = input.audit;
+    (
+        a.count(Verdict::Violation),
+        a.count(Verdict::Undocumented),
+        a.missing.len(),
+        input.coverage.complete(),
+    )
+}
+
+impl<'a> JsonReport<'a> {
+    pub fn new(input: &ReportInput<'a>) -> io::Result<Self> {
+        let a = input.audit;
+        let mut verdicts = BTreeMap::new();
+        for v in [Verdict::Documented, Verdict::Undocumented, Verdict::Violation] {
+            verdicts.insert(v.as_str(), a.count(v));
+        }
+        let mut evidence = BTreeMap::new();
+        for e in [Evidence::Port, Evidence::Negotiated, Evidence::Range, Evidence::Exception] {
+            evidence.insert(
+                e.as_str(),
+                a.flows.iter().filter(|f| f.evidence == Some(e)).count(),
+            );
+        }
+        let mut missing = BTreeMap::new();
+        for s in [
+            MissingStatus::NeverSeen,
+            MissingStatus::Unanswered,
+            MissingStatus::Refused,
+            MissingStatus::Blocked,
+        ] {
+            missing.insert(s.as_str(), a.count_missing(s));
+        }
+        let cov = &input.coverage;
+        let captures = cov
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| CaptureOut {
+                file: f.file.display().to_string(),
+                packets: f.packets,
+                bytes: f.bytes,
+                first_seen: f.first_ts.map(|t| t.to_rfc3339_micros()),
+                last_seen: f.last_ts.map(|t| t.to_rfc3339_micros()),
+                decode_errors: cov.decode_errors_per_file.get(i).copied().unwrap_or(0),
+                timestamps_backwards: f.timestamps_backwards,
+                complete: f.complete,
+                error: f.error.as_ref().map(|e| e.to_string()),
+            })
+            .collect();
+        let statistics = serde_json::to_value(serde_json::json!({
+            "capture": cov.capture,
+            "flows": cov.flows,
+        }))
+        .map_err(io::Error::other)?;
+        let has_findings = a.fails(tapaudit_audit::FailOn::Missing);
+        Ok(JsonReport {
+            schema: SCHEMA,
+            tool: BTreeMap::from([("name", "tapaudit"), ("version", env!("CARGO_PKG_VERSION"))]),
+            site: input.site.map(|s| SiteOut {
+                name: &s.name,
+                source: &s.source,
+                hosts: s.hosts.len(),
+            }),
+            packs: input
+                .rules
+                .packs()
+                .iter()
+                .map(|p| PackOut {
+                    id: &p.id,
+                    title: &p.title,
+                    document: &p.document,
+                    source: &p.source,
+                })
+                .collect(),
+            summary: Summary {
+                verdict: if has_findings { "fail" } else { "pass" },
+                complete: cov.complete(),
+                flows: a.flows.len(),
+                verdicts,
+                evidence,
+                missing,
+                unused: a.unused.len(),
+                encrypted_dcerpc_pdus: cov.flows.dcerpc.encrypted_pdus,
+            },
+            captures,
+            live: cov.live.clone(),
+            statistics,
+            flows: a.flows.iter().map(FlowOut).collect(),
+            missing: &a.missing,
+            unused: &a.unused,
+        })
+    }
+}
+
+pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let report = JsonReport::new(input)?;
+    serde_json::to_writer_pretty(&mut *out, &report).map_err(io::Error::other)?;
+    out.write_all(b"\n")
+}

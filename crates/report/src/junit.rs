@@ -1,0 +1,165 @@
+//! JUnit XML: a test suite per pack, a test case per rule (failing when violated or when a
+//! required flow is missing), and one failing case per group of undocumented flows, so CI
+//! servers show findings natively.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use tapaudit_audit::{JudgedFlow, Verdict};
+use tapaudit_rules::RuleKind;
+
+use crate::ReportInput;
+
+/// XML text and attribute escaping (everything that is not markup-safe).
+pub(crate) fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+struct Case {
+    name: String,
+    classname: String,
+    failure: Option<(String, String)>,
+}
+
+fn write_suite(out: &mut dyn Write, name: &str, cases: &[Case]) -> io::Result<()> {
+    let failures = cases.iter().filter(|c| c.failure.is_some()).count();
+    writeln!(
+        out,
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">",
+        xml(name),
+        cases.len()
+    )?;
+    for c in cases {
+        write!(
+            out,
+            "    <testcase name=\"{}\" classname=\"{}\"",
+            xml(&c.name),
+            xml(&c.classname)
+        )?;
+        match &c.failure {
+            None => writeln!(out, "/>")?,
+            Some((message, body)) => {
+                writeln!(out, ">")?;
+                writeln!(
+                    out,
+                    "      <failure message=\"{}\">{}</failure>",
+                    xml(message),
+                    xml(body)
+                )?;
+                writeln!(out, "    </testcase>")?;
+            }
+        }
+    }
+    writeln!(out, "  </testsuite>")
+}
+
+pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let a = input.audit;
+    writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+    writeln!(out, "<testsuites name=\"tapaudit\">")?;
+    let mut violations: BTreeMap<&str, Vec<&JudgedFlow>> = BTreeMap::new();
+    for f in a.flows.iter().filter(|f| f.verdict == Verdict::Violation) {
+        if let Some(r) = &f.rule {
+            violations.entry(r.as_str()).or_default().push(f);
+        }
+    }
+    for pack in input.rules.packs() {
+        let mut cases = Vec::new();
+        for r in &pack.rules {
+            let mut problems = Vec::new();
+            if let Some(flows) = violations.get(r.id.as_str()) {
+                for f in flows {
+                    problems.push(format!(
+                        "violation: {} -> {}: {}",
+                        f.client_host.clone().unwrap_or_else(|| f.flow.client.to_string()),
+                        f.server_host.clone().unwrap_or_else(|| f.flow.server.to_string()),
+                        f.reason
+                    ));
+                }
+            }
+            for m in a.missing.iter().filter(|m| m.rule == r.id) {
+                problems.push(format!(
+                    "{}: {} -> {} {} {} ({} attempt(s))",
+                    m.status.as_str(),
+                    m.client_host,
+                    m.server_host,
+                    m.proto,
+                    m.ports,
+                    m.attempts
+                ));
+            }
+            let kind = match r.kind {
+                RuleKind::Allow => "allow",
+                RuleKind::Deny => "deny",
+            };
+            cases.push(Case {
+                name: format!("{} ({kind}): {}", r.id, r.purpose),
+                classname: pack.id.clone(),
+                failure: (!problems.is_empty()).then(|| {
+                    (
+                        format!("{} finding(s); {}", problems.len(), r.cite),
+                        problems.join("\n"),
+                    )
+                }),
+            });
+        }
+        write_suite(out, &format!("{}: {}", pack.id, pack.title), &cases)?;
+    }
+    // Undocumented flows, grouped by client host, server host, protocol and port.
+    let mut groups: BTreeMap<(String, String, String), Vec<&JudgedFlow>> = BTreeMap::new();
+    for f in a.flows.iter().filter(|f| f.verdict == Verdict::Undocumented) {
+        let svc = match f.flow.server_port {
+            Some(p) => format!("{}/{}", f.flow.proto_name(), p),
+            None => f.flow.proto_name(),
+        };
+        groups
+            .entry((
+                f.client_host.clone().unwrap_or_else(|| f.flow.client.to_string()),
+                f.server_host.clone().unwrap_or_else(|| f.flow.server.to_string()),
+                svc,
+            ))
+            .or_default()
+            .push(f);
+    }
+    let cases: Vec<Case> = groups
+        .iter()
+        .map(|((c, s, svc), flows)| Case {
+            name: format!("{c} -> {s} {svc}"),
+            classname: "undocumented".into(),
+            failure: Some((
+                format!("{} undocumented flow(s)", flows.len()),
+                flows[0].reason.clone(),
+            )),
+        })
+        .collect();
+    write_suite(out, "undocumented flows", &cases)?;
+    // Incomplete input is a failure CI must see too.
+    let incomplete: Vec<Case> = input
+        .coverage
+        .files
+        .iter()
+        .map(|f| Case {
+            name: f.file.display().to_string(),
+            classname: "captures".into(),
+            failure: f
+                .error
+                .as_ref()
+                .map(|e| ("capture not read to its end".to_string(), e.to_string())),
+        })
+        .collect();
+    write_suite(out, "captures", &incomplete)?;
+    writeln!(out, "</testsuites>")
+}

@@ -1,0 +1,67 @@
+//! `tapaudit rules check`: every problem in packs and a site file.
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::Diagnostic;
+use crate::ruleset::RuleSet;
+use crate::site::{Date, Site};
+
+/// Problems in loaded packs and an optional site: the site's cross-checks against the rules
+/// (unknown roles, overrides), exceptions expired before `today` (warnings), and hosts
+/// that carry roles a deny rule separates (warnings). Sorted by file, line, column.
+pub fn check(rules: &RuleSet, site: Option<&Site>, today: Date) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    if let Some(site) = site {
+        diags.extend(site.validate(rules));
+        for e in &site.exceptions {
+            if let Some(exp) = e.expires.filter(|_| e.is_expired(today)) {
+                diags.push(Diagnostic::warning(
+                    &e.defined_at,
+                    format!("exception expired on {exp} ({}): it no longer covers any flow", e.reason),
+                ));
+            }
+        }
+        for h in &site.hosts {
+            let roles = rules.expand_roles(&h.roles);
+            for d in rules.rules().filter(|r| r.kind == crate::RuleKind::Deny) {
+                let from = d.from.iter().find(|r| roles.contains(r));
+                let to = d.to.iter().find(|r| roles.contains(r));
+                if let (Some(f), Some(t)) = (from, to) {
+                    diags.push(Diagnostic::warning(
+                        &h.defined_at,
+                        format!(
+                            "host \"{}\" has roles {f} and {t}, which deny rule \"{}\" separates",
+                            h.name, d.id
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    diags.sort();
+    diags.dedup();
+    diags
+}
+
+/// Everything `tapaudit rules check [PATH ...] [--site FILE]` does: loads the embedded packs
+/// plus `extra`, then the site, then [`check`]. Never fails: read errors are diagnostics too.
+pub fn check_paths(extra: &[PathBuf], site: Option<&Path>, today: Date) -> Vec<Diagnostic> {
+    let rules = RuleSet::load(extra);
+    let site = site.map(Site::from_file);
+    let mut diags = Vec::new();
+    if let Err(e) = &rules {
+        diags.extend(e.diagnostics());
+    }
+    if let Some(Err(e)) = &site {
+        diags.extend(e.diagnostics());
+    }
+    if let (Ok(rules), site) = (&rules, &site) {
+        match site {
+            Some(Ok(s)) => diags.extend(check(rules, Some(s), today)),
+            Some(Err(_)) => {}
+            None => diags.extend(check(rules, None, today)),
+        }
+    }
+    diags.sort();
+    diags
+}

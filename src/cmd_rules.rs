@@ -1,0 +1,86 @@
+//! `tapaudit rules check|list`.
+
+use std::path::PathBuf;
+
+use tapaudit_rules::{check_paths, render_list_json, render_list_table, Date, RuleSet, Severity};
+
+#[derive(clap::Subcommand)]
+pub enum Command {
+    /// Validate rule packs and a site file; every problem with file, line and column.
+    Check {
+        /// Extra pack files or directories (the built-in packs are always checked too).
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        site: Option<PathBuf>,
+        /// The date exceptions are checked against (YYYY-MM-DD); default: today (UTC).
+        #[arg(long)]
+        today: Option<String>,
+    },
+    /// Every rule with its citation.
+    List {
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+        /// Extra pack files or directories.
+        #[arg(long = "rules")]
+        rules: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+fn parse_date(s: &str) -> anyhow::Result<Date> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let bad = || anyhow::anyhow!("--today {s:?}: expected YYYY-MM-DD");
+    if parts.len() != 3 {
+        return Err(bad());
+    }
+    let y: i32 = parts[0].parse().map_err(|_| bad())?;
+    let m: u8 = parts[1].parse().map_err(|_| bad())?;
+    let d: u8 = parts[2].parse().map_err(|_| bad())?;
+    Date::new(y, m, d).ok_or_else(bad)
+}
+
+pub fn run(cmd: Command) -> anyhow::Result<u8> {
+    match cmd {
+        Command::Check { paths, site, today } => {
+            let today = match today {
+                Some(t) => parse_date(&t)?,
+                None => {
+                    let now = std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map(|d| d.as_secs() as i64)
+                        .unwrap_or(0);
+                    Date::from_unix_seconds(now)
+                }
+            };
+            let diags = check_paths(&paths, site.as_deref(), today);
+            let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+            let warnings = diags.len() - errors;
+            for d in &diags {
+                println!("{d}");
+            }
+            println!("{errors} error(s), {warnings} warning(s)");
+            Ok(if errors > 0 { 2 } else { 0 })
+        }
+        Command::List { format, rules } => {
+            let set = match RuleSet::load(&rules) {
+                Ok(s) => s,
+                Err(e) => {
+                    for d in e.diagnostics() {
+                        eprintln!("{d}");
+                    }
+                    return Ok(2);
+                }
+            };
+            match format {
+                ListFormat::Table => print!("{}", render_list_table(&set)),
+                ListFormat::Json => println!("{}", render_list_json(&set)?),
+            }
+            Ok(0)
+        }
+    }
+}
