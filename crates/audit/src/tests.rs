@@ -1,0 +1,269 @@
+//! Verdicts, missing statuses, exceptions and direction rules, flow by flow.
+
+use std::net::IpAddr;
+
+use tapaudit_capture::Timestamp;
+use tapaudit_dynports::{Method, Protocol};
+use tapaudit_flow::{FinishReason, FlowRecord, Negotiation, State};
+use tapaudit_rules::{RuleSet, Site};
+
+use crate::{audit, Evidence, FailOn, MissingStatus, Verdict};
+
+const SITE: &str = r#"
+[site]
+name = "test site"
+
+[[hosts]]
+name = "scada-a"
+addresses = ["10.30.0.11"]
+roles = ["clearscada.server"]
+
+[[hosts]]
+name = "scada-b"
+addresses = ["10.30.0.12"]
+roles = ["clearscada.server"]
+
+[[hosts]]
+name = "scada-c"
+addresses = ["10.30.0.13"]
+roles = ["clearscada.server"]
+
+[[hosts]]
+name = "scada-dmz"
+addresses = ["10.31.0.13"]
+roles = ["clearscada.dmz-standby"]
+
+[[hosts]]
+name = "pathtrak"
+addresses = ["10.40.0.10"]
+roles = ["pathtrak.server"]
+
+[[hosts]]
+name = "hcu400"
+addresses = ["10.40.1.40"]
+roles = ["pathtrak.hcu400"]
+
+[[hosts]]
+name = "laptop"
+addresses = ["10.99.0.5"]
+roles = []
+
+[[exceptions]]
+from = "laptop"
+to = "pathtrak"
+proto = "tcp"
+ports = [22]
+reason = "vendor support, ticket 4711"
+expires = "2026-06-30"
+"#;
+
+fn setup() -> (RuleSet, Site) {
+    let rules = RuleSet::embedded().expect("embedded packs load");
+    let site = Site::from_toml_str(SITE, "test-site.toml").expect("site parses");
+    (rules, site)
+}
+
+fn ip(s: &str) -> IpAddr {
+    s.parse().unwrap()
+}
+
+/// 2026-03-02 08:00:00 UTC plus `secs`.
+fn at(secs: u64) -> Timestamp {
+    Timestamp::from_secs_nanos(1_772_438_400 + secs, 0)
+}
+
+fn flow(proto: u8, client: &str, server: &str, port: Option<u16>, state: State) -> FlowRecord {
+    let answered = state.is_answered();
+    FlowRecord {
+        proto,
+        client: ip(client),
+        client_port: port.map(|_| 50000),
+        server: ip(server),
+        server_port: port,
+        vlan: None,
+        inner_vlan: None,
+        icmp_type: (proto == 1).then_some(8),
+        first_seen: at(0),
+        last_seen: at(1),
+        packets_to_server: 3,
+        packets_to_client: if answered { 3 } else { 0 },
+        bytes_to_server: 180,
+        bytes_to_client: if answered { 180 } else { 0 },
+        state,
+        blocked_by: None,
+        negotiated_by: None,
+        finish: FinishReason::EndOfInput,
+    }
+}
+
+fn negotiated(mut f: FlowRecord, method: Method) -> FlowRecord {
+    f.negotiated_by = Some(Negotiation {
+        protocol: Protocol::Ftp,
+        method,
+        control_client: f.client,
+        control_client_port: 40000,
+        control_server: f.server,
+        control_server_port: 21,
+        announced_at: Timestamp(at(0).0 - 512_000_000),
+    });
+    f
+}
+
+fn judge_one(f: FlowRecord) -> crate::JudgedFlow {
+    let (rules, site) = setup();
+    let mut r = audit(&rules, Some(&site), vec![f]);
+    r.flows.remove(0)
+}
+
+#[test]
+fn fixed_port_between_partner_servers_is_documented_by_port() {
+    let j = judge_one(flow(6, "10.30.0.11", "10.30.0.12", Some(5481), State::Established));
+    assert_eq!(j.verdict, Verdict::Documented);
+    assert_eq!(j.evidence, Some(Evidence::Port));
+    assert_eq!(j.client_host.as_deref(), Some("scada-a"));
+    assert!(j.cite.unwrap().contains("ClearSCADA"));
+}
+
+#[test]
+fn main_to_dmz_standby_is_documented_but_the_reverse_is_a_violation() {
+    let ok = judge_one(flow(6, "10.30.0.11", "10.31.0.13", Some(5481), State::Established));
+    assert_eq!(ok.verdict, Verdict::Documented);
+    let bad = judge_one(flow(6, "10.31.0.13", "10.30.0.11", Some(5481), State::Established));
+    assert_eq!(bad.verdict, Verdict::Violation);
+    assert!(bad.rule.as_deref().unwrap().contains("deny"), "{:?}", bad.rule);
+    let ping = judge_one(flow(1, "10.31.0.13", "10.30.0.11", None, State::Answered));
+    assert_eq!(ping.verdict, Verdict::Violation);
+}
+
+#[test]
+fn right_port_wrong_direction_is_undocumented_and_says_so() {
+    // Boot event listener 5808 is documented from the HCU to the server, not back.
+    let j = judge_one(flow(6, "10.40.0.10", "10.40.1.40", Some(5808), State::Established));
+    assert_eq!(j.verdict, Verdict::Undocumented);
+    assert!(j.reason.contains("other way"), "{}", j.reason);
+}
+
+#[test]
+fn negotiated_ftp_data_inside_the_documented_range() {
+    let f = negotiated(
+        flow(6, "10.40.0.10", "10.40.1.40", Some(3000), State::Closed),
+        Method::Pasv,
+    );
+    let j = judge_one(f);
+    assert_eq!(j.verdict, Verdict::Documented);
+    assert_eq!(j.evidence, Some(Evidence::Negotiated));
+    assert!(j.reason.contains("PASV at 07:59:59.488"), "{}", j.reason);
+}
+
+#[test]
+fn negotiated_port_outside_the_documented_range_is_a_violation_naming_the_announcement() {
+    let f = negotiated(
+        flow(6, "10.40.0.10", "10.40.1.40", Some(40000), State::Closed),
+        Method::Pasv,
+    );
+    let j = judge_one(f);
+    assert_eq!(j.verdict, Verdict::Violation);
+    assert!(j.reason.contains("PASV at 07:59:59.488"), "{}", j.reason);
+    assert!(j.reason.contains("announced 40000"), "{}", j.reason);
+    assert!(j.reason.contains("1024-5000"), "{}", j.reason);
+}
+
+#[test]
+fn dynamic_range_without_announcement_is_range_evidence() {
+    let j = judge_one(flow(6, "10.40.0.10", "10.40.1.40", Some(3000), State::Closed));
+    assert_eq!(j.verdict, Verdict::Documented);
+    assert_eq!(j.evidence, Some(Evidence::Range));
+}
+
+#[test]
+fn host_missing_from_the_inventory_is_undocumented() {
+    let j = judge_one(flow(6, "10.1.2.3", "10.30.0.11", Some(5481), State::Established));
+    assert_eq!(j.verdict, Verdict::Undocumented);
+    assert!(j.reason.contains("10.1.2.3 is not in the site inventory"), "{}", j.reason);
+    assert_eq!(j.client_host, None);
+}
+
+#[test]
+fn valid_exception_documents_and_expired_one_does_not() {
+    let f = flow(6, "10.99.0.5", "10.40.0.10", Some(22), State::Closed);
+    let j = judge_one(f.clone());
+    assert_eq!(j.verdict, Verdict::Documented);
+    assert_eq!(j.evidence, Some(Evidence::Exception));
+    assert!(j.reason.contains("ticket 4711"));
+    // The same flow after the expiry date.
+    let mut late = f;
+    late.first_seen = at(200 * 86_400);
+    late.last_seen = late.first_seen;
+    let j = judge_one(late);
+    assert_eq!(j.verdict, Verdict::Undocumented);
+    assert!(j.reason.contains("expired on 2026-06-30"), "{}", j.reason);
+}
+
+#[test]
+fn unknown_ip_protocol_is_undocumented() {
+    let j = judge_one(flow(47, "10.30.0.11", "10.30.0.12", None, State::Answered));
+    assert_eq!(j.verdict, Verdict::Undocumented);
+}
+
+#[test]
+fn missing_statuses_per_host_pair() {
+    let (rules, site) = setup();
+    let flows = vec![
+        // scada-a -> scada-b 5481 works; scada-b -> scada-a is only refused.
+        flow(6, "10.30.0.11", "10.30.0.12", Some(5481), State::Established),
+        flow(6, "10.30.0.12", "10.30.0.11", Some(5481), State::Refused),
+        // ICMP: a -> b blocked by a firewall; b -> a unanswered.
+        flow(1, "10.30.0.11", "10.30.0.12", None, State::Blocked),
+        flow(1, "10.30.0.12", "10.30.0.11", None, State::Unanswered),
+    ];
+    let r = audit(&rules, Some(&site), flows);
+    let status = |c: &str, s: &str, proto: &str| {
+        r.missing
+            .iter()
+            .find(|m| m.client_host == c && m.server_host == s && m.proto == proto)
+            .map(|m| m.status)
+    };
+    // The partner rules are required both ways between every pair of partner servers.
+    assert_eq!(status("scada-a", "scada-b", "tcp"), None, "it worked");
+    assert_eq!(status("scada-b", "scada-a", "tcp"), Some(MissingStatus::Refused));
+    assert_eq!(status("scada-a", "scada-b", "icmp"), Some(MissingStatus::Blocked));
+    assert_eq!(status("scada-b", "scada-a", "icmp"), Some(MissingStatus::Unanswered));
+    assert_eq!(status("scada-a", "scada-c", "tcp"), Some(MissingStatus::NeverSeen));
+    assert_eq!(status("scada-c", "scada-b", "icmp"), Some(MissingStatus::NeverSeen));
+    let m = r.missing.iter().find(|m| m.client_host == "scada-b" && m.proto == "tcp").unwrap();
+    assert_eq!((m.client.as_str(), m.server.as_str(), m.attempts), ("10.30.0.12", "10.30.0.11", 1));
+    // Nothing from the DMZ standby is required.
+    assert!(r.missing.iter().all(|m| m.client_host != "scada-dmz"));
+    assert!(r.fails(FailOn::Missing));
+    assert!(!r.fails(FailOn::Undocumented));
+}
+
+#[test]
+fn unused_lists_applicable_rules_without_traffic() {
+    let (rules, site) = setup();
+    let r = audit(&rules, Some(&site), vec![]);
+    assert!(r.unused.iter().any(|u| u.rule.contains("5808") || u.ports.contains("5808")));
+    // Rules of roles absent from the site (FactoryTalk) are not listed.
+    assert!(r.unused.iter().all(|u| u.pack != "ftac"));
+}
+
+#[test]
+fn same_input_same_result() {
+    let (rules, site) = setup();
+    let flows = vec![
+        flow(6, "10.30.0.12", "10.30.0.11", Some(5481), State::Blocked),
+        flow(6, "10.30.0.11", "10.30.0.12", Some(5481), State::Established),
+    ];
+    let a = audit(&rules, Some(&site), flows.clone());
+    let mut rev = flows;
+    rev.reverse();
+    let b = audit(&rules, Some(&site), rev);
+    let key = |r: &crate::AuditResult| {
+        r.flows
+            .iter()
+            .map(|f| (f.flow.client, f.verdict, f.reason.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(key(&a), key(&b));
+    assert_eq!(a.missing, b.missing);
+}

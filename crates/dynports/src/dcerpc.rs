@@ -179,19 +179,34 @@ struct Call {
     ndr64: bool,
 }
 
-#[derive(Debug)]
 struct Reassembly {
     call_id: u32,
     syntax: Syntax,
     stub: Vec<u8>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 struct PduStream {
     buf: Vec<u8>,
     resync: bool,
     /// Response stubs being reassembled in this direction (bounded in total size).
     reassembly: Vec<Reassembly>,
+}
+
+impl std::fmt::Debug for PduStream {
+    // Sizes only: buffered PDUs and stubs are payload (and may carry auth tokens).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let reassembly: Vec<(u32, usize)> = self
+            .reassembly
+            .iter()
+            .map(|r| (r.call_id, r.stub.len()))
+            .collect();
+        f.debug_struct("PduStream")
+            .field("buffered", &self.buf.len())
+            .field("resync", &self.resync)
+            .field("reassembly_call_id_len", &reassembly)
+            .finish()
+    }
 }
 
 /// Parser of one DCE-RPC connection-oriented association (one TCP connection).

@@ -428,7 +428,8 @@ fn parse_epsv_reply(text: &[u8]) -> Option<Announcement> {
             return None;
         }
         let rest = text.get(i + 3..)?;
-        let end = rest.iter().position(|&b| b == d)?;
+        // At most five digits then the delimiter: bounded work per candidate.
+        let end = rest.iter().take(6).position(|&b| b == d)?;
         let port = parse_port(&rest[..end])?;
         Some(ftp_announcement(
             Method::Epsv,

@@ -1,49 +1,65 @@
 //! tapaudit-dynports: pure parsers that read the control protocols which announce dynamic
-//! ports, and turn each announcement into an [`Announcement`].
+//! ports, and turn each announcement into an [`Announcement`]. No I/O, no logging, no clock:
+//! the caller feeds in-order bytes of one control connection per direction (and reports lost
+//! bytes with `gap`), or whole UDP datagrams.
 //!
 //! # What is parsed
 //! - **FTP** ([`FtpControl`]): server replies `227` (PASV, with or without parentheses, any text
 //!   around the six numbers) and `229` (EPSV `(|||port|)`, any RFC 2428 delimiter), client
-//!   commands `PORT` and `EPRT` (`|1|` IPv4, `|2|` IPv6). Commands are case-insensitive, lines
-//!   end in CRLF or bare LF, may be split across chunks or packed several per chunk, and
-//!   multi-line replies (`227-` ... `227 `) are followed (one announcement per reply at most).
-//!   After `234` (AUTH TLS accepted) the control channel is encrypted; the rest is ignored and
-//!   counted in [`ParserStats::encrypted_bytes`].
+//!   commands `PORT` and `EPRT` (`|1|` IPv4, `|2|` IPv6), announced when the command is seen.
+//!   Commands are case-insensitive, lines end in CRLF or bare LF, may be split across chunks or
+//!   packed several per chunk; multi-line replies (`227-` ... `227 `) are followed, with one
+//!   announcement per reply at most, and a `227 ` line inside another reply's text is ignored.
+//!   After `234` (AUTH TLS accepted) the channel is encrypted: the rest is ignored and counted
+//!   in [`ParserStats::encrypted_bytes`].
 //! - **ONC RPC portmapper / rpcbind**, program 100000 ([`Portmap`]): TCP record marking
-//!   (fragments, several records per chunk) and UDP datagrams; calls and replies matched by XID.
-//!   v2 `GETPORT` and `DUMP`, v3/v4 `GETADDR`, v4 `GETVERSADDR`, v3/v4 `DUMP` (universal
-//!   addresses `h1.h2.h3.h4.p1.p2` and IPv6 `x:x::x.p1.p2`). Denied, unsuccessful and port-0
-//!   replies announce nothing.
-//! - **DCE-RPC connection-oriented** ([`DceRpc`]): PDU reassembly from the TCP stream, both data
-//!   representations, bind / bind_ack / alter_context(_resp) to map context ids to interfaces,
-//!   requests matched to responses by call id, response stubs reassembled across fragments, the
-//!   auth trailer stripped; packet-privacy stubs are counted in
+//!   (fragments, several records per chunk) and UDP datagrams; calls and replies matched by XID
+//!   (and opposite direction); credentials and verifiers of any flavour skipped. v2 `GETPORT`
+//!   (port of the called program over the called protocol; address `None`) and `DUMP` (every
+//!   mapping with a port), v3/v4 `GETADDR`, v4 `GETVERSADDR` and v3/v4 `DUMP` (universal
+//!   addresses `h1.h2.h3.h4.p1.p2` and `x:x::x.p1.p2`, netids `tcp`/`udp`/`tcp6`/`udp6`).
+//!   `MSG_DENIED`, any `accept_stat` other than `SUCCESS`, port 0 and empty addresses announce
+//!   nothing.
+//! - **DCE-RPC connection-oriented** ([`DceRpc`]): PDU reassembly from the TCP stream, both
+//!   data representations (integers per `drep[0]`), NDR and NDR64 transfer syntaxes (learnt per
+//!   context from bind / bind_ack / alter_context / alter_context_resp), requests matched to
+//!   responses by call id, response stubs reassembled across fragments, the auth trailer and
+//!   auth padding stripped; packet-privacy (level 6) stubs are counted in
 //!   [`ParserStats::encrypted_pdus`] and skipped.
-//!   * Endpoint mapper: `ept_map` and `ept_lookup` responses, NDR-decoded in full; each tower
-//!     with a TCP (0x07) or UDP (0x08) port floor is an announcement, its address from the IPv4
-//!     floor (0x09).
+//!   * Endpoint mapper (e1af8308-5d1f-11c9-91a4-08002b14a0fa): `ept_map` (opnum 3) and
+//!     `ept_lookup` (opnum 2) responses, NDR-decoded in full; each tower with a TCP (0x07) or
+//!     UDP (0x08) port floor is an announcement, its address from the IPv4 floor (0x09),
+//!     `None` when absent or 0.0.0.0. Other floors (named pipes, ncacn_http 0x1f) announce
+//!     nothing.
 //!   * DCOM: `IObjectExporter` `ResolveOxid`, `ResolveOxid2`, `ServerAlive2` and
-//!     `IRemoteActivation::RemoteActivation` are NDR-decoded up to their status; for
-//!     `ISystemActivator`/`IRemoteSCMActivator` `RemoteGetClassObject` / `RemoteCreateInstance`
-//!     the outer response (ORPCTHAT, `MInterfacePointer`, HRESULT) is decoded and the activation
-//!     property blob is *scanned* for well-formed `DUALSTRINGARRAY`s (full decoding of the
-//!     activation blob is not done). Each `ncacn_ip_tcp` string binding `host[port]` is an
-//!     announcement.
+//!     `IRemoteActivation::RemoteActivation` responses are NDR-decoded up to their status; for
+//!     `IRemoteSCMActivator`/`ISystemActivator` `RemoteGetClassObject` / `RemoteCreateInstance`
+//!     the outer response (ORPCTHAT, `MInterfacePointer`, HRESULT) is decoded and the
+//!     activation properties blob is **scanned** for well-formed little-endian
+//!     `DUALSTRINGARRAY`s (string and security bindings must both parse exactly); the blob's
+//!     property structures are not decoded field by field. Each `ncacn_ip_tcp` string binding
+//!     `host[port]` is an announcement; the address is `None` unless `host` is an IP literal.
+//!   * Not handled: DCE-RPC over UDP (connectionless), ORPC extensions (when present the whole
+//!     stub is scanned).
 //!
 //! # What is guaranteed
-//! - No panic and no `unsafe` on any input; malformed input is counted in [`ParserStats`].
-//! - A message that is truncated or fails to decode announces nothing; announcements of one
-//!   message are appended to `out` only once the whole message decoded.
+//! - No panic and no `unsafe` on any input; malformed input is counted in [`ParserStats`]
+//!   (with the last [`DecodeError`], which names the structure and offset, never payload).
+//! - A message that is truncated or fails to decode announces nothing: announcements of one
+//!   message are appended to `out` only once the whole message decoded (the activation-blob
+//!   scan is the one place where only the outer structure is checked).
+//! - `out` is appended to, never cleared. Announcements of one message are deduplicated.
 //! - Bounded memory per parser: FTP lines are kept only when they can announce a port and are
-//!   capped at [`FTP_MAX_LINE`] bytes; ONC RPC records at [`RPC_MAX_RECORD`]; DCE-RPC PDUs at
-//!   their 16-bit fragment length and stub reassembly at [`DCERPC_MAX_REASSEMBLY`]; pending
-//!   calls and context ids at [`MAX_PENDING`]. What is dropped is counted.
+//!   capped at [`FTP_MAX_LINE`] bytes; ONC RPC records at [`RPC_MAX_RECORD`]; a DCE-RPC PDU at
+//!   its 16-bit fragment length and stub reassembly at [`DCERPC_MAX_REASSEMBLY`] per
+//!   direction; pending calls, offered and bound context ids at [`MAX_PENDING`] each. What is
+//!   dropped is counted (`dropped_bytes`, `evicted_calls`, `malformed`).
 //! - No secrets kept: FTP lines other than `PORT`/`EPRT` commands and `227`/`229` replies are
-//!   discarded after their first four bytes, every kept line is wiped once parsed, and no
-//!   struct, error or statistic holds payload text. `Debug` output shows only sizes and
-//!   counters.
+//!   discarded after their first four bytes (so a `PASS` argument is never stored), every kept
+//!   line is wiped once parsed, and no struct, error or statistic holds payload text.
+//!   `Debug` of [`FtpControl`] shows only sizes, the reply code and counters.
 //! - Deterministic: the same bytes, in any chunking, give the same announcements in the same
-//!   order.
+//!   order (tested byte by byte and with property tests).
 #![forbid(unsafe_code)]
 
 mod dcerpc;
@@ -199,7 +215,7 @@ impl fmt::Display for Method {
 }
 
 /// One announced endpoint: "someone will connect to `addr`:`port` over `transport`".
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Announcement {
     pub protocol: Protocol,
     pub method: Method,

@@ -17,7 +17,10 @@ pub fn check(rules: &RuleSet, site: Option<&Site>, today: Date) -> Vec<Diagnosti
             if let Some(exp) = e.expires.filter(|_| e.is_expired(today)) {
                 diags.push(Diagnostic::warning(
                     &e.defined_at,
-                    format!("exception expired on {exp} ({}): it no longer covers any flow", e.reason),
+                    format!(
+                        "exception expired on {exp} ({}): it no longer covers any flow",
+                        e.reason
+                    ),
                 ));
             }
         }

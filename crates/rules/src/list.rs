@@ -43,7 +43,9 @@ pub fn render_list_json(rules: &RuleSet) -> Result<String, serde_json::Error> {
 
 /// The rules as a plain-text table, one line per rule, packs in load order.
 pub fn render_list_table(rules: &RuleSet) -> String {
-    let header = ["RULE", "KIND", "FROM", "TO", "PROTO", "PORTS", "LEVEL", "CITE"];
+    let header = [
+        "RULE", "KIND", "FROM", "TO", "PROTO", "PORTS", "LEVEL", "CITE",
+    ];
     let mut rows: Vec<[String; 8]> = Vec::new();
     for r in rules.rules() {
         let mut ports = r.ports.to_string();
@@ -60,7 +62,10 @@ pub fn render_list_table(rules: &RuleSet) -> String {
             r.to.join(","),
             r.protocols_text(),
             if ports.is_empty() { "-".into() } else { ports },
-            r.level.name().to_string(),
+            match r.kind {
+                crate::RuleKind::Deny => "-".to_string(),
+                crate::RuleKind::Allow => r.level.name().to_string(),
+            },
             r.cite.clone(),
         ]);
     }
@@ -86,6 +91,9 @@ pub fn render_list_table(rules: &RuleSet) -> String {
     for row in &rows {
         line(row);
     }
-    out.push_str(&format!("{} rules; * = port configurable per site\n", rows.len()));
+    out.push_str(&format!(
+        "{} rules; * = port configurable per site\n",
+        rows.len()
+    ));
     out
 }

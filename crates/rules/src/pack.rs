@@ -100,7 +100,8 @@ pub(crate) fn valid_id(s: &str) -> bool {
 /// Parses one pack; `origin` names it in diagnostics (a path or `embedded:<name>`).
 pub(crate) fn parse_pack(text: &str, origin: &str) -> Result<Pack, RulesError> {
     let idx = LineIndex::new(origin, text);
-    let raw: RawFile = toml::from_str(text).map_err(|e| RulesError::Invalid(vec![idx.toml_error(&e)]))?;
+    let raw: RawFile =
+        toml::from_str(text).map_err(|e| RulesError::Invalid(vec![idx.toml_error(&e)]))?;
     let mut diags = Vec::new();
     let pack = build(raw, &idx, &mut diags);
     if diags.iter().any(Diagnostic::is_error) {
@@ -115,7 +116,9 @@ fn build(raw: RawFile, idx: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> Pack
     if !valid_id(&pack_id) {
         diags.push(idx.error(
             &raw.pack.id.span(),
-            format!("pack id \"{pack_id}\" is not valid: use lowercase letters, digits, '.', '-', '_'"),
+            format!(
+                "pack id \"{pack_id}\" is not valid: use lowercase letters, digits, '.', '-', '_'"
+            ),
         ));
     }
 
@@ -128,11 +131,14 @@ fn build(raw: RawFile, idx: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> Pack
             diags.push(idx.error(&r.name.span(), format!("range name \"{name}\" is not valid: use lowercase letters, digits, '.', '-', '_'")));
         }
         if range_map.contains_key(&name) {
-            diags.push(idx.error(&r.name.span(), format!("range \"{name}\" is declared twice")));
+            diags.push(idx.error(
+                &r.name.span(),
+                format!("range \"{name}\" is declared twice"),
+            ));
             continue;
         }
         let ports = resolve_ports(&r.ports, &BTreeMap::new(), idx, diags);
-        if ports.is_empty() {
+        if r.ports.get_ref().is_empty() {
             diags.push(idx.error(&r.ports.span(), format!("range \"{name}\" has no ports")));
         }
         range_map.insert(name.clone(), ports.clone());
@@ -149,10 +155,18 @@ fn build(raw: RawFile, idx: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> Pack
     for r in raw.roles {
         let id = r.id.get_ref().clone();
         if !valid_id(&id) {
-            diags.push(idx.error(&r.id.span(), format!("role id \"{id}\" is not valid: use lowercase letters, digits, '.', '-', '_'")));
+            diags.push(idx.error(
+                &r.id.span(),
+                format!(
+                    "role id \"{id}\" is not valid: use lowercase letters, digits, '.', '-', '_'"
+                ),
+            ));
         }
         if !seen_roles.insert(id.clone()) {
-            diags.push(idx.error(&r.id.span(), format!("role \"{id}\" is declared twice in this pack")));
+            diags.push(idx.error(
+                &r.id.span(),
+                format!("role \"{id}\" is declared twice in this pack"),
+            ));
             continue;
         }
         for imp in &r.implies {
@@ -173,9 +187,17 @@ fn build(raw: RawFile, idx: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> Pack
         let id = r.id.get_ref().clone();
         let id_span = r.id.span();
         if !valid_id(&id) {
-            diags.push(idx.error(&id_span, format!("rule id \"{id}\" is not valid: use lowercase letters, digits, '.', '-', '_'")));
+            diags.push(idx.error(
+                &id_span,
+                format!(
+                    "rule id \"{id}\" is not valid: use lowercase letters, digits, '.', '-', '_'"
+                ),
+            ));
         } else if !id.starts_with(&prefix) {
-            diags.push(idx.error(&id_span, format!("rule id \"{id}\" must start with the pack id: \"{prefix}\"")));
+            diags.push(idx.error(
+                &id_span,
+                format!("rule id \"{id}\" must start with the pack id: \"{prefix}\""),
+            ));
         }
         if !seen_rules.insert(id.clone()) {
             diags.push(idx.error(&id_span, format!("duplicate rule id \"{id}\"")));
@@ -209,7 +231,10 @@ fn roles_of(
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<String> {
     if list.get_ref().is_empty() {
-        diags.push(idx.error(&list.span(), format!("rule \"{rule}\": `{side}` names no role")));
+        diags.push(idx.error(
+            &list.span(),
+            format!("rule \"{rule}\": `{side}` names no role"),
+        ));
     }
     let mut out: Vec<String> = Vec::new();
     for r in list.get_ref() {
@@ -253,17 +278,23 @@ fn build_rule(
     let ports = match &r.ports {
         Some(list) => {
             if icmp {
-                diags.push(idx.error(&list.span(), format!("rule \"{id}\": an icmp rule has no ports")));
+                diags.push(idx.error(
+                    &list.span(),
+                    format!("rule \"{id}\": an icmp rule has no ports"),
+                ));
             }
             let set = resolve_ports(list, ranges, idx, diags);
-            if set.is_empty() && !icmp {
+            if list.get_ref().is_empty() && !icmp {
                 diags.push(idx.error(&list.span(), format!("rule \"{id}\": `ports` is empty")));
             }
             set
         }
         None => {
             if !icmp && !protocols.is_empty() {
-                diags.push(idx.error(&id_span(&r), format!("rule \"{id}\": a {} rule needs `ports`", r.proto.get_ref())));
+                diags.push(idx.error(
+                    &id_span(&r),
+                    format!("rule \"{id}\": a {} rule needs `ports`", r.proto.get_ref()),
+                ));
             }
             PortSet::empty()
         }
@@ -275,26 +306,41 @@ fn build_rule(
             ("control_for", r.control_for.as_ref().map(|s| s.span())),
         ] {
             if let Some(span) = span {
-                diags.push(idx.error(&span, format!("rule \"{id}\": an icmp rule cannot have `{field}`")));
+                diags.push(idx.error(
+                    &span,
+                    format!("rule \"{id}\": an icmp rule cannot have `{field}`"),
+                ));
             }
         }
     }
     if let (Some(n), Some(c)) = (&r.negotiated_by, &r.control_for) {
         let _ = n;
-        diags.push(idx.error(&c.span(), format!("rule \"{id}\": a rule is either negotiated or a control flow, not both")));
+        diags.push(idx.error(
+            &c.span(),
+            format!("rule \"{id}\": a rule is either negotiated or a control flow, not both"),
+        ));
     }
 
     let level = match (r.level.as_ref().map(|l| *l.get_ref()), &r.condition) {
-        (Some(RawLevel::Conditional), Some(c)) if !c.get_ref().trim().is_empty() => Level::Conditional {
-            condition: c.get_ref().trim().to_string(),
-        },
+        (Some(RawLevel::Conditional), Some(c)) if !c.get_ref().trim().is_empty() => {
+            Level::Conditional {
+                condition: c.get_ref().trim().to_string(),
+            }
+        }
         (Some(RawLevel::Conditional), _) => {
-            let span = r.level.as_ref().map(|l| l.span()).unwrap_or_else(|| id_span(&r));
+            let span = r
+                .level
+                .as_ref()
+                .map(|l| l.span())
+                .unwrap_or_else(|| id_span(&r));
             diags.push(idx.error(&span, format!("rule \"{id}\": level \"conditional\" needs a `condition` (the document's words)")));
             Level::Optional
         }
         (_, Some(c)) => {
-            diags.push(idx.error(&c.span(), format!("rule \"{id}\": `condition` is only for level \"conditional\"")));
+            diags.push(idx.error(
+                &c.span(),
+                format!("rule \"{id}\": `condition` is only for level \"conditional\""),
+            ));
             Level::Optional
         }
         (Some(RawLevel::Required), None) => Level::Required,
@@ -302,7 +348,10 @@ fn build_rule(
     };
     if kind == RuleKind::Deny {
         if let Some(l) = &r.level {
-            diags.push(idx.error(&l.span(), format!("rule \"{id}\": a deny rule has no requirement level")));
+            diags.push(idx.error(
+                &l.span(),
+                format!("rule \"{id}\": a deny rule has no requirement level"),
+            ));
         }
         for (field, span) in [
             ("negotiated_by", r.negotiated_by.as_ref().map(|s| s.span())),
@@ -310,12 +359,18 @@ fn build_rule(
             ("configurable", r.configurable.as_ref().map(|s| s.span())),
         ] {
             if let Some(span) = span {
-                diags.push(idx.error(&span, format!("rule \"{id}\": a deny rule cannot have `{field}`")));
+                diags.push(idx.error(
+                    &span,
+                    format!("rule \"{id}\": a deny rule cannot have `{field}`"),
+                ));
             }
         }
     }
     if r.cite.get_ref().trim().is_empty() {
-        diags.push(idx.error(&r.cite.span(), format!("rule \"{id}\": `cite` is empty: every rule cites its document")));
+        diags.push(idx.error(
+            &r.cite.span(),
+            format!("rule \"{id}\": `cite` is empty: every rule cites its document"),
+        ));
     }
 
     if diags.len() > before {

@@ -98,9 +98,12 @@ impl PortSet {
     pub fn first_common(&self, other: &PortSet) -> Option<u16> {
         self.ranges
             .iter()
-            .flat_map(|a| other.ranges.iter().filter_map(move |b| {
-                a.overlaps(b).then_some(a.start.max(b.start))
-            }))
+            .flat_map(|a| {
+                other
+                    .ranges
+                    .iter()
+                    .filter_map(move |b| a.overlaps(b).then_some(a.start.max(b.start)))
+            })
             .min()
     }
 
@@ -263,8 +266,14 @@ mod tests {
     #[test]
     fn bad_ports() {
         assert!("0".parse::<PortSet>().unwrap_err().contains("out of range"));
-        assert!("70000".parse::<PortSet>().unwrap_err().contains("out of range"));
-        assert!("5000-1024".parse::<PortSet>().unwrap_err().contains("backwards"));
+        assert!("70000"
+            .parse::<PortSet>()
+            .unwrap_err()
+            .contains("out of range"));
+        assert!("5000-1024"
+            .parse::<PortSet>()
+            .unwrap_err()
+            .contains("backwards"));
         assert!("12x".parse::<PortSet>().is_err());
         assert_eq!(
             parse_item(&PortItem::Text("hcu-data".into())).unwrap(),

@@ -15,8 +15,14 @@ pub const EMBEDDED_PACKS: &[(&str, &str)] = &[
         "factorytalk-assetcentre.toml",
         include_str!("../../../rules/factorytalk-assetcentre.toml"),
     ),
-    ("clearscada.toml", include_str!("../../../rules/clearscada.toml")),
-    ("pathtrak.toml", include_str!("../../../rules/pathtrak.toml")),
+    (
+        "clearscada.toml",
+        include_str!("../../../rules/clearscada.toml"),
+    ),
+    (
+        "pathtrak.toml",
+        include_str!("../../../rules/pathtrak.toml"),
+    ),
 ];
 
 /// Every loaded pack, checked as a whole.
@@ -78,11 +84,13 @@ impl RuleSet {
                 continue;
             }
             extra_ids.insert(pack.id.clone(), pack.id_at.clone());
-            match packs[..embedded_count.min(packs.len())]
-                .iter()
-                .position(|p| p.id == pack.id)
+            // Only embedded packs can be replaced; two extra packs with one id are an error above.
+            match packs
+                .iter_mut()
+                .take(embedded_count)
+                .find(|p| p.id == pack.id)
             {
-                Some(i) => packs[i] = pack,
+                Some(slot) => *slot = pack,
                 None => packs.push(pack),
             }
         }
@@ -120,7 +128,10 @@ impl RuleSet {
             if let Some(first) = seen.insert(&rule.id, rule) {
                 diags.push(Diagnostic::error(
                     &rule.defined_at,
-                    format!("duplicate rule id \"{}\": also defined at {}", rule.id, first.defined_at),
+                    format!(
+                        "duplicate rule id \"{}\": also defined at {}",
+                        rule.id, first.defined_at
+                    ),
                 ));
             }
         }
@@ -272,7 +283,7 @@ impl RuleSet {
             }
             match rule.kind {
                 RuleKind::Deny => {
-                    if deny.is_none_or(|d| rule.id < d.id) {
+                    if !matches!(deny, Some(d) if d.id <= rule.id) {
                         deny = Some(rule);
                     }
                 }
@@ -393,7 +404,10 @@ impl RuleSet {
             })?;
             texts.push((origin, text));
         }
-        let refs: Vec<(&str, &str)> = texts.iter().map(|(o, t)| (o.as_str(), t.as_str())).collect();
+        let refs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(o, t)| (o.as_str(), t.as_str()))
+            .collect();
         RuleSet::from_texts(&refs)
     }
 

@@ -102,13 +102,16 @@ impl<'de> Deserialize<'de> for RawDate {
                 Ok(RawDate(v.to_string()))
             }
             // toml hands a bare date over as a one-entry map.
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawDate, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RawDate, A::Error> {
                 let mut out = None;
                 while let Some(_key) = map.next_key::<String>()? {
-                    let v: toml::value::Datetime = map.next_value()?;
-                    out = Some(v.to_string());
+                    out = Some(map.next_value::<String>()?);
                 }
-                out.map(RawDate).ok_or_else(|| serde::de::Error::custom("expected a date YYYY-MM-DD"))
+                out.map(RawDate)
+                    .ok_or_else(|| serde::de::Error::custom("expected a date YYYY-MM-DD"))
             }
         }
         d.deserialize_any(V)
@@ -129,7 +132,10 @@ impl<'de> Deserialize<'de> for OneOrMany {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<OneOrMany, E> {
                 Ok(OneOrMany(vec![v.to_string()]))
             }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<OneOrMany, A::Error> {
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<OneOrMany, A::Error> {
                 let mut out = Vec::new();
                 while let Some(s) = seq.next_element::<String>()? {
                     out.push(s);
@@ -283,7 +289,8 @@ impl Site {
 
     pub fn from_toml_str(text: &str, origin: &str) -> Result<Site, RulesError> {
         let idx = LineIndex::new(origin, text);
-        let raw: RawSite = toml::from_str(text).map_err(|e| RulesError::Invalid(vec![idx.toml_error(&e)]))?;
+        let raw: RawSite =
+            toml::from_str(text).map_err(|e| RulesError::Invalid(vec![idx.toml_error(&e)]))?;
         let mut diags = Vec::new();
 
         let mut hosts: Vec<Host> = Vec::new();
@@ -294,22 +301,36 @@ impl Site {
             if name.is_empty() {
                 diags.push(Diagnostic::error(&at, "host name is empty"));
             } else if parse_address(&name).is_some() {
-                diags.push(Diagnostic::error(&at, format!("host name \"{name}\" looks like an address: name hosts by what they are")));
+                diags.push(Diagnostic::error(
+                    &at,
+                    format!(
+                        "host name \"{name}\" looks like an address: name hosts by what they are"
+                    ),
+                ));
             }
             if let Some(first) = names.get(&name) {
-                diags.push(Diagnostic::error(&at, format!("host \"{name}\" is declared twice (first at {first})")));
+                diags.push(Diagnostic::error(
+                    &at,
+                    format!("host \"{name}\" is declared twice (first at {first})"),
+                ));
             }
             names.insert(name.clone(), at.clone());
             let mut addresses = Vec::new();
             if h.addresses.get_ref().is_empty() {
-                diags.push(idx.error(&h.addresses.span(), format!("host \"{name}\" has no addresses")));
+                diags.push(idx.error(
+                    &h.addresses.span(),
+                    format!("host \"{name}\" has no addresses"),
+                ));
             }
             for a in h.addresses.get_ref() {
                 match parse_address(a.get_ref()) {
                     Some(net) => addresses.push(net),
                     None => diags.push(idx.error(
                         &a.span(),
-                        format!("\"{}\" is not an IPv4/IPv6 address or CIDR block", a.get_ref()),
+                        format!(
+                            "\"{}\" is not an IPv4/IPv6 address or CIDR block",
+                            a.get_ref()
+                        ),
                     )),
                 }
             }
@@ -327,10 +348,16 @@ impl Site {
         for o in raw.overrides {
             let at = idx.span(&o.rule.span());
             if let Some(first) = overrides.iter().find(|x| &x.rule == o.rule.get_ref()) {
-                diags.push(Diagnostic::error(&at, format!("rule \"{}\" is overridden twice (first at {})", first.rule, first.defined_at)));
+                diags.push(Diagnostic::error(
+                    &at,
+                    format!(
+                        "rule \"{}\" is overridden twice (first at {})",
+                        first.rule, first.defined_at
+                    ),
+                ));
             }
             let ports = resolve_ports(&o.ports, &BTreeMap::new(), &idx, &mut diags);
-            if ports.is_empty() {
+            if o.ports.get_ref().is_empty() {
                 diags.push(idx.error(&o.ports.span(), "`ports` is empty"));
             }
             overrides.push(Override {
@@ -344,7 +371,9 @@ impl Site {
         let mut exceptions = Vec::new();
         for e in raw.exceptions {
             let at = idx.span(&e.from.span());
-            let endpoints = |side: &Spanned<OneOrMany>, diags: &mut Vec<Diagnostic>| -> Vec<Endpoint> {
+            let endpoints = |side: &Spanned<OneOrMany>,
+                             diags: &mut Vec<Diagnostic>|
+             -> Vec<Endpoint> {
                 let mut out = Vec::new();
                 if side.get_ref().0.is_empty() {
                     diags.push(idx.error(&side.span(), "no host or address given"));
@@ -371,7 +400,12 @@ impl Site {
                 "udp" => Some(Proto::Udp),
                 "icmp" => Some(Proto::Icmp),
                 other => {
-                    diags.push(idx.error(&e.proto.span(), format!("unknown protocol \"{other}\": expected \"tcp\", \"udp\" or \"icmp\"")));
+                    diags.push(idx.error(
+                        &e.proto.span(),
+                        format!(
+                            "unknown protocol \"{other}\": expected \"tcp\", \"udp\" or \"icmp\""
+                        ),
+                    ));
                     None
                 }
             };
@@ -382,19 +416,25 @@ impl Site {
                 }
                 (Some(p), _) => {
                     let set = resolve_ports(p, &BTreeMap::new(), &idx, &mut diags);
-                    if set.is_empty() {
+                    if p.get_ref().is_empty() {
                         diags.push(idx.error(&p.span(), "`ports` is empty"));
                     }
                     set
                 }
                 (None, Some(Proto::Tcp | Proto::Udp)) => {
-                    diags.push(Diagnostic::error(&at, "a tcp or udp exception needs `ports`"));
+                    diags.push(Diagnostic::error(
+                        &at,
+                        "a tcp or udp exception needs `ports`",
+                    ));
                     PortSet::empty()
                 }
                 (None, _) => PortSet::empty(),
             };
             if e.reason.get_ref().trim().is_empty() {
-                diags.push(idx.error(&e.reason.span(), "`reason` is empty: say why the site accepts this flow"));
+                diags.push(idx.error(
+                    &e.reason.span(),
+                    "`reason` is empty: say why the site accepts this flow",
+                ));
             }
             let expires = match &e.expires {
                 Some(d) => match d.get_ref().0.parse::<Date>() {
@@ -443,7 +483,7 @@ impl Site {
         let mut best: Option<(u8, &Host)> = None;
         for h in &self.hosts {
             for net in &h.addresses {
-                if net.contains(&ip) && best.is_none_or(|(len, _)| net.prefix_len() > len) {
+                if net.contains(&ip) && !matches!(best, Some((len, _)) if len >= net.prefix_len()) {
                     best = Some((net.prefix_len(), h));
                 }
             }
@@ -488,7 +528,11 @@ impl Site {
                     let at = h.role_at.get(i).unwrap_or(&h.defined_at);
                     diags.push(Diagnostic::error(
                         at,
-                        format!("host \"{}\": unknown role \"{role}\"{}", h.name, suggest(role, known.iter())),
+                        format!(
+                            "host \"{}\": unknown role \"{role}\"{}",
+                            h.name,
+                            suggest(role, known.iter())
+                        ),
                     ));
                 }
             }
@@ -521,11 +565,26 @@ mod tests {
     #[test]
     fn dates() {
         assert_eq!(Date::from_unix_seconds(0), Date::new(1970, 1, 1).unwrap());
-        assert_eq!(Date::from_unix_seconds(86_399), Date::new(1970, 1, 1).unwrap());
-        assert_eq!(Date::from_unix_seconds(951_782_400), Date::new(2000, 2, 29).unwrap());
-        assert_eq!(Date::from_unix_seconds(1_806_451_200), Date::new(2027, 3, 31).unwrap());
-        assert_eq!(Date::from_unix_seconds(-1), Date::new(1969, 12, 31).unwrap());
-        assert_eq!("2027-03-31".parse::<Date>().unwrap().to_string(), "2027-03-31");
+        assert_eq!(
+            Date::from_unix_seconds(86_399),
+            Date::new(1970, 1, 1).unwrap()
+        );
+        assert_eq!(
+            Date::from_unix_seconds(951_782_400),
+            Date::new(2000, 2, 29).unwrap()
+        );
+        assert_eq!(
+            Date::from_unix_seconds(1_806_451_200),
+            Date::new(2027, 3, 31).unwrap()
+        );
+        assert_eq!(
+            Date::from_unix_seconds(-1),
+            Date::new(1969, 12, 31).unwrap()
+        );
+        assert_eq!(
+            "2027-03-31".parse::<Date>().unwrap().to_string(),
+            "2027-03-31"
+        );
         assert!("2027-02-30".parse::<Date>().is_err());
         assert!("2027-3-31".parse::<Date>().is_err());
         assert!(Date::new(2027, 3, 31) < Date::new(2027, 4, 1));

@@ -21,22 +21,58 @@ fn chapter2_data_flows() {
     for c in [SRV, AGT, CLI] {
         cases.push((c, DIR, "tcp", Some(443), "Table 1 step 4, HTTPS"));
         cases.push((c, DIR, "tcp", Some(80), "Table 1 step 4, HTTP"));
-        cases.push((c, DIR, "tcp", Some(135), "Table 1 step 4, DCOM endpoint mapper"));
-        cases.push((c, DIR, "tcp", Some(50000), "Table 1 step 4, Dynamic TCP (DCOM)"));
+        cases.push((
+            c,
+            DIR,
+            "tcp",
+            Some(135),
+            "Table 1 step 4, DCOM endpoint mapper",
+        ));
+        cases.push((
+            c,
+            DIR,
+            "tcp",
+            Some(50000),
+            "Table 1 step 4, Dynamic TCP (DCOM)",
+        ));
         // Steps 5, 9: the Directory server sends to the client over Dynamic TCP (DCOM).
-        cases.push((DIR, c, "tcp", Some(135), "Table 1 step 5, DCOM callback endpoint mapper"));
-        cases.push((DIR, c, "tcp", Some(60000), "Table 1 step 9, Dynamic TCP (DCOM)"));
+        cases.push((
+            DIR,
+            c,
+            "tcp",
+            Some(135),
+            "Table 1 step 5, DCOM callback endpoint mapper",
+        ));
+        cases.push((
+            DIR,
+            c,
+            "tcp",
+            Some(60000),
+            "Table 1 step 9, Dynamic TCP (DCOM)",
+        ));
     }
     // Table 3: client -> server 443/80; server -> SQL 1433 and 1434.
     cases.push((CLI, SRV, "tcp", Some(443), "Table 3 step 3"));
     cases.push((CLI, SRV, "tcp", Some(80), "Table 3 step 3"));
     cases.push((SRV, SQL, "tcp", Some(1433), "Table 3 step 6"));
-    cases.push((SRV, SQL, "tcp", Some(1434), "Table 3 step 6 (TCP 1433 and 1434)"));
+    cases.push((
+        SRV,
+        SQL,
+        "tcp",
+        Some(1434),
+        "Table 3 step 6 (TCP 1433 and 1434)",
+    ));
     // Table 4: agent -> server 7002, server -> agent 7004, server -> client dynamic.
     cases.push((AGT, SRV, "tcp", Some(7002), "Table 4 steps 5, 13"));
     cases.push((SRV, AGT, "tcp", Some(7004), "Table 4 step 8"));
     cases.push((SRV, CLI, "tcp", Some(49152), "Table 4 step 15, Dynamic TCP"));
-    cases.push((AGT, PLC, "tcp", Some(44818), "Table 4 steps 10-11, going online"));
+    cases.push((
+        AGT,
+        PLC,
+        "tcp",
+        Some(44818),
+        "Table 4 steps 10-11, going online",
+    ));
     // Table 4 step 9-10: FactoryTalk Linx 4245 and 4241 on the agent.
     cases.push((SRV, AGT, "tcp", Some(4245), "Table 4 step 10, RSLinxNG02"));
     cases.push((SRV, AGT, "tcp", Some(4241), "Table 4 step 10, RSLinxNG"));
@@ -49,46 +85,86 @@ fn chapter2_data_flows() {
 #[test]
 fn chapter3_services() {
     let set = set();
-    expect_allowed(&set, &[
-        // Table 6
-        (SRV, AGT, "tcp", Some(7004), "FTACAgentController TCP 7004 (Server to Agent)"),
-        (SRV, AGT, "udp", Some(21061), "FTACAgentController UDP 21061"),
-        (AGT, SRV, "tcp", Some(7002), "FTACServer TCP 7002"),
-        // Table 7
-        (AGT, CLI, "tcp", Some(2222), "RSLinx TCP 2222"),
-        (AGT, CLI, "tcp", Some(44818), "RSLinx TCP 44818"),
-        (AGT, CLI, "udp", Some(2221), "RSLinx UDP 2221"),
-        (AGT, CLI, "udp", Some(44818), "RSLinx UDP 44818"),
-        (CLI, AGT, "tcp", Some(2221), "RSLinxNG TCP 2221"),
-        (CLI, AGT, "tcp", Some(4241), "RSLinxNG TCP 4241"),
-        (CLI, AGT, "tcp", Some(7153), "RSLinxNG TCP 7153"),
-        (CLI, AGT, "udp", Some(44818), "RSLinxNG UDP 44818"),
-        (CLI, AGT, "tcp", Some(4245), "RSLinxNG02 TCP 4245"),
-        (CLI, SRV, "tcp", Some(27000), "Activation 27000-27009"),
-        (CLI, SRV, "tcp", Some(27009), "Activation 27000-27009"),
-        (SRV, SQL, "tcp", Some(1433), "MSSQLSERVER TCP 1433"),
-        (SRV, SQL, "udp", Some(1434), "MSSQLSERVER UDP 1434"),
-        (CLI, SRV, "tcp", Some(4255), "RsvcHost TCP 4255"),
-        (CLI, SRV, "tcp", Some(5241), "RsvcHost TCP 5241"),
-        (CLI, SRV, "tcp", Some(60093), "RsvcHost TCP 60093"),
-        (CLI, SRV, "udp", Some(6904), "RsvcHost UDP 6904"),
-        (CLI, DIR, "tcp", Some(3060), "RNADirectory TCP 3060"),
-        (CLI, DIR, "tcp", Some(55555), "RNADirectory Dynamic"),
-        (SRV, CLI, "tcp", Some(55555), "EventServer sends to client computers, Dynamic"),
-        (AGT, SRV, "udp", Some(21060), "FT.TraceDiagnostics UDP 21060"),
-        (AGT, SRV, "udp", Some(21061), "FT.TraceDiagnostics UDP 21061"),
-    ]);
+    expect_allowed(
+        &set,
+        &[
+            // Table 6
+            (
+                SRV,
+                AGT,
+                "tcp",
+                Some(7004),
+                "FTACAgentController TCP 7004 (Server to Agent)",
+            ),
+            (
+                SRV,
+                AGT,
+                "udp",
+                Some(21061),
+                "FTACAgentController UDP 21061",
+            ),
+            (AGT, SRV, "tcp", Some(7002), "FTACServer TCP 7002"),
+            // Table 7
+            (AGT, CLI, "tcp", Some(2222), "RSLinx TCP 2222"),
+            (AGT, CLI, "tcp", Some(44818), "RSLinx TCP 44818"),
+            (AGT, CLI, "udp", Some(2221), "RSLinx UDP 2221"),
+            (AGT, CLI, "udp", Some(44818), "RSLinx UDP 44818"),
+            (CLI, AGT, "tcp", Some(2221), "RSLinxNG TCP 2221"),
+            (CLI, AGT, "tcp", Some(4241), "RSLinxNG TCP 4241"),
+            (CLI, AGT, "tcp", Some(7153), "RSLinxNG TCP 7153"),
+            (CLI, AGT, "udp", Some(44818), "RSLinxNG UDP 44818"),
+            (CLI, AGT, "tcp", Some(4245), "RSLinxNG02 TCP 4245"),
+            (CLI, SRV, "tcp", Some(27000), "Activation 27000-27009"),
+            (CLI, SRV, "tcp", Some(27009), "Activation 27000-27009"),
+            (SRV, SQL, "tcp", Some(1433), "MSSQLSERVER TCP 1433"),
+            (SRV, SQL, "udp", Some(1434), "MSSQLSERVER UDP 1434"),
+            (CLI, SRV, "tcp", Some(4255), "RsvcHost TCP 4255"),
+            (CLI, SRV, "tcp", Some(5241), "RsvcHost TCP 5241"),
+            (CLI, SRV, "tcp", Some(60093), "RsvcHost TCP 60093"),
+            (CLI, SRV, "udp", Some(6904), "RsvcHost UDP 6904"),
+            (CLI, DIR, "tcp", Some(3060), "RNADirectory TCP 3060"),
+            (CLI, DIR, "tcp", Some(55555), "RNADirectory Dynamic"),
+            (
+                SRV,
+                CLI,
+                "tcp",
+                Some(55555),
+                "EventServer sends to client computers, Dynamic",
+            ),
+            (
+                AGT,
+                SRV,
+                "udp",
+                Some(21060),
+                "FT.TraceDiagnostics UDP 21060",
+            ),
+            (
+                AGT,
+                SRV,
+                "udp",
+                Some(21061),
+                "FT.TraceDiagnostics UDP 21061",
+            ),
+        ],
+    );
 }
 
 #[test]
 fn chapter4_dcom_both_directions_negotiated() {
     let set = set();
     let l = set.lookup(&roles(CLI), &roles(DIR), proto("tcp"), Some(50000), None);
-    assert_eq!(l.allow[0].negotiated_by, Some(Negotiator::DceRpcEpm), "negotiated rule ranks first");
+    assert_eq!(
+        l.allow[0].negotiated_by,
+        Some(Negotiator::DceRpcEpm),
+        "negotiated rule ranks first"
+    );
     let l = set.lookup(&roles(DIR), &roles(AGT), proto("tcp"), Some(50000), None);
     assert_eq!(l.allow[0].negotiated_by, Some(Negotiator::DceRpcEpm));
     // "The Endpoint Mapper service itself typically uses port 135 (both TCP and UDP)".
-    expect_allowed(&set, &[(CLI, DIR, "udp", Some(135), "Chapter 4, EPM UDP 135")]);
+    expect_allowed(
+        &set,
+        &[(CLI, DIR, "udp", Some(135), "Chapter 4, EPM UDP 135")],
+    );
 }
 
 /// Tables 8 (server), 10 (agent), 12 (client): ports open on each computer.
@@ -99,9 +175,9 @@ fn chapter5_ports_open_on_each_computer() {
         22350, // CodeMeter TCP/UDP
     ];
     let server_tcp: &[u16] = &[
-        135, 22352, 22350, 7700, 54967, 403, 21027, 7150, 7159, 5698, 5798, 5799, 7110, 7113,
-        7111, 27000, 27005, 27009, 4244, 7002, 7004, 1332, 6543, 9111, 7147, 3060, 7710, 2222,
-        44818, 4241, 7153, 4245, 4255, 5241, 7600, 49152, 65535,
+        135, 22352, 22350, 7700, 54967, 403, 21027, 7150, 7159, 5698, 5798, 5799, 7110, 7113, 7111,
+        27000, 27005, 27009, 4244, 7002, 7004, 1332, 6543, 9111, 7147, 3060, 7710, 2222, 44818,
+        4241, 7153, 4245, 4255, 5241, 7600, 49152, 65535,
     ];
     let server_udp: &[u16] = &[22350, 21061, 44818, 6904];
     let agent_tcp: Vec<u16> = server_tcp
@@ -141,8 +217,20 @@ fn chapter5_ports_open_on_each_computer() {
     }
     // 44818: unsolicited messages from controllers to server, agent, client.
     for c in [SRV, AGT, CLI] {
-        cases.push((PLC, c, "tcp", Some(44818), "Chapter 5, CIP unsolicited message"));
-        cases.push((PLC, c, "udp", Some(44818), "Chapter 5, CIP unsolicited message"));
+        cases.push((
+            PLC,
+            c,
+            "tcp",
+            Some(44818),
+            "Chapter 5, CIP unsolicited message",
+        ));
+        cases.push((
+            PLC,
+            c,
+            "udp",
+            Some(44818),
+            "Chapter 5, CIP unsolicited message",
+        ));
     }
     // SMTP (if using outbound email), PCDC HTTPS, forward proxy.
     cases.push((SRV, "smtp.server", "tcp", Some(25), "server SMTP"));
@@ -155,15 +243,29 @@ fn chapter5_ports_open_on_each_computer() {
 #[test]
 fn levels_follow_the_document() {
     let set = set();
-    let l = set.lookup(&roles(SRV), &roles("ftac.pcdc"), proto("tcp"), Some(443), None);
+    let l = set.lookup(
+        &roles(SRV),
+        &roles("ftac.pcdc"),
+        proto("tcp"),
+        Some(443),
+        None,
+    );
     match &l.allow[0].level {
         Level::Conditional { condition } => assert!(condition.contains("PCDC"), "{condition}"),
         other => panic!("PCDC should be conditional, is {other}"),
     }
-    let l = set.lookup(&roles(SRV), &roles("smtp.server"), proto("tcp"), Some(25), None);
+    let l = set.lookup(
+        &roles(SRV),
+        &roles("smtp.server"),
+        proto("tcp"),
+        Some(25),
+        None,
+    );
     assert_eq!(
         l.allow[0].level,
-        Level::Conditional { condition: "if using outbound email".into() }
+        Level::Conditional {
+            condition: "if using outbound email".into()
+        }
     );
     let l = set.lookup(&roles(SRV), &roles(SQL), proto("tcp"), Some(1433), None);
     assert_eq!(l.allow[0].level, Level::Required);
@@ -179,16 +281,55 @@ fn levels_follow_the_document() {
 #[test]
 fn wrong_directions() {
     let set = set();
-    expect_not_allowed(&set, &[
-        (SQL, SRV, "tcp", Some(1433), "SQL Server does not connect to the AssetCentre server"),
-        (SRV, WEB, "tcp", Some(443), "the browser connects, not the server"),
-        ("smtp.server", SRV, "tcp", Some(25), "outbound email only"),
-        ("ftac.pcdc", SRV, "tcp", Some(443), "no inbound port for PCDC"),
-        (DIR, SQL, "tcp", Some(1433), "only the AssetCentre server uses the database"),
-        (WEB, SRV, "tcp", Some(7002), "the web client uses HTTP/HTTPS only"),
-        (PLC, SRV, "tcp", Some(7002), "controllers only send CIP"),
-        (AGT, SRV, "tcp", Some(27010), "27010 is named for clients only"),
-    ]);
+    expect_not_allowed(
+        &set,
+        &[
+            (
+                SQL,
+                SRV,
+                "tcp",
+                Some(1433),
+                "SQL Server does not connect to the AssetCentre server",
+            ),
+            (
+                SRV,
+                WEB,
+                "tcp",
+                Some(443),
+                "the browser connects, not the server",
+            ),
+            ("smtp.server", SRV, "tcp", Some(25), "outbound email only"),
+            (
+                "ftac.pcdc",
+                SRV,
+                "tcp",
+                Some(443),
+                "no inbound port for PCDC",
+            ),
+            (
+                DIR,
+                SQL,
+                "tcp",
+                Some(1433),
+                "only the AssetCentre server uses the database",
+            ),
+            (
+                WEB,
+                SRV,
+                "tcp",
+                Some(7002),
+                "the web client uses HTTP/HTTPS only",
+            ),
+            (PLC, SRV, "tcp", Some(7002), "controllers only send CIP"),
+            (
+                AGT,
+                SRV,
+                "tcp",
+                Some(27010),
+                "27010 is named for clients only",
+            ),
+        ],
+    );
 }
 
 #[test]

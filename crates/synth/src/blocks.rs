@@ -122,10 +122,105 @@ pub(crate) fn framed(
     t.open();
     for _ in 0..exchanges.max(1) {
         let q = w.rng.range(40, req_max.max(41) as u64) as usize;
-        t.c(head(q), q);
+        chunked(&mut t, true, q, head);
         let r = w.rng.range(40, resp_max.max(41) as u64) as usize;
-        t.s(head(r), r);
+        chunked(&mut t, false, r, head);
         t.think(w.rng.range(1_000, 200_000) as u32);
+    }
+    t.close();
+    Ok(t.task())
+}
+
+/// Sends `total` bytes as frames of at most 16 KiB, each with its own header (TLS records
+/// cannot be larger).
+fn chunked(t: &mut TcpConv, client: bool, mut total: usize, head: fn(usize) -> Vec<u8>) {
+    while total > 0 {
+        let n = total.min(16_384);
+        if client {
+            t.c(head(n), n);
+        } else {
+            t.s(head(n), n);
+        }
+        total -= n;
+    }
+}
+
+/// Plain HTTP GET with a `len`-byte binary response (firmware download).
+pub(crate) fn http_get(
+    w: &mut World,
+    c: HostId,
+    s: HostId,
+    path: &str,
+    len: usize,
+) -> io::Result<Task> {
+    let host = w.host(s).name.clone();
+    let mut t = w.tcp(c, s, 80)?;
+    t.open();
+    t.c(format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: PathTrak/4.2\r\nAccept: */*\r\n\r\n").into_bytes(), 0);
+    t.s(
+        format!("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: {len}\r\n\r\n").into_bytes(),
+        len,
+    );
+    t.close();
+    Ok(t.task())
+}
+
+/// AJP13 from the reverse proxy to the PathTrak server (8009): forward request, then the
+/// container's headers, body chunks and end of response.
+pub(crate) fn ajp(
+    w: &mut World,
+    proxy: HostId,
+    s: HostId,
+    requests: u32,
+    resp_max: usize,
+) -> io::Result<Task> {
+    let mut t = w.tcp(proxy, s, 8009)?;
+    let (pip, sname) = (w.host(proxy).ip, w.host(s).name.clone());
+    t.open();
+    for _ in 0..requests.max(1) {
+        let uri = format!("/pathtrak/api/hcu/{}/spectrum", w.rng.range(1, 40));
+        t.c(proto::ajp_forward_request(&uri, pip, &sname), 0);
+        let mut body = w.rng.range(200, resp_max.max(201) as u64) as usize;
+        t.s(proto::ajp_send_headers(), 0);
+        while body > 0 {
+            let n = body.min(8_000);
+            let (head, tail) = proto::ajp_body_chunk(n);
+            t.s3(head, n, tail);
+            body -= n;
+        }
+        t.s(proto::ajp_end_response(), 0);
+        t.think(w.rng.range(5_000, 300_000) as u32);
+    }
+    t.close();
+    Ok(t.task())
+}
+
+/// MySQL: greeting, login, then queries whose result sets carry `rows` blob rows.
+pub(crate) fn mysql(
+    w: &mut World,
+    c: HostId,
+    s: HostId,
+    queries: u32,
+    row_max: usize,
+) -> io::Result<Task> {
+    let mut t = w.tcp(c, s, 3306)?;
+    t.open();
+    t.s(proto::mysql_greeting(w.rng.next_u32()), 0);
+    t.c(proto::mysql_login("replica"), 0);
+    t.s(proto::mysql_ok(2), 0);
+    for _ in 0..queries.max(1) {
+        t.c(
+            proto::mysql_query("SELECT data FROM pathtrak.measurements WHERE id > ? LIMIT 100"),
+            0,
+        );
+        let rows = w.rng.range(1, 8) as u8;
+        t.s(proto::mysql_result_head(), 0);
+        for i in 0..rows {
+            let n = w.rng.range(100, row_max.max(101) as u64) as usize;
+            t.s(proto::mysql_row_head(4 + i, n), n);
+        }
+        t.s(proto::mysql_eof(4 + rows), 0);
+        t.think(w.rng.range(10_000, 500_000) as u32);
     }
     t.close();
     Ok(t.task())

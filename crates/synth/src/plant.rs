@@ -368,7 +368,7 @@ pub(crate) fn setup(sim: &mut Sim) -> io::Result<()> {
         (PtPoll, 500_000),
         (PtBoot, 30_000_000),
         (PtEvents, 4_000_000),
-        (PtFtp, 45_000_000),
+        (PtFtp, 8_000_000),
         (PtClient, 1_500_000),
         (PtProxy, 2_500_000),
         (PtApi, 7_500_000),
@@ -564,7 +564,7 @@ impl Gen {
                 };
                 let (lo, hi) = hcu_range(w, h);
                 let port = w.rng.range(lo, hi) as u16;
-                let size = w.rng.range(500_000, 4_000_000) as usize;
+                let size = w.rng.range(200_000, 2_000_000) as usize;
                 let name = w.host(h).name.clone();
                 tasks.push(blocks::ftp_stor(
                     w,
@@ -580,22 +580,17 @@ impl Gen {
             }
             Kind::PtClient => {
                 let c = pick(w, &r.pt_clients);
-                let port = if w.rng.chance(700) { 443 } else { 80 };
                 let n = w.rng.range(1, 6) as u32;
-                tasks.push(blocks::https(w, c, r.pt, port, n, 80_000)?);
+                if w.rng.chance(700) {
+                    tasks.push(blocks::https(w, c, r.pt, 443, n, 80_000)?);
+                } else {
+                    let len = w.rng.range(2_000, 60_000) as usize;
+                    tasks.push(blocks::http_get(w, c, r.pt, "/pathtrak/ui/dashboard", len)?);
+                }
             }
             Kind::PtProxy => {
                 let n = w.rng.range(1, 5) as u32;
-                tasks.push(blocks::framed(
-                    w,
-                    r.proxy,
-                    r.pt,
-                    8009,
-                    n,
-                    800,
-                    30_000,
-                    proto::ajp_head,
-                )?);
+                tasks.push(blocks::ajp(w, r.proxy, r.pt, n, 30_000)?);
             }
             Kind::PtApi => {
                 tasks.push(blocks::https(w, r.api, r.pt, 443, 3, 40_000)?);
@@ -636,19 +631,17 @@ impl Gen {
             Kind::PtMysql => {
                 let n = w.rng.range(5, 30) as u32;
                 // The replica pulls from the PathTrak server (inbound 3306 on the server).
-                tasks.push(blocks::framed(
-                    w,
-                    r.mysql,
-                    r.pt,
-                    3306,
-                    n,
-                    40,
-                    20_000,
-                    |n| proto::mysql_head(n, 0),
-                )?);
+                tasks.push(blocks::mysql(w, r.mysql, r.pt, n, 20_000)?);
             }
             Kind::PtFirmware => {
-                tasks.push(blocks::https(w, r.pt, r.fwdl, 80, 1, 3_000_000)?);
+                let size = w.rng.range(1_000_000, 3_000_000) as usize;
+                tasks.push(blocks::http_get(
+                    w,
+                    r.pt,
+                    r.fwdl,
+                    "/firmware/hcu400/latest.bin",
+                    size,
+                )?);
             }
             Kind::Smtp => {
                 let c = if w.rng.chance(500) { r.ftac } else { r.pt };

@@ -705,17 +705,148 @@ pub(crate) fn clearscada_head(msg_type: u16, len: usize) -> Vec<u8> {
     v
 }
 
-/// AJP13 forward request header (0x1234 magic + length) for a body of `len`.
-pub(crate) fn ajp_head(len: usize) -> Vec<u8> {
-    let mut v = vec![0x12, 0x34];
-    v.extend_from_slice(&((len + 1) as u16).to_be_bytes());
-    v.push(0x02); // JK_AJP13_FORWARD_REQUEST
+fn ajp_string(v: &mut Vec<u8>, s: &str) {
+    v.extend_from_slice(&(s.len() as u16).to_be_bytes());
+    v.extend_from_slice(s.as_bytes());
+    v.push(0);
+}
+
+fn ajp_packet(magic: [u8; 2], body: Vec<u8>) -> Vec<u8> {
+    let mut v = magic.to_vec();
+    v.extend_from_slice(&(body.len() as u16).to_be_bytes());
+    v.extend_from_slice(&body);
     v
 }
 
-/// MySQL packet header (3-byte little-endian length + sequence id).
-pub(crate) fn mysql_head(len: usize, seq: u8) -> Vec<u8> {
-    vec![len as u8, (len >> 8) as u8, (len >> 16) as u8, seq]
+/// AJP13 FORWARD_REQUEST (GET, no headers, no attributes).
+pub(crate) fn ajp_forward_request(uri: &str, remote: [u8; 4], server: &str) -> Vec<u8> {
+    let mut b = vec![0x02, 0x02]; // FORWARD_REQUEST, GET
+    ajp_string(&mut b, "HTTP/1.1");
+    ajp_string(&mut b, uri);
+    let ra = format!("{}.{}.{}.{}", remote[0], remote[1], remote[2], remote[3]);
+    ajp_string(&mut b, &ra);
+    ajp_string(&mut b, &ra);
+    ajp_string(&mut b, server);
+    b.extend_from_slice(&443u16.to_be_bytes());
+    b.push(1); // is_ssl
+    b.extend_from_slice(&0u16.to_be_bytes()); // num_headers
+    b.push(0xff); // request terminator
+    ajp_packet([0x12, 0x34], b)
+}
+
+pub(crate) fn ajp_send_headers() -> Vec<u8> {
+    let mut b = vec![0x04];
+    b.extend_from_slice(&200u16.to_be_bytes());
+    ajp_string(&mut b, "OK");
+    b.extend_from_slice(&0u16.to_be_bytes());
+    ajp_packet([b'A', b'B'], b)
+}
+
+/// SEND_BODY_CHUNK of `len` bytes: (head, tail) around the filler.
+pub(crate) fn ajp_body_chunk(len: usize) -> (Vec<u8>, Vec<u8>) {
+    let mut v = vec![b'A', b'B'];
+    v.extend_from_slice(&((len + 4) as u16).to_be_bytes());
+    v.push(0x03);
+    v.extend_from_slice(&(len as u16).to_be_bytes());
+    (v, vec![0])
+}
+
+pub(crate) fn ajp_end_response() -> Vec<u8> {
+    ajp_packet([b'A', b'B'], vec![0x05, 0x01])
+}
+
+fn mysql_packet(seq: u8, body: &[u8]) -> Vec<u8> {
+    let len = body.len();
+    let mut v = vec![len as u8, (len >> 8) as u8, (len >> 16) as u8, seq];
+    v.extend_from_slice(body);
+    v
+}
+
+/// MySQL protocol 10 server greeting.
+pub(crate) fn mysql_greeting(conn_id: u32) -> Vec<u8> {
+    let mut b = vec![0x0a];
+    b.extend_from_slice(b"8.0.36\0");
+    le32(&mut b, conn_id);
+    b.extend_from_slice(b"abcdefgh\0");
+    le16(&mut b, 0xf7ff); // capabilities (lower)
+    b.push(0xff); // utf8mb4
+    le16(&mut b, 0x0002); // status: autocommit
+    le16(&mut b, 0xdfff); // capabilities (upper)
+    b.push(21);
+    b.extend_from_slice(&[0u8; 10]);
+    b.extend_from_slice(b"ijklmnopqrst\0");
+    b.extend_from_slice(b"caching_sha2_password\0");
+    mysql_packet(0, &b)
+}
+
+/// Handshake response 41 with a 32-byte scrambled password.
+pub(crate) fn mysql_login(user: &str) -> Vec<u8> {
+    let mut b = Vec::with_capacity(80);
+    le32(&mut b, 0x01af_a685); // client capabilities incl. PROTOCOL_41, SECURE_CONNECTION
+    le32(&mut b, 1 << 24); // max packet
+    b.push(0xff);
+    b.extend_from_slice(&[0u8; 23]);
+    b.extend_from_slice(user.as_bytes());
+    b.push(0);
+    b.push(32);
+    b.extend_from_slice(&[0x5a; 32]);
+    b.extend_from_slice(b"caching_sha2_password\0");
+    mysql_packet(1, &b)
+}
+
+pub(crate) fn mysql_ok(seq: u8) -> Vec<u8> {
+    mysql_packet(seq, &[0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00])
+}
+
+pub(crate) fn mysql_query(q: &str) -> Vec<u8> {
+    let mut b = vec![0x03];
+    b.extend_from_slice(q.as_bytes());
+    mysql_packet(0, &b)
+}
+
+/// Column count (1), one BLOB column definition and EOF: packets 1-3 of a result set.
+pub(crate) fn mysql_result_head() -> Vec<u8> {
+    let mut v = mysql_packet(1, &[1]);
+    let mut col = Vec::new();
+    for s in [
+        "def",
+        "pathtrak",
+        "measurements",
+        "measurements",
+        "data",
+        "data",
+    ] {
+        col.push(s.len() as u8);
+        col.extend_from_slice(s.as_bytes());
+    }
+    col.push(0x0c);
+    le16(&mut col, 63); // binary
+    le32(&mut col, 16_777_215);
+    col.push(0xfc); // BLOB
+    le16(&mut col, 0x0090);
+    col.push(0);
+    col.extend_from_slice(&[0, 0]);
+    v.extend_from_slice(&mysql_packet(2, &col));
+    v.extend_from_slice(&mysql_packet(3, &[0xfe, 0, 0, 0x02, 0]));
+    v
+}
+
+/// A text-protocol row holding one `len`-byte blob (length-encoded, < 64 KiB).
+pub(crate) fn mysql_row_head(seq: u8, len: usize) -> Vec<u8> {
+    let body = len + 3;
+    vec![
+        body as u8,
+        (body >> 8) as u8,
+        (body >> 16) as u8,
+        seq,
+        0xfc,
+        len as u8,
+        (len >> 8) as u8,
+    ]
+}
+
+pub(crate) fn mysql_eof(seq: u8) -> Vec<u8> {
+    mysql_packet(seq, &[0xfe, 0, 0, 0x02, 0])
 }
 
 /// SNMPv2c get-request / response with one varbind (sysUpTime.0), BER-encoded.

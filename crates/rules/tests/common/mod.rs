@@ -24,7 +24,13 @@ pub fn proto(p: &str) -> Proto {
 }
 
 /// One line of a table written from the document: from-role, to-role, proto, port, where.
-pub type Case = (&'static str, &'static str, &'static str, Option<u16>, &'static str);
+pub type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<u16>,
+    &'static str,
+);
 
 /// Every case must be allowed (and not denied).
 pub fn expect_allowed(set: &RuleSet, cases: &[Case]) {
@@ -32,8 +38,11 @@ pub fn expect_allowed(set: &RuleSet, cases: &[Case]) {
     for (from, to, p, port, why) in cases {
         let l = set.lookup(&roles(from), &roles(to), proto(p), *port, None);
         if l.allow.is_empty() || l.deny.is_some() {
-            failures.push(format!("{from} -> {to} {p} {port:?} ({why}): allow={} deny={:?}",
-                l.allow.len(), l.deny.map(|d| &d.id)));
+            failures.push(format!(
+                "{from} -> {to} {p} {port:?} ({why}): allow={} deny={:?}",
+                l.allow.len(),
+                l.deny.map(|d| &d.id)
+            ));
         }
     }
     assert!(failures.is_empty(), "not allowed:\n{}", failures.join("\n"));
@@ -46,10 +55,16 @@ pub fn expect_not_allowed(set: &RuleSet, cases: &[Case]) {
         let l = set.lookup(&roles(from), &roles(to), proto(p), *port, None);
         if !l.allow.is_empty() {
             let ids: Vec<&str> = l.allow.iter().map(|r| r.id.as_str()).collect();
-            failures.push(format!("{from} -> {to} {p} {port:?} ({why}): allowed by {ids:?}"));
+            failures.push(format!(
+                "{from} -> {to} {p} {port:?} ({why}): allowed by {ids:?}"
+            ));
         }
     }
-    assert!(failures.is_empty(), "unexpectedly allowed:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "unexpectedly allowed:\n{}",
+        failures.join("\n")
+    );
 }
 
 /// Every case must be denied.

@@ -1,0 +1,347 @@
+//! Broken packs and site files: each error with its file, line, column and message.
+use tapaudit_rules::{Date, Diagnostic, RuleSet, Severity, Site};
+
+const HEAD: &str = r#"[pack]
+id = "t"
+title = "Test"
+[pack.document]
+title = "Doc"
+short = "DOC"
+[[roles]]
+id = "a"
+description = "A"
+[[roles]]
+id = "b"
+description = "B"
+"#;
+// HEAD is 12 lines; the rule below starts on line 13.
+
+fn pack_errors(body: &str) -> Vec<Diagnostic> {
+    let text = format!("{HEAD}{body}");
+    match RuleSet::from_texts(&[("t.toml", &text)]) {
+        Ok(_) => panic!("pack should not load:\n{text}"),
+        Err(e) => e.diagnostics(),
+    }
+}
+
+fn one(diags: &[Diagnostic]) -> &Diagnostic {
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    &diags[0]
+}
+
+fn assert_at(d: &Diagnostic, file: &str, line: usize, column: usize, msg: &str) {
+    assert_eq!(
+        (d.file.as_str(), d.line, d.column),
+        (file, line, column),
+        "{d}"
+    );
+    assert!(
+        d.message.contains(msg),
+        "message {:?} lacks {msg:?}",
+        d.message
+    );
+}
+
+fn rule(extra: &str) -> String {
+    format!("[[rules]]\nid = \"t.r\"\nfrom = [\"a\"]\nto = [\"b\"]\ncite = \"DOC 1\"\npurpose = \"p\"\n{extra}")
+}
+
+#[test]
+fn toml_syntax() {
+    let d = pack_errors("[[rules]\n");
+    assert_at(
+        one(&d),
+        "t.toml",
+        13,
+        9,
+        "unclosed array table, expected `]`",
+    );
+    assert_eq!(d[0].severity, Severity::Error);
+}
+
+#[test]
+fn unknown_field() {
+    let d = pack_errors(&rule("proto = \"tcp\"\nports = [1]\nport = 5\n"));
+    assert_at(one(&d), "t.toml", 21, 1, "unknown field `port`");
+}
+
+#[test]
+fn unknown_role() {
+    let d = pack_errors("[[rules]]\nid = \"t.r\"\nfrom = [\"a\", \"c\"]\nto = [\"b\"]\nproto = \"tcp\"\nports = [1]\ncite = \"DOC\"\npurpose = \"p\"\n");
+    assert_at(one(&d), "t.toml", 15, 14, "unknown role \"c\"");
+}
+
+#[test]
+fn backwards_range() {
+    let d = pack_errors(&rule("proto = \"tcp\"\nports = [21, \"5000-1024\"]\n"));
+    assert_at(one(&d), "t.toml", 20, 14, "range 5000-1024 is backwards");
+}
+
+#[test]
+fn port_zero_and_too_big() {
+    let d = pack_errors(&rule("proto = \"tcp\"\nports = [0, 70000]\n"));
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_at(&d[0], "t.toml", 20, 10, "port 0 is out of range");
+    assert_at(&d[1], "t.toml", 20, 13, "port 70000 is out of range");
+}
+
+#[test]
+fn unknown_named_range() {
+    let d = pack_errors(&rule("proto = \"tcp\"\nports = [\"dynamic\"]\n"));
+    assert_at(one(&d), "t.toml", 20, 10, "unknown named range \"dynamic\"");
+}
+
+#[test]
+fn unknown_protocol() {
+    let d = pack_errors(&rule("proto = \"sctp\"\nports = [1]\n"));
+    assert_at(one(&d), "t.toml", 19, 9, "unknown protocol \"sctp\"");
+}
+
+#[test]
+fn duplicate_rule_id() {
+    let r = rule("proto = \"tcp\"\nports = [1]\n");
+    let d = pack_errors(&format!("{r}{r}"));
+    assert_at(one(&d), "t.toml", 22, 6, "duplicate rule id \"t.r\"");
+}
+
+#[test]
+fn rule_id_needs_pack_prefix() {
+    let d = pack_errors("[[rules]]\nid = \"x.r\"\nfrom = [\"a\"]\nto = [\"b\"]\nproto = \"tcp\"\nports = [1]\ncite = \"DOC\"\npurpose = \"p\"\n");
+    assert_at(one(&d), "t.toml", 14, 6, "must start with the pack id");
+}
+
+#[test]
+fn conditional_needs_condition() {
+    let d = pack_errors(&rule(
+        "proto = \"tcp\"\nports = [1]\nlevel = \"conditional\"\n",
+    ));
+    assert_at(one(&d), "t.toml", 21, 9, "needs a `condition`");
+}
+
+#[test]
+fn contradicting_rules() {
+    let body = "[[rules]]\nid = \"t.allow\"\nfrom = [\"a\"]\nto = [\"b\"]\nproto = \"tcp\"\nports = [\"100-200\"]\ncite = \"DOC\"\npurpose = \"p\"\n\
+[[rules]]\nid = \"t.deny\"\nkind = \"deny\"\nfrom = [\"a\"]\nto = [\"b\"]\nproto = \"tcp+udp\"\nports = [150]\ncite = \"DOC\"\npurpose = \"p\"\n";
+    let d = pack_errors(body);
+    assert_at(
+        one(&d),
+        "t.toml",
+        14,
+        6,
+        "rule \"t.allow\" allows what rule \"t.deny\" (t.toml:22:6) denies: tcp port 150 from a to b",
+    );
+}
+
+#[test]
+fn negotiated_without_control_rule() {
+    let d = pack_errors(&rule(
+        "proto = \"tcp\"\nports = [\"1024-5000\"]\nnegotiated_by = \"ftp\"\n",
+    ));
+    assert_at(
+        one(&d),
+        "t.toml",
+        14,
+        6,
+        "no rule is marked `control_for = \"ftp\"`",
+    );
+}
+
+#[test]
+fn unknown_negotiator() {
+    let d = pack_errors(&rule(
+        "proto = \"tcp\"\nports = [1]\nnegotiated_by = \"sip\"\n",
+    ));
+    assert_at(one(&d), "t.toml", 21, 17, "unknown variant `sip`");
+}
+
+#[test]
+fn replacement_pack_from_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../rules/clearscada.toml"
+    ))
+    .unwrap()
+    .replace("ports = [5481]", "ports = [5500]");
+    std::fs::write(dir.path().join("cs.toml"), text).unwrap();
+    let set = RuleSet::load(&[dir.path().to_path_buf()]).unwrap();
+    assert_eq!(set.packs().len(), 3, "replaced, not added");
+    let p = set.pack("clearscada").unwrap();
+    assert!(p.source.ends_with("cs.toml"));
+    assert_eq!(
+        set.rule("clearscada.partner.tcp-5481")
+            .unwrap()
+            .ports
+            .to_string(),
+        "5500"
+    );
+
+    // A broken pack in a directory: the diagnostic names the real path.
+    std::fs::write(
+        dir.path().join("zz.toml"),
+        "[pack]\nid = \"zz\"\ntitle = 3\n",
+    )
+    .unwrap();
+    let e = RuleSet::load(&[dir.path().to_path_buf()])
+        .unwrap_err()
+        .diagnostics();
+    assert_eq!(e.len(), 1);
+    assert!(e[0].file.ends_with("zz.toml"));
+    assert_eq!((e[0].line, e[0].column), (3, 9));
+    assert!(e[0].message.contains("invalid type"), "{}", e[0].message);
+}
+
+// --- site files --------------------------------------------------------------------
+
+const SITE: &str = r#"[site]
+name = "Plant 3, line A"
+
+[[hosts]]
+name = "ftac-srv"
+addresses = ["10.20.0.10"]
+roles = ["ftac.server", "ft.directory", "mssql.server"]
+
+[[hosts]]
+name = "eng-ws"
+addresses = ["10.20.1.0/24"]
+roles = ["ftac.client"]
+"#;
+// SITE is 12 lines.
+
+fn site_errors(body: &str) -> Vec<Diagnostic> {
+    let text = format!("{SITE}{body}");
+    match Site::from_toml_str(&text, "site.toml") {
+        Ok(site) => {
+            let set = RuleSet::embedded().unwrap();
+            let d = tapaudit_rules::check(&set, Some(&site), Date::new(2026, 6, 1).unwrap());
+            assert!(!d.is_empty(), "site should have problems:\n{text}");
+            d
+        }
+        Err(e) => e.diagnostics(),
+    }
+}
+
+#[test]
+fn site_unknown_field() {
+    let d = site_errors(
+        "\n[[hosts]]\nname = \"x\"\naddresses = [\"10.0.0.1\"]\nrole = [\"ftac.agent\"]\n",
+    );
+    assert_at(one(&d), "site.toml", 17, 1, "unknown field `role`");
+}
+
+#[test]
+fn site_bad_address() {
+    let d = site_errors("\n[[hosts]]\nname = \"x\"\naddresses = [\"10.0.0.1\", \"10.0.0.300\"]\n");
+    assert_at(
+        one(&d),
+        "site.toml",
+        16,
+        26,
+        "\"10.0.0.300\" is not an IPv4/IPv6 address",
+    );
+}
+
+#[test]
+fn site_unknown_role() {
+    let d = site_errors(
+        "\n[[hosts]]\nname = \"x\"\naddresses = [\"10.0.0.1\"]\nroles = [\"ftac.agnet\"]\n",
+    );
+    assert_at(
+        one(&d),
+        "site.toml",
+        17,
+        10,
+        "host \"x\": unknown role \"ftac.agnet\", did you mean \"ftac.agent\"?",
+    );
+}
+
+#[test]
+fn site_override_unknown_rule() {
+    let d = site_errors("\n[[overrides]]\nrule = \"ftac.agent.server-7003\"\nports = [7012]\n");
+    assert_at(one(&d), "site.toml", 15, 8, "override of unknown rule \"ftac.agent.server-7003\", did you mean \"ftac.agent.server-7002\"?");
+}
+
+#[test]
+fn site_override_not_configurable() {
+    let d = site_errors(
+        "\n[[overrides]]\nrule = \"pathtrak.hcu-server.boot-event-5808\"\nports = [5900]\n",
+    );
+    assert_at(
+        one(&d),
+        "site.toml",
+        15,
+        8,
+        "rule \"pathtrak.hcu-server.boot-event-5808\" is not configurable",
+    );
+}
+
+#[test]
+fn site_override_bad_range() {
+    let d = site_errors(
+        "\n[[overrides]]\nrule = \"ftac.agent.server-7002\"\nports = [\"7012-7000\"]\n",
+    );
+    assert_at(one(&d), "site.toml", 16, 10, "range 7012-7000 is backwards");
+}
+
+#[test]
+fn site_exception_unknown_host() {
+    let d = site_errors("\n[[exceptions]]\nfrom = \"eng-wz\"\nto = \"ftac-srv\"\nproto = \"tcp\"\nports = [3389]\nreason = \"RDP\"\n");
+    assert_at(
+        one(&d),
+        "site.toml",
+        15,
+        8,
+        "unknown host \"eng-wz\", did you mean \"eng-ws\"?",
+    );
+}
+
+#[test]
+fn site_exception_expired_is_a_warning() {
+    let d = site_errors("\n[[exceptions]]\nfrom = \"eng-ws\"\nto = \"ftac-srv\"\nproto = \"tcp\"\nports = [3389]\nreason = \"RDP, ticket 4711\"\nexpires = \"2026-03-31\"\n");
+    let d = one(&d);
+    assert_eq!(d.severity, Severity::Warning);
+    assert_at(
+        d,
+        "site.toml",
+        15,
+        8,
+        "exception expired on 2026-03-31 (RDP, ticket 4711)",
+    );
+    assert_eq!(d.to_string(), "site.toml:15:8: warning: exception expired on 2026-03-31 (RDP, ticket 4711): it no longer covers any flow");
+}
+
+#[test]
+fn site_exception_bad_date_and_missing_ports() {
+    let d = site_errors("\n[[exceptions]]\nfrom = \"eng-ws\"\nto = \"ftac-srv\"\nproto = \"tcp\"\nreason = \"RDP\"\nexpires = \"2027-02-30\"\n");
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_at(
+        &d[0],
+        "site.toml",
+        15,
+        8,
+        "a tcp or udp exception needs `ports`",
+    );
+    assert_at(
+        &d[1],
+        "site.toml",
+        19,
+        11,
+        "\"2027-02-30\" is not a valid calendar date",
+    );
+}
+
+#[test]
+fn check_paths_reports_io_errors() {
+    let d = tapaudit_rules::check_paths(
+        &[std::path::PathBuf::from("/nonexistent/pack.toml")],
+        None,
+        Date::new(2026, 1, 1).unwrap(),
+    );
+    assert_eq!(d.len(), 1);
+    assert!(
+        d[0].to_string()
+            .starts_with("/nonexistent/pack.toml: error: cannot read"),
+        "{}",
+        d[0]
+    );
+}
