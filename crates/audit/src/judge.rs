@@ -179,7 +179,15 @@ impl<'a> Judge<'a> {
                 return j;
             }
         }
-        if let Some(r) = said.allow.first().copied() {
+        // A negotiated flow is what its announcement says it is (FTP data, an RPC service):
+        // a range rule written for another purpose does not document it.
+        let usable = said.allow.iter().copied().find(|r| {
+            negotiated.is_none() || {
+                let p = self.rules.effective_ports(r, self.site);
+                r.negotiated_by.is_none() && (p.is_empty() || p.is_single_ports())
+            }
+        });
+        if let Some(r) = usable {
             let ports = self.rules.effective_ports(r, self.site);
             let evidence = if r.negotiated_by.is_none() && (ports.is_empty() || ports.is_single_ports()) {
                 Evidence::Port
@@ -225,6 +233,21 @@ impl<'a> Judge<'a> {
         if self.exception(&mut j, proto) {
             return j;
         }
+        if let (Some((n, _)), Some(other)) = (negotiated, said.allow.first()) {
+            j.reason = format!(
+                "{} at {} on the control connection {}:{} announced this port for a {} connection from {} to {}; no rule documents that, and the range of {} ({}) is for another purpose",
+                n.method,
+                time_of_day(n.announced_at),
+                n.control_server,
+                n.control_server_port,
+                n.protocol,
+                describe_host(c.1),
+                describe_host(s.1),
+                other.id,
+                other.purpose
+            );
+            return j;
+        }
         j.reason = match said.reverse {
             Some(r) => format!(
                 "{svc} is documented only from {} to {} ({}); this flow goes the other way, from {} to {}",
@@ -240,6 +263,16 @@ impl<'a> Judge<'a> {
                 describe_host(s.1)
             ),
         };
+        if let Some((n, _)) = negotiated {
+            j.reason.push_str(&format!(
+                "; the port was announced by {} {} at {} on {}:{}",
+                n.protocol,
+                n.method,
+                time_of_day(n.announced_at),
+                n.control_server,
+                n.control_server_port
+            ));
+        }
         if let Some(expired) = self.expired_exception(&j, proto) {
             j.reason.push_str(&format!("; the site exception for it expired on {expired}"));
         }

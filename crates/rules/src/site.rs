@@ -387,7 +387,7 @@ impl Site {
                     } else {
                         diags.push(idx.error(
                             &side.span(),
-                            format!("unknown host \"{s}\"{}: name a host of [[hosts]] or give an address", suggest(s, names.keys())),
+                            format!("unknown host \"{s}\" (neither a host of [[hosts]] nor an address){}", suggest(s, names.keys())),
                         ));
                     }
                 }

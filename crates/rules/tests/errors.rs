@@ -291,7 +291,7 @@ fn site_exception_unknown_host() {
         "site.toml",
         15,
         8,
-        "unknown host \"eng-wz\", did you mean \"eng-ws\"?",
+        "unknown host \"eng-wz\" (neither a host of [[hosts]] nor an address), did you mean \"eng-ws\"?",
     );
 }
 
