@@ -1,9 +1,9 @@
-//! End-to-end: the real third-party captures in `shared/captures/public/` (ground truth in
-//! its MANIFEST.tsv, checked with tshark) fed through the parsers, one parser per
-//! connection, TCP payloads in sequence order.
+//! End-to-end: the real third-party captures in `captures/public/` (copied from
+//! `shared/captures/public/`, ground truth in its MANIFEST.tsv, checked with tshark) fed
+//! through the parsers, one parser per connection, TCP payloads in sequence order.
 //!
-//! The captures live outside the repository; when they are absent these tests print a note
-//! and pass. `TAPAUDIT_PUBLIC_CAPTURES` overrides the folder.
+//! `TAPAUDIT_PUBLIC_CAPTURES` overrides the folder. A missing capture fails the test: the
+//! files are part of the repository.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
@@ -18,14 +18,11 @@ fn capture(name: &str) -> Option<Vec<u8>> {
     let dir = std::env::var_os("TAPAUDIT_PUBLIC_CAPTURES")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/captures/public")
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../captures/public")
         });
     match std::fs::read(dir.join(name)) {
         Ok(b) => Some(b),
-        Err(e) => {
-            eprintln!("skipping: {name} not readable in {}: {e}", dir.display());
-            None
-        }
+        Err(e) => panic!("{name} not readable in {}: {e}", dir.display()),
     }
 }
 

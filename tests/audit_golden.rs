@@ -1,0 +1,153 @@
+//! End-to-end: `tapaudit audit` in every format over the bundled demo and the real
+//! captures, compared byte for byte with golden files in `tests/golden/`.
+//!
+//! After an intended change of the output, regenerate with
+//! `UPDATE_GOLDEN=1 cargo test --test audit_golden` and review the diff.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the binary from the repository root (so paths in reports are relative and stable).
+fn run(args: &[&str]) -> (Option<i32>, Vec<u8>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tapaudit"))
+        .current_dir(root())
+        .args(args)
+        .output()
+        .expect("run tapaudit");
+    (out.status.code(), out.stdout, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+fn golden(name: &str, got: &[u8]) {
+    let path: PathBuf = root().join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, got).unwrap();
+        return;
+    }
+    let want = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e} (UPDATE_GOLDEN=1 creates it)", path.display()));
+    if want != got {
+        let tmp = std::env::temp_dir().join(format!("tapaudit-got-{name}"));
+        std::fs::write(&tmp, got).unwrap();
+        panic!("{name} differs from its golden file; got output saved in {}", tmp.display());
+    }
+}
+
+fn demo(format: &str) -> Vec<u8> {
+    let (code, out, err) = run(&["audit", "--format", format]);
+    assert_eq!(code, Some(1), "the demo has findings: exit 1\n{err}");
+    assert!(err.contains("bundled demo"), "{err}");
+    out
+}
+
+#[test]
+fn demo_markdown() {
+    golden("demo.md", &demo("markdown"));
+}
+#[test]
+fn demo_json() {
+    let out = demo("json");
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["schema"], "tapaudit.report/1");
+    golden("demo.json", &out);
+}
+#[test]
+fn demo_junit() {
+    golden("demo.junit.xml", &demo("junit"));
+}
+#[test]
+fn demo_csv() {
+    golden("demo.csv", &demo("csv"));
+}
+
+fn real(format: &str) -> Vec<u8> {
+    let (code, out, err) = run(&[
+        "audit",
+        "--format",
+        format,
+        "--site",
+        "captures/real/site.toml",
+        "captures/real/dcerpc-epm.pcap",
+        "captures/real/ftp-ipv4.pcap",
+        "captures/real/ftp-ipv6.pcap",
+        "captures/real/rpcbind.pcap",
+    ]);
+    assert_eq!(code, Some(1), "{err}");
+    out
+}
+
+#[test]
+fn real_captures_json() {
+    golden("real.json", &real("json"));
+}
+#[test]
+fn real_captures_markdown() {
+    golden("real.md", &real("markdown"));
+}
+
+#[test]
+fn same_input_same_report_byte_for_byte() {
+    assert_eq!(demo("json"), demo("json"));
+    assert_eq!(real("markdown"), real("markdown"));
+}
+
+#[test]
+fn no_secret_from_the_wire_in_any_format() {
+    for f in ["markdown", "json", "junit", "csv"] {
+        let text = String::from_utf8_lossy(&demo(f)).into_owned();
+        assert!(!text.contains("demo-secret-do-not-report"), "{f} leaks the FTP password");
+        let text = String::from_utf8_lossy(&real(f)).into_owned();
+        assert!(!text.contains("real-secret-do-not-report"), "{f} leaks the FTP password");
+    }
+}
+
+#[test]
+fn fail_on_levels_and_exit_codes() {
+    let base = ["audit", "--format", "json", "--output"];
+    let dir = std::env::temp_dir().join(format!("tapaudit-failon-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("r.json");
+    let o = out.to_str().unwrap();
+    let code = |level: &str| run(&[base[0], base[1], base[2], base[3], o, "--fail-on", level]).0;
+    assert_eq!(code("never"), Some(0));
+    assert_eq!(code("violation"), Some(1), "the demo has violations");
+    assert_eq!(code("undocumented"), Some(1));
+    assert_eq!(code("missing"), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(v["summary"]["complete"], true);
+    std::fs::remove_dir_all(&dir).ok();
+    // A run without violations passes --fail-on violation: ClearSCADA partners only.
+    let (code, _, err) = run(&[
+        "audit",
+        "--fail-on",
+        "violation",
+        "--site",
+        "captures/real/site.toml",
+        "captures/real/ftp-ipv4.pcap",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+}
+
+#[test]
+fn broken_site_file_is_a_clear_error_with_line_and_column() {
+    let dir = std::env::temp_dir().join(format!("tapaudit-site-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let site = dir.join("site.toml");
+    std::fs::write(&site, "[site]\nname = \"x\"\n[[hosts]]\nname = \"a\"\naddresses = [\"10.0.0.1\"]\nroles = [\"no.such-role\"]\n").unwrap();
+    let (code, _, err) = run(&["audit", "--site", site.to_str().unwrap(), "captures/real/ftp-ipv4.pcap"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("site.toml:6:"), "{err}");
+    assert!(err.contains("no.such-role"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn audit_of_the_demo_is_fast() {
+    let t = std::time::Instant::now();
+    let _ = demo("json");
+    // "Well under a second" even in a debug build on a loaded 2-core machine.
+    assert!(t.elapsed().as_secs_f64() < 2.0, "{:?}", t.elapsed());
+}
+
