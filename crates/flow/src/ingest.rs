@@ -21,7 +21,8 @@ pub struct CaptureStats {
     pub decode_errors: BTreeMap<&'static str, u64>,
     /// Non-IP frames by EtherType, as `0x88cc` (0x0000: 802.3 / LLC).
     pub non_ip: BTreeMap<String, u64>,
-    /// Decode errors per input (index = the frame's `source`).
+    /// Decode errors per input (index = the frame's `source`); reported per file instead.
+    #[serde(skip)]
     pub decode_errors_by_source: Vec<u64>,
 }
 
