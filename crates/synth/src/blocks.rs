@@ -5,7 +5,7 @@
 use std::io;
 
 use crate::proto;
-use crate::sim::{HostId, Task, TcpConv, World};
+use crate::sim::{Act, HostId, Task, TcpConv, World};
 
 fn tls_response(t: &mut TcpConv, client: bool, mut total: usize) {
     while total > 0 {
@@ -348,6 +348,28 @@ pub(crate) fn portmap_then_rpc(
         svc.think(w.rng.range(2_000, 50_000) as u32);
     }
     svc.close();
+    let mut pm = w.tcp(c, s, 111)?;
+    let xid = w.rng.next_u32();
+    pm.open();
+    pm.c(proto::portmap_getport_call(xid, prog, 1), 0);
+    pm.s(proto::portmap_getport_reply(xid, port), 0);
+    pm.spawn(svc.task());
+    pm.close();
+    Ok(pm.task())
+}
+
+/// GETPORT on 111 answered with `port`, then a connection to that port that fails as `fail`
+/// says (never answered, refused, ...).
+pub(crate) fn portmap_then_fail(
+    w: &mut World,
+    c: HostId,
+    s: HostId,
+    prog: u32,
+    port: u16,
+    fail: Act,
+) -> io::Result<Task> {
+    let mut svc = w.tcp(c, s, port)?;
+    svc.act(fail);
     let mut pm = w.tcp(c, s, 111)?;
     let xid = w.rng.next_u32();
     pm.open();

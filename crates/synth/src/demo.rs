@@ -8,7 +8,7 @@ use std::io;
 use crate::blocks;
 use crate::frame::{self, Link, Vlan};
 use crate::proto;
-use crate::sim::{Host, HostId, Os, Script, Sim, Task, World};
+use crate::sim::{Act, Host, HostId, Os, Script, Sim, Task, World};
 
 /// The seed behind the demo's ISNs, ephemeral ports and IP ids. Fixed: the README quotes
 /// the capture, so it must not change with `--seed`.
@@ -225,12 +225,11 @@ pub(crate) fn setup(sim: &mut Sim) -> io::Result<()> {
         13 * S / 10,
         blocks::epm_then_dcom(w, agent, ftac, EPM_PORT_AGENT, 1)?,
     ));
-    // ---- missing (unanswered): server -> agent 7004, SYNs only
-    {
-        let mut t = w.tcp(ftac, agent, 7004)?;
-        t.act(crate::sim::Act::OpenUnanswered(3));
-        plan.push((15 * S / 10, t.task()));
-    }
+    // ---- server -> agent 7004 (the ACD file)
+    plan.push((
+        15 * S / 10,
+        blocks::framed(w, ftac, agent, 7004, 1, 4_000, 200, proto::tls_record_head)?,
+    ));
     // ---- controller -> agent 44818 (unsolicited message), SMTP, DCOM callback (range)
     plan.push((17 * S / 10, blocks::enip(w, plc, agent, 1)?));
     plan.push((
@@ -262,7 +261,8 @@ pub(crate) fn setup(sim: &mut Sim) -> io::Result<()> {
         let mut s = Script::new(3);
         let [q, p] = w.ping(sa, sb, 1, 1)?;
         s.push(q, 350).push(p, 100_000);
-        let [q, p] = w.ping(sb, sa, 1, 1)?;
+        // Its own identifier: each server's poller is a separate ICMP conversation.
+        let [q, p] = w.ping(sb, sa, 2, 1)?;
         s.push(q, 350).push(p, 100_000);
         let [q, p] = w.ping(sa, dmz, 1, 2)?;
         s.push(q, 600).push(p, 0);
@@ -279,31 +279,43 @@ pub(crate) fn setup(sim: &mut Sim) -> io::Result<()> {
     }
 
     // ---- PathTrak: portmapper GETPORT on 111 -> the HCU service port in 600-1023
+    // The service connection of hcu400-02 is never answered (missing: unanswered), the one
+    // of hcu1500-01 is refused with RST (missing: refused).
     for (i, (name, port)) in HCU_RPC_PORTS.iter().enumerate() {
         let h = id(w, name)?;
-        let mut t = blocks::portmap_then_rpc(w, pt, h, proto::RPC_HCU_CONFIG, *port, 1, 400)?;
+        let fail = match *name {
+            "hcu400-02" => Some(Act::OpenUnanswered(3)),
+            "hcu1500-01" => Some(Act::OpenRefused(2)),
+            _ => None,
+        };
+        let mut t = match fail {
+            None => blocks::portmap_then_rpc(w, pt, h, proto::RPC_HCU_CONFIG, *port, 1, 400)?,
+            Some(a) => blocks::portmap_then_fail(w, pt, h, proto::RPC_HCU_CONFIG, *port, a)?,
+        };
         hcu_rtt(&mut t, 6_000);
         plan.push((3 * S + i as u64 * S / 10, t));
     }
-    // ---- HCU -> server boot events on 5808; the HCU1500's are blocked by the firewall
-    for (i, name) in ["hcu200-01", "hcu400-01", "hcu400-02"].iter().enumerate() {
+    // ---- HCU -> server boot events on 5808
+    for (i, (name, _)) in HCU_RPC_PORTS.iter().enumerate() {
         let h = id(w, name)?;
         let mut t = blocks::rpc_session(w, h, pt, 5808, proto::RPC_HCU_BOOT_EVENT, 1, 32)?;
         hcu_rtt(&mut t, 6_000);
         plan.push((35 * S / 10 + i as u64 * S / 20, t));
     }
-    {
-        let h = id(w, "hcu1500-01")?;
-        let mut t = w.tcp(h, pt, 5808)?;
-        t.blocked_by(FW_MAC, FW_IP, 2);
-        plan.push((37 * S / 10, t.task()));
-    }
-    // ---- HCU -> server event links on dynamic ports (range evidence only)
+    // ---- HCU -> server event links on dynamic ports (range evidence only); the HCU1500's is
+    // blocked by the firewall with ICMP 3/13 (missing: blocked)
     for (i, (name, port)) in HCU_EVENT_PORTS.iter().enumerate() {
         let h = id(w, name)?;
+        let at = 38 * S / 10 + i as u64 * S / 20;
+        if *name == "hcu1500-01" {
+            let mut t = w.tcp(h, pt, *port)?;
+            t.blocked_by(FW_MAC, FW_IP, 2);
+            plan.push((at, t.task()));
+            continue;
+        }
         let mut t = blocks::rpc_session(w, h, pt, *port, proto::RPC_HCU_EVENTS, 1, 40)?;
         hcu_rtt(&mut t, 6_000);
-        plan.push((38 * S / 10 + i as u64 * S / 20, t));
+        plan.push((at, t));
     }
     // ---- FTP firmware upgrades in PASV mode
     let h400 = id(w, "hcu400-01")?;
@@ -353,12 +365,8 @@ pub(crate) fn setup(sim: &mut Sim) -> io::Result<()> {
             fw,
         )?,
     ));
-    // ---- missing (refused): the PathTrak web service answers RST
-    {
-        let mut t = w.tcp(ptc, pt, 443)?;
-        t.act(crate::sim::Act::OpenRefused(2));
-        plan.push((55 * S / 10, t.task()));
-    }
+    // ---- PathTrak client -> server web interface
+    plan.push((55 * S / 10, blocks::https(w, ptc, pt, 443, 1, 3_000)?));
 
     // ---- undocumented: the engineering laptop and a host missing from the inventory
     plan.push((6 * S, blocks::smb(w, laptop, ftac, 1)?));

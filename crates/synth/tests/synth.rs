@@ -218,24 +218,12 @@ fn demo_carries_every_announcement_and_failure() {
             "no SYN to {port}"
         );
     }
-    // refused: RST/ACK from pathtrak-srv:443
-    assert!(tcp
-        .iter()
-        .any(|t| t.0 == [10, 40, 0, 10] && t.2 == 443 && t.4 & 0x04 != 0));
-    // unanswered: 3 SYNs to ftac-agent1:7004 and nothing back
-    assert_eq!(
-        tcp.iter()
-            .filter(|t| t.1 == [10, 20, 0, 21] && t.3 == 7004)
-            .count(),
-        3
-    );
-    assert_eq!(
-        tcp.iter()
-            .filter(|t| t.0 == [10, 20, 0, 21] && t.2 == 7004)
-            .count(),
-        0
-    );
-    // blocked: ICMP 3/13 quoting the SYN to 5808
+    // refused: RST/ACK from hcu1500-01's RPC service port 655
+    assert!(tcp.iter().any(|t| t.0 == [10, 40, 1, 50] && t.2 == 655 && t.4 & 0x04 != 0));
+    // unanswered: 3 SYNs to hcu400-02's RPC service port 733 and nothing back
+    assert_eq!(tcp.iter().filter(|t| t.1 == [10, 40, 1, 41] && t.3 == 733).count(), 3);
+    assert_eq!(tcp.iter().filter(|t| t.0 == [10, 40, 1, 41] && t.2 == 733).count(), 0);
+    // blocked: ICMP 3/13 quoting hcu1500-01's SYN to its event link 50324
     let recs = records(&f);
     let icmp13: Vec<_> = recs
         .iter()
@@ -253,7 +241,7 @@ fn demo_carries_every_announcement_and_failure() {
     for q in icmp13 {
         assert_eq!(q.len(), 28, "IP header + 8 bytes of TCP");
         assert_eq!(&q[12..20], &[10, 40, 1, 50, 10, 40, 0, 10]);
-        assert_eq!(&q[22..24], &5808u16.to_be_bytes());
+        assert_eq!(&q[22..24], &50324u16.to_be_bytes());
     }
     assert!(DEMO_SITE_TOML.contains("expires = \"2026-01-31\""));
 }
