@@ -137,6 +137,7 @@ impl Opening {
 
     pub fn level(&self) -> &str {
         match &self.origin {
+            Origin::Document { .. } if self.action == Action::Drop => "deny",
             Origin::Document { level, .. } => level,
             Origin::Exception { .. } => "site exception",
         }

@@ -219,10 +219,22 @@ fn demo_carries_every_announcement_and_failure() {
         );
     }
     // refused: RST/ACK from hcu1500-01's RPC service port 655
-    assert!(tcp.iter().any(|t| t.0 == [10, 40, 1, 50] && t.2 == 655 && t.4 & 0x04 != 0));
+    assert!(tcp
+        .iter()
+        .any(|t| t.0 == [10, 40, 1, 50] && t.2 == 655 && t.4 & 0x04 != 0));
     // unanswered: 3 SYNs to hcu400-02's RPC service port 733 and nothing back
-    assert_eq!(tcp.iter().filter(|t| t.1 == [10, 40, 1, 41] && t.3 == 733).count(), 3);
-    assert_eq!(tcp.iter().filter(|t| t.0 == [10, 40, 1, 41] && t.2 == 733).count(), 0);
+    assert_eq!(
+        tcp.iter()
+            .filter(|t| t.1 == [10, 40, 1, 41] && t.3 == 733)
+            .count(),
+        3
+    );
+    assert_eq!(
+        tcp.iter()
+            .filter(|t| t.0 == [10, 40, 1, 41] && t.2 == 733)
+            .count(),
+        0
+    );
     // blocked: ICMP 3/13 quoting hcu1500-01's SYN to its event link 50324
     let recs = records(&f);
     let icmp13: Vec<_> = recs

@@ -1,0 +1,244 @@
+//! nftables: one `table inet tapaudit` with a set per host and a `forward` chain (a firewall
+//! between the hosts), default drop. `nft -c -f FILE` checks it, `nft -f FILE` loads it.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use ipnet::IpNet;
+use tapaudit_rules::Proto;
+
+use crate::text::{line, nft_ident, nft_string};
+use crate::{observed_note, Action, Opening, Origin, Plan, Side};
+
+/// nft refuses rule comments longer than this (bytes).
+const COMMENT_MAX: usize = 128;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    V4,
+    V6,
+}
+
+impl Family {
+    fn of(net: &IpNet) -> Family {
+        match net {
+            IpNet::V4(_) => Family::V4,
+            IpNet::V6(_) => Family::V6,
+        }
+    }
+    fn suffix(self) -> &'static str {
+        match self {
+            Family::V4 => "v4",
+            Family::V6 => "v6",
+        }
+    }
+    fn set_type(self) -> &'static str {
+        match self {
+            Family::V4 => "ipv4_addr",
+            Family::V6 => "ipv6_addr",
+        }
+    }
+    fn addr_match(self) -> &'static str {
+        match self {
+            Family::V4 => "ip",
+            Family::V6 => "ip6",
+        }
+    }
+    fn icmp(self) -> &'static str {
+        match self {
+            Family::V4 => "icmp",
+            Family::V6 => "ipv6-icmp",
+        }
+    }
+}
+
+/// A unique set name base per side (host names may sanitise to the same identifier).
+fn set_names(plan: &Plan) -> BTreeMap<&Side, String> {
+    let mut sides: Vec<&Side> = plan
+        .openings
+        .iter()
+        .flat_map(|o| [&o.client, &o.server])
+        .collect();
+    sides.sort();
+    sides.dedup();
+    let mut used: BTreeMap<String, usize> = BTreeMap::new();
+    let mut out = BTreeMap::new();
+    for s in sides {
+        let base = nft_ident(&s.name);
+        let n = used.entry(base.clone()).or_insert(0);
+        *n += 1;
+        let name = if *n == 1 { base } else { format!("{base}_{n}") };
+        out.insert(s, name);
+    }
+    out
+}
+
+fn has(side: &Side, f: Family) -> bool {
+    side.addresses.iter().any(|a| Family::of(a) == f)
+}
+
+fn ports_expr(o: &Opening) -> String {
+    let list: Vec<String> = o.ports.ranges().iter().map(|r| r.to_string()).collect();
+    match list.as_slice() {
+        [one] => one.clone(),
+        _ => format!("{{ {} }}", list.join(", ")),
+    }
+}
+
+fn match_expr(o: &Opening, f: Family) -> Option<String> {
+    Some(match o.proto {
+        Proto::Icmp => format!("meta l4proto {}", f.icmp()),
+        _ if o.all_ports() => format!("meta l4proto {}", o.proto),
+        // An allow with no port would open nothing: skip rather than open everything.
+        _ if o.ports.is_empty() => return None,
+        p => format!("{p} dport {}", ports_expr(o)),
+    })
+}
+
+fn describe(o: &Opening) -> String {
+    let ports = if o.proto == Proto::Icmp {
+        String::new()
+    } else {
+        format!(" {}", o.ports)
+    };
+    format!(
+        "{} [{}] {} -> {} {}{}: {}",
+        o.rule,
+        o.level(),
+        o.client.name,
+        o.server.name,
+        o.proto,
+        ports,
+        o.purpose
+    )
+}
+
+fn addresses(s: &Side) -> String {
+    let v: Vec<String> = s.addresses.iter().map(|a| a.to_string()).collect();
+    v.join(", ")
+}
+
+pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
+    let names = set_names(plan);
+    writeln!(out, "#!/usr/sbin/nft -f")?;
+    writeln!(out, "# tapaudit firewall for {} ({})", line(&plan.site), line(&plan.site_source))?;
+    writeln!(
+        out,
+        "# The openings the vendors' documents require between the hosts of this site, host pair"
+    )?;
+    writeln!(
+        out,
+        "# by host pair; everything else is dropped. Written by tapaudit {} from:",
+        env!("CARGO_PKG_VERSION")
+    )?;
+    for (id, short, title) in &plan.documents {
+        writeln!(out, "#   pack {}: {} ({})", line(id), line(short), line(title))?;
+    }
+    crate::windows::write_observed_header(plan, out, "#")?;
+    writeln!(
+        out,
+        "# FTP data connections can also be left to conntrack: a `ct helper \"ftp\"` on the control"
+    )?;
+    writeln!(out, "# connection makes them `related`, which the first rule accepts.")?;
+    writeln!(out, "# Check: nft -c -f FILE    Load: nft -f FILE")?;
+    writeln!(out)?;
+    // Redefining the table replaces the previous version instead of adding to it.
+    writeln!(out, "table inet tapaudit")?;
+    writeln!(out, "delete table inet tapaudit")?;
+    writeln!(out)?;
+    writeln!(out, "table inet tapaudit {{")?;
+    for (side, name) in &names {
+        for f in [Family::V4, Family::V6] {
+            let elems: Vec<String> = side
+                .addresses
+                .iter()
+                .filter(|a| Family::of(a) == f)
+                .map(|a| a.to_string())
+                .collect();
+            if elems.is_empty() {
+                continue;
+            }
+            writeln!(out, "\t# {}", line(&side.name))?;
+            writeln!(out, "\tset {name}_{} {{", f.suffix())?;
+            writeln!(out, "\t\ttype {}", f.set_type())?;
+            writeln!(out, "\t\tflags interval")?;
+            writeln!(out, "\t\telements = {{ {} }}", elems.join(", "))?;
+            writeln!(out, "\t}}")?;
+            writeln!(out)?;
+        }
+    }
+    writeln!(out, "\tchain forward {{")?;
+    writeln!(out, "\t\ttype filter hook forward priority filter; policy drop;")?;
+    writeln!(out, "\t\tct state established,related accept")?;
+    writeln!(out, "\t\tct state invalid drop")?;
+    let mut section: Option<(Action, &str, &str)> = None;
+    for o in &plan.openings {
+        let key = (o.action, o.client.name.as_str(), o.server.name.as_str());
+        if section != Some(key) {
+            if section.map(|s| s.0) != Some(o.action) {
+                writeln!(out)?;
+                match o.action {
+                    Action::Drop => writeln!(out, "\t\t# ==== explicit drops: deny rules of the packs")?,
+                    Action::Accept => writeln!(out, "\t\t# ==== openings, host pair by host pair")?,
+                }
+            }
+            writeln!(out)?;
+            writeln!(
+                out,
+                "\t\t# ---- {} ({}) -> {} ({})",
+                line(&o.client.name),
+                addresses(&o.client),
+                line(&o.server.name),
+                addresses(&o.server)
+            )?;
+            section = Some(key);
+        }
+        writeln!(out, "\t\t# {}", line(&describe(o)))?;
+        match &o.origin {
+            Origin::Document { .. } => writeln!(out, "\t\t# cite: {}", line(&o.cite))?,
+            Origin::Exception { expires } => writeln!(
+                out,
+                "\t\t# site exception, not a document: {}{}",
+                line(&o.cite),
+                expires
+                    .as_deref()
+                    .map(|e| format!("; expires {e} (remove it then)"))
+                    .unwrap_or_default()
+            )?,
+        }
+        if let Some(note) = observed_note(o) {
+            writeln!(out, "\t\t# observed: {}", line(&note))?;
+        }
+        let (Some(cn), Some(sn)) = (names.get(&o.client), names.get(&o.server)) else {
+            continue;
+        };
+        let mut wrote = false;
+        for f in [Family::V4, Family::V6] {
+            if !has(&o.client, f) || !has(&o.server, f) {
+                continue;
+            }
+            let Some(m) = match_expr(o, f) else {
+                writeln!(out, "\t\t# no port to open: skipped")?;
+                break;
+            };
+            let a = f.addr_match();
+            let comment = nft_string(&o.rule, COMMENT_MAX);
+            writeln!(
+                out,
+                "\t\t{a} saddr @{cn}_{s} {a} daddr @{sn}_{s} {m} counter {} comment \"{comment}\"",
+                o.action.as_str(),
+                s = f.suffix(),
+            )?;
+            wrote = true;
+        }
+        if !wrote {
+            writeln!(out, "\t\t# the two hosts share no address family: nothing to write")?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "\t\t# everything the documents do not require")?;
+    writeln!(out, "\t\tcounter drop comment \"not required by the documents\"")?;
+    writeln!(out, "\t}}")?;
+    writeln!(out, "}}")?;
+    Ok(())
+}

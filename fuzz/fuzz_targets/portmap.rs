@@ -1,0 +1,31 @@
+//! The ONC RPC portmapper parser: TCP stream chunks and UDP datagrams (ctl bit 2). Stream
+//! bytes are also fed one at a time; the announcements must not change.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use tapaudit_dynports::Portmap;
+
+fuzz_target!(|input: &[u8]| {
+    let chunks = tapaudit_fuzz::chunks(input);
+    let run = |bytewise: bool| {
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        for c in &chunks {
+            if c.gap {
+                p.gap(c.dir);
+            }
+            if c.datagram {
+                p.feed_datagram(c.dir, c.data, &mut out);
+            } else if bytewise {
+                for byte in c.data.chunks(1) {
+                    p.feed_stream(c.dir, byte, &mut out);
+                }
+            } else {
+                p.feed_stream(c.dir, c.data, &mut out);
+            }
+        }
+        assert_eq!(p.stats().announcements, out.len() as u64);
+        out
+    };
+    assert_eq!(run(false), run(true), "chunking changed the announcements");
+});

@@ -1,0 +1,69 @@
+//! Input formats shared by the fuzz targets and by `make_seeds.py` (which writes seeds in
+//! the same formats). Kept tiny and total: any byte string is a valid input.
+#![forbid(unsafe_code)]
+
+use tapaudit_dynports::Direction;
+use tapaudit_wire::Link;
+
+/// The link type a selector byte stands for (decode and flow_table inputs start with it).
+pub fn link_of(selector: u8) -> Link {
+    match selector {
+        0 => Link::Ethernet,
+        1 => Link::LinuxSll,
+        2 => Link::LinuxSll2,
+        3 => Link::RawIp,
+        4 => Link::Ipv4,
+        5 => Link::Ipv6,
+        6 => Link::Null,
+        7 => Link::Loop,
+        other => Link::Unsupported(u32::from(other)),
+    }
+}
+
+/// One chunk of a control stream: `[ctl u8][len u16 le][len bytes]`.
+/// `ctl` bit 0: direction (0 to server, 1 to client); bit 1: a gap before this chunk;
+/// bit 2 (portmap): a UDP datagram rather than TCP stream bytes.
+pub struct Chunk<'a> {
+    pub dir: Direction,
+    pub gap: bool,
+    pub datagram: bool,
+    pub data: &'a [u8],
+}
+
+/// Splits an input into chunks; a short last chunk takes what is left.
+pub fn chunks(mut input: &[u8]) -> Vec<Chunk<'_>> {
+    let mut out = Vec::new();
+    while let [ctl, a, b, rest @ ..] = input {
+        let len = usize::from(u16::from_le_bytes([*a, *b])).min(rest.len());
+        let (data, tail) = rest.split_at(len);
+        out.push(Chunk {
+            dir: if ctl & 1 == 0 {
+                Direction::ToServer
+            } else {
+                Direction::ToClient
+            },
+            gap: ctl & 2 != 0,
+            datagram: ctl & 4 != 0,
+            data,
+        });
+        input = tail;
+    }
+    out
+}
+
+/// One frame of a flow_table input: `[dt u8 (ms after the previous)][len u16 le][bytes]`.
+pub struct TimedFrame<'a> {
+    pub dt_ms: u8,
+    pub data: &'a [u8],
+}
+
+pub fn timed_frames(mut input: &[u8]) -> Vec<TimedFrame<'_>> {
+    let mut out = Vec::new();
+    while let [dt, a, b, rest @ ..] = input {
+        let len = usize::from(u16::from_le_bytes([*a, *b])).min(rest.len());
+        let (data, tail) = rest.split_at(len);
+        out.push(TimedFrame { dt_ms: *dt, data });
+        input = tail;
+    }
+    out
+}
