@@ -39,6 +39,7 @@ pub enum FormatArg {
     Json,
     Junit,
     Csv,
+    Html,
 }
 
 impl From<FormatArg> for Format {
@@ -48,6 +49,7 @@ impl From<FormatArg> for Format {
             FormatArg::Json => Format::Json,
             FormatArg::Junit => Format::Junit,
             FormatArg::Csv => Format::Csv,
+            FormatArg::Html => Format::Html,
         }
     }
 }

@@ -6,7 +6,9 @@
 #![forbid(unsafe_code)]
 
 mod cmd_audit;
+mod cmd_firewall;
 mod cmd_flows;
+mod cmd_live;
 mod cmd_rules;
 mod cmd_synth;
 mod rules_setup;
@@ -36,6 +38,9 @@ enum LogFormat {
 enum Command {
     /// Audit captures against the rule packs and a site inventory (the main job).
     Audit(cmd_audit::Args),
+    /// Firewall rules the documents require for a site (nftables, Windows, CSV), host pair by
+    /// host pair; with --observed, unused openings and narrowed dynamic ranges.
+    Firewall(cmd_firewall::Args),
     /// List the flows in captures, one JSON object per line (or a table).
     Flows(cmd_flows::Args),
     /// Check or list rule packs and site files.
@@ -43,6 +48,7 @@ enum Command {
     Rules(cmd_rules::Command),
     /// Write deterministic synthetic plant traffic (benchmarks, demo, flood tests).
     Synth(cmd_synth::Args),
+    Live(cmd_live::Args),
 }
 
 /// Flow-table limits shared by the commands that replay captures.
@@ -84,9 +90,11 @@ fn main() -> ExitCode {
     init_logging(cli.log_format);
     let result = match cli.command {
         Command::Audit(a) => cmd_audit::run(a),
+        Command::Firewall(a) => cmd_firewall::run(a),
         Command::Flows(a) => cmd_flows::run(a),
         Command::Rules(c) => cmd_rules::run(c),
         Command::Synth(a) => cmd_synth::run(a),
+        Command::Live(a) => cmd_live::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

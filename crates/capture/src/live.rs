@@ -57,6 +57,8 @@ pub enum LiveError {
         filter: String,
         message: String,
     },
+    #[error("bad capture filter {filter:?}: {message}")]
+    FilterSyntax { filter: String, message: String },
     #[error("interface {interface:?}: capture failed: {message}")]
     Read { interface: String, message: String },
     #[error("listing interfaces: {0}")]
@@ -222,8 +224,7 @@ impl LiveCapture {
 
 /// Checks a filter's syntax without opening an interface (no privileges needed).
 pub fn check_filter(filter: &str, link: LinkType) -> Result<(), LiveError> {
-    let bad = |message: String| LiveError::Filter {
-        interface: "(none)".into(),
+    let bad = |message: String| LiveError::FilterSyntax {
         filter: filter.into(),
         message,
     };

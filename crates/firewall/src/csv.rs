@@ -6,7 +6,7 @@ use crate::text::csv_field;
 use crate::{Origin, Plan};
 
 fn addrs(a: &[ipnet::IpNet]) -> String {
-    let v: Vec<String> = a.iter().map(|n| n.to_string()).collect();
+    let v: Vec<String> = a.iter().map(crate::addr_text).collect();
     v.join(" ")
 }
 

@@ -272,6 +272,15 @@ fn observe(rule: &Rule, flows: &[&JudgedFlow], keep_ranges: bool) -> (Observed, 
     (obs, Some(narrowed))
 }
 
+/// An address block, or just the address when it is a single host (`/32`, `/128`).
+pub(crate) fn addr_text(net: &IpNet) -> String {
+    if net.prefix_len() == net.max_prefix_len() {
+        net.addr().to_string()
+    } else {
+        net.to_string()
+    }
+}
+
 fn sock(ip: std::net::IpAddr, port: u16) -> String {
     match ip {
         std::net::IpAddr::V4(a) => format!("{a}:{port}"),

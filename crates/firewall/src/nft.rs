@@ -98,6 +98,8 @@ fn match_expr(o: &Opening, f: Family) -> Option<String> {
 fn describe(o: &Opening) -> String {
     let ports = if o.proto == Proto::Icmp {
         String::new()
+    } else if o.all_ports() {
+        " (every port)".to_string()
     } else {
         format!(" {}", o.ports)
     };
@@ -114,7 +116,7 @@ fn describe(o: &Opening) -> String {
 }
 
 fn addresses(s: &Side) -> String {
-    let v: Vec<String> = s.addresses.iter().map(|a| a.to_string()).collect();
+    let v: Vec<String> = s.addresses.iter().map(crate::addr_text).collect();
     v.join(", ")
 }
 
@@ -153,7 +155,7 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
                 .addresses
                 .iter()
                 .filter(|a| Family::of(a) == f)
-                .map(|a| a.to_string())
+                .map(crate::addr_text)
                 .collect();
             if elems.is_empty() {
                 continue;

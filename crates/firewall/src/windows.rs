@@ -60,11 +60,7 @@ fn remote(clients: &[&Opening], v6: Option<bool>) -> Vec<String> {
         .iter()
         .flat_map(|o| o.client.addresses.iter())
         .filter(|a| v6.is_none_or(|want| matches!(a, IpNet::V6(_)) == want))
-        .map(|a| match a {
-            // Windows takes single addresses without the prefix length.
-            a if a.prefix_len() == a.max_prefix_len() => a.addr().to_string(),
-            a => a.to_string(),
-        })
+        .map(crate::addr_text)
         .collect();
     v.sort();
     v.dedup();
@@ -112,7 +108,7 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
             continue;
         };
         if current != Some(*server) {
-            let addrs: Vec<String> = server.addresses.iter().map(|a| a.to_string()).collect();
+            let addrs: Vec<String> = server.addresses.iter().map(crate::addr_text).collect();
             writeln!(out)?;
             writeln!(out, "# ==== on {} ({})", line(&server.name), addrs.join(", "))?;
             current = Some(*server);

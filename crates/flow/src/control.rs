@@ -6,7 +6,9 @@
 //! a payload cut by the snaplen) is reported to the parser as a gap, which resynchronises.
 
 use serde::Serialize;
-use tapaudit_dynports::{Announcement, DceRpc, Direction, FtpControl, ParserStats, Portmap, Protocol};
+use tapaudit_dynports::{
+    Announcement, DceRpc, Direction, FtpControl, ParserStats, Portmap, Protocol,
+};
 
 pub(crate) enum Parser {
     Ftp(FtpControl),

@@ -223,21 +223,43 @@ mod tests {
     fn ftp_expectation_is_used_once_and_only_by_the_connector() {
         let t = Expectations::new(10, 300);
         let c = Some(ip("10.0.0.1"));
-        t.announce(Transport::Tcp, ip("10.0.0.2"), 3000, c, neg(Protocol::Ftp, 100));
+        t.announce(
+            Transport::Tcp,
+            ip("10.0.0.2"),
+            3000,
+            c,
+            neg(Protocol::Ftp, 100),
+        );
         let now = Timestamp::from_secs_nanos(101, 0);
-        assert!(t.take(6, ip("10.0.0.9"), ip("10.0.0.2"), 3000, now).is_none());
-        assert!(t.take(17, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now).is_none());
-        assert!(t.take(6, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now).is_some());
-        assert!(t.take(6, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now).is_none());
+        assert!(t
+            .take(6, ip("10.0.0.9"), ip("10.0.0.2"), 3000, now)
+            .is_none());
+        assert!(t
+            .take(17, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
+            .is_none());
+        assert!(t
+            .take(6, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
+            .is_some());
+        assert!(t
+            .take(6, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
+            .is_none());
         assert!(t.is_empty());
     }
 
     #[test]
     fn expectations_expire_in_packet_time() {
         let t = Expectations::new(10, 300);
-        t.announce(Transport::Tcp, ip("10.0.0.2"), 700, None, neg(Protocol::OncRpcPortmap, 100));
+        t.announce(
+            Transport::Tcp,
+            ip("10.0.0.2"),
+            700,
+            None,
+            neg(Protocol::OncRpcPortmap, 100),
+        );
         let late = Timestamp::from_secs_nanos(401, 0);
-        assert!(t.take(6, ip("10.0.0.1"), ip("10.0.0.2"), 700, late).is_none());
+        assert!(t
+            .take(6, ip("10.0.0.1"), ip("10.0.0.2"), 700, late)
+            .is_none());
         assert_eq!(t.stats().expired, 1);
         assert!(t.is_empty());
     }
@@ -246,7 +268,13 @@ mod tests {
     fn full_table_drops_and_counts() {
         let t = Expectations::new(3, 300);
         for port in 1000..1010 {
-            t.announce(Transport::Tcp, ip("10.0.0.2"), port, None, neg(Protocol::Ftp, 1));
+            t.announce(
+                Transport::Tcp,
+                ip("10.0.0.2"),
+                port,
+                None,
+                neg(Protocol::Ftp, 1),
+            );
         }
         assert_eq!(t.len(), 3);
         assert_eq!(t.stats().dropped_full, 7);

@@ -66,7 +66,12 @@ impl FragTable {
     }
 
     /// A later fragment: its flow if the first fragment was seen, else its counts are held.
-    pub fn later_fragment(&mut self, fk: FragKey, ts: Timestamp, ip_len: u32) -> Option<(FlowKey, bool)> {
+    pub fn later_fragment(
+        &mut self,
+        fk: FragKey,
+        ts: Timestamp,
+        ip_len: u32,
+    ) -> Option<(FlowKey, bool)> {
         let full = self.map.len() >= MAX_ENTRIES;
         match self.map.get_mut(&fk) {
             Some(Entry::Known {

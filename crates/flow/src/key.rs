@@ -50,7 +50,13 @@ pub struct FlowKey {
 
 impl FlowKey {
     /// The key of a packet from `src` to `dst`, and whether `src` is the `lo` side.
-    pub fn new(proto: u8, vlan: u16, inner_vlan: u16, src: Endpoint, dst: Endpoint) -> (Self, bool) {
+    pub fn new(
+        proto: u8,
+        vlan: u16,
+        inner_vlan: u16,
+        src: Endpoint,
+        dst: Endpoint,
+    ) -> (Self, bool) {
         let src_is_lo = src <= dst;
         let (lo, hi) = if src_is_lo { (src, dst) } else { (dst, src) };
         (
@@ -72,7 +78,10 @@ mod tests {
     use proptest::prelude::*;
 
     fn ep(a: [u8; 16], port: u16) -> Endpoint {
-        Endpoint { addr: Addr(a), port }
+        Endpoint {
+            addr: Addr(a),
+            port,
+        }
     }
 
     proptest! {
@@ -105,6 +114,9 @@ mod tests {
     fn different_vlans_are_different_flows() {
         let a = ep([1; 16], 1);
         let b = ep([2; 16], 2);
-        assert_ne!(FlowKey::new(6, 10, 0, a, b).0, FlowKey::new(6, 20, 0, a, b).0);
+        assert_ne!(
+            FlowKey::new(6, 10, 0, a, b).0,
+            FlowKey::new(6, 20, 0, a, b).0
+        );
     }
 }

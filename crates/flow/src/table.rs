@@ -1,5 +1,6 @@
 //! The flow table: one entry per conversation, driven by packet timestamps only.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -260,9 +261,15 @@ impl FlowTable {
             };
             if frag.offset != 0 {
                 // A later fragment: add it to its flow, or hold its counts for the first.
-                match self.frags.later_fragment(fk, ts, pkt.ip_len) {
-                    Some((key, sender_is_lo)) => self.count(&key, sender_is_lo, ts, pkt.ip_len),
-                    None => {}
+                if let Some((key, sender_is_lo)) = self.frags.later_fragment(fk, ts, pkt.ip_len) {
+                    if let Some(f) = self.flows.get_mut(&key) {
+                        let i = usize::from(!sender_is_lo);
+                        f.packets[i] += 1;
+                        f.bytes[i] += u64::from(pkt.ip_len);
+                        if ts > f.last {
+                            f.last = ts;
+                        }
+                    }
                 }
                 return;
             }
@@ -306,6 +313,8 @@ impl FlowTable {
                 L4::Icmp(i) if matches!(i.kind, IcmpKind::EchoReply { .. })
             );
         }
+        // Fragments that came before the first one belong to this flow too.
+        let mut early_fragments = None;
         if let Some(frag) = pkt.fragment {
             let fk = FragKey {
                 src: src_addr,
@@ -314,82 +323,69 @@ impl FlowTable {
                 id: frag.id,
                 vlan: pkt.vlan,
             };
-            if let Some((packets, bytes, first)) = self.frags.first_fragment(fk, key, sender_is_lo, ts) {
-                // Fragments that came before the first one belong to this flow too.
-                self.ensure_flow(&key, sender_is_lo, pkt, first);
-                if let Some(f) = self.flows.get_mut(&key) {
-                    let i = usize::from(!sender_is_lo);
-                    f.packets[i] += packets;
-                    f.bytes[i] += bytes;
-                }
-            }
+            early_fragments = self.frags.first_fragment(fk, key, sender_is_lo, ts);
         }
-        match &pkt.l4 {
-            L4::Tcp(t) => self.tcp(&key, sender_is_lo, ts, pkt, t),
-            L4::Udp { payload, .. } => {
-                self.ensure_flow(&key, sender_is_lo, pkt, ts);
-                self.count(&key, sender_is_lo, ts, pkt.ip_len);
-                self.control_udp(&key, sender_is_lo, payload);
-            }
-            L4::Icmp(_) => {
-                self.ensure_flow(&key, sender_is_lo, pkt, ts);
-                self.count(&key, sender_is_lo, ts, pkt.ip_len);
-            }
-            L4::Unknown => {}
-        }
-        if !self.announcements.is_empty() {
-            self.register_announcements(&key, ts);
-        }
-    }
-
-    fn count(&mut self, key: &FlowKey, sender_is_lo: bool, ts: Timestamp, ip_len: u32) {
-        if let Some(f) = self.flows.get_mut(key) {
-            let i = usize::from(!sender_is_lo);
-            f.packets[i] += 1;
-            f.bytes[i] += u64::from(ip_len);
-            if ts > f.last {
-                f.last = ts;
-            }
-        }
-    }
-
-    fn tcp(
-        &mut self,
-        key: &FlowKey,
-        sender_is_lo: bool,
-        ts: Timestamp,
-        pkt: &Packet<'_>,
-        t: &tapaudit_wire::Tcp<'_>,
-    ) {
-        let syn = t.flags & tcp_flags::SYN != 0;
-        let ack = t.flags & tcp_flags::ACK != 0;
-        let rst = t.flags & tcp_flags::RST != 0;
-        let fin = t.flags & tcp_flags::FIN != 0;
-        // A new SYN on a closed flow with another initial sequence number: port reuse.
-        if syn && !ack {
-            if let Some(f) = self.flows.get(key) {
-                if f.flags & (CLOSED | REFUSED) != 0 && f.client_isn != t.seq {
-                    self.stats.tcp_port_reuse += 1;
-                    self.finish(key, FinishReason::Closed);
-                }
-            }
-        }
-        self.ensure_flow(key, sender_is_lo, pkt, ts);
-        self.count(key, sender_is_lo, ts, pkt.ip_len);
-        let Some(f) = self.flows.get_mut(key) else {
-            return;
+        let tcp = match &pkt.l4 {
+            L4::Tcp(t) => Some(t),
+            _ => None,
         };
-        let from_client = f.from_client(sender_is_lo);
-        if syn && !ack && from_client {
-            f.flags |= SYN_FROM_CLIENT;
-            f.client_isn = t.seq;
-        } else if syn && ack && !from_client {
-            f.flags |= SYNACK;
-        } else if rst && !from_client && f.flags & (SYN_FROM_CLIENT | SYNACK) == SYN_FROM_CLIENT {
-            f.flags |= REFUSED;
+        if let Some(t) = tcp {
+            // A new SYN on a closed flow with another initial sequence number: port reuse.
+            if t.flags & (tcp_flags::SYN | tcp_flags::ACK) == tcp_flags::SYN {
+                if let Some(f) = self.flows.get(&key) {
+                    if f.flags & (CLOSED | REFUSED) != 0 && f.client_isn != t.seq {
+                        self.stats.tcp_port_reuse += 1;
+                        self.finish(&key, FinishReason::Closed);
+                    }
+                }
+            }
         }
-        if (fin || rst) && f.flags & SYNACK != 0 {
-            f.flags |= CLOSED;
+        if self.flows.len() >= self.config.max_flows && !self.flows.contains_key(&key) {
+            self.evict_oldest();
+        }
+        let created_at = early_fragments.map_or(ts, |(_, _, first)| first.min(ts));
+        // One hash lookup for a packet of an existing flow.
+        let f = match self.flows.entry(key) {
+            Entry::Occupied(o) => o.into_mut(),
+            Entry::Vacant(v) => v.insert(new_flow(
+                &self.config,
+                &self.expectations,
+                &mut self.controls,
+                &mut self.stats,
+                &key,
+                sender_is_lo,
+                pkt,
+                created_at,
+            )),
+        };
+        let i = usize::from(!sender_is_lo);
+        if let Some((packets, bytes, _)) = early_fragments {
+            f.packets[i] += packets;
+            f.bytes[i] += bytes;
+        }
+        f.packets[i] += 1;
+        f.bytes[i] += u64::from(pkt.ip_len);
+        if ts > f.last {
+            f.last = ts;
+        }
+        let from_client = f.from_client(sender_is_lo);
+        if let Some(t) = tcp {
+            let syn = t.flags & tcp_flags::SYN != 0;
+            let ack = t.flags & tcp_flags::ACK != 0;
+            let rst = t.flags & tcp_flags::RST != 0;
+            let fin = t.flags & tcp_flags::FIN != 0;
+            if syn && !ack && from_client {
+                f.flags |= SYN_FROM_CLIENT;
+                f.client_isn = t.seq;
+            } else if syn && ack && !from_client {
+                f.flags |= SYNACK;
+            } else if rst && !from_client && f.flags & (SYN_FROM_CLIENT | SYNACK) == SYN_FROM_CLIENT
+            {
+                f.flags |= REFUSED;
+            }
+            if (fin || rst) && f.flags & SYNACK != 0 {
+                f.flags |= CLOSED;
+            }
         }
         if f.flags & CONTROL != 0 {
             let dir = if from_client {
@@ -397,106 +393,24 @@ impl FlowTable {
             } else {
                 Direction::ToClient
             };
-            if let Some(c) = self.controls.get_mut(key) {
-                c.on_tcp(dir, t.seq, t.flags, t.payload, t.payload_len, &mut self.announcements);
-            }
-        }
-    }
-
-    fn control_udp(&mut self, key: &FlowKey, sender_is_lo: bool, payload: &[u8]) {
-        let Some(f) = self.flows.get(key) else { return };
-        if f.flags & CONTROL == 0 {
-            return;
-        }
-        let dir = if f.from_client(sender_is_lo) {
-            Direction::ToServer
-        } else {
-            Direction::ToClient
-        };
-        if let Some(c) = self.controls.get_mut(key) {
-            c.on_udp(dir, payload, &mut self.announcements);
-        }
-    }
-
-    /// Creates the flow of this packet if it does not exist, deciding who the client is.
-    fn ensure_flow(&mut self, key: &FlowKey, sender_is_lo: bool, pkt: &Packet<'_>, ts: Timestamp) {
-        if self.flows.contains_key(key) {
-            return;
-        }
-        if self.flows.len() >= self.config.max_flows {
-            self.evict_oldest();
-        }
-        let (src, dst) = if sender_is_lo {
-            (key.lo, key.hi)
-        } else {
-            (key.hi, key.lo)
-        };
-        let mut sender_is_client = match &pkt.l4 {
-            L4::Tcp(t) if t.flags & tcp_flags::SYN != 0 => t.flags & tcp_flags::ACK == 0,
-            L4::Icmp(i) => !matches!(i.kind, IcmpKind::EchoReply { .. }),
-            _ => sender_is_client_by_ports(src.port, dst.port),
-        };
-        // An announcement decides the direction: the announced side is the server.
-        let mut negotiated = None;
-        if matches!(pkt.l4, L4::Tcp(_) | L4::Udp { .. }) {
-            let (c, s) = if sender_is_client { (src, dst) } else { (dst, src) };
-            negotiated = self
-                .expectations
-                .take(key.proto, c.addr.to_ip(), s.addr.to_ip(), s.port, ts);
-            if negotiated.is_none() && !matches!(&pkt.l4, L4::Tcp(t) if t.flags & tcp_flags::SYN != 0)
-            {
-                negotiated = self
-                    .expectations
-                    .take(key.proto, s.addr.to_ip(), c.addr.to_ip(), c.port, ts);
-                if negotiated.is_some() {
-                    sender_is_client = !sender_is_client;
+            if let Some(c) = self.controls.get_mut(&key) {
+                match &pkt.l4 {
+                    L4::Tcp(t) => c.on_tcp(
+                        dir,
+                        t.seq,
+                        t.flags,
+                        t.payload,
+                        t.payload_len,
+                        &mut self.announcements,
+                    ),
+                    L4::Udp { payload, .. } => c.on_udp(dir, payload, &mut self.announcements),
+                    _ => {}
                 }
             }
         }
-        let client_is_lo = sender_is_client == sender_is_lo;
-        let icmp_type = match &pkt.l4 {
-            L4::Icmp(i) => match i.kind {
-                IcmpKind::EchoRequest { .. } | IcmpKind::EchoReply { .. } => {
-                    if i.v6 {
-                        128
-                    } else {
-                        8
-                    }
-                }
-                _ => i.icmp_type,
-            },
-            _ => 0,
-        };
-        let server_port = if client_is_lo { key.hi.port } else { key.lo.port };
-        let mut flags = 0;
-        if let Some(proto) = self.control_protocol(key.proto, server_port) {
-            flags |= CONTROL;
-            self.controls.insert(*key, ControlStream::new(proto));
+        if !self.announcements.is_empty() {
+            self.register_announcements(&key, ts);
         }
-        self.flows.insert(
-            *key,
-            Flow {
-                first: ts,
-                last: ts,
-                packets: [0; 2],
-                bytes: [0; 2],
-                client_is_lo,
-                flags,
-                icmp_type,
-                client_isn: 0,
-                blocked_by: None,
-                negotiated: negotiated.map(Box::new),
-            },
-        );
-        self.stats.flows += 1;
-    }
-
-    fn control_protocol(&self, proto: u8, server_port: u16) -> Option<Protocol> {
-        self.config
-            .control_ports
-            .iter()
-            .find(|(_, t, p)| *p == server_port && proto_number(*t) == proto)
-            .map(|(protocol, _, _)| *protocol)
     }
 
     fn register_announcements(&mut self, key: &FlowKey, ts: Timestamp) {
@@ -535,7 +449,14 @@ impl FlowTable {
         }
     }
 
-    fn icmp_error(&mut self, pkt: &Packet<'_>, icmp_type: u8, code: u8, quoted: Option<Quoted>, v6: bool) {
+    fn icmp_error(
+        &mut self,
+        pkt: &Packet<'_>,
+        icmp_type: u8,
+        code: u8,
+        quoted: Option<Quoted>,
+        v6: bool,
+    ) {
         self.stats.icmp_errors += 1;
         // "Fragmentation needed" and "packet too big" ask for smaller packets; they do not
         // block the flow.
@@ -634,6 +555,92 @@ impl FlowTable {
     }
 }
 
+/// A new flow for this packet, deciding who the client is. A free function over the
+/// table's other fields, so that the flow map's entry stays borrowed meanwhile.
+#[allow(clippy::too_many_arguments)]
+fn new_flow(
+    config: &FlowConfig,
+    expectations: &Expectations,
+    controls: &mut HashMap<FlowKey, ControlStream, foldhash::fast::FixedState>,
+    stats: &mut FlowStats,
+    key: &FlowKey,
+    sender_is_lo: bool,
+    pkt: &Packet<'_>,
+    ts: Timestamp,
+) -> Flow {
+    let (src, dst) = if sender_is_lo {
+        (key.lo, key.hi)
+    } else {
+        (key.hi, key.lo)
+    };
+    let mut sender_is_client = match &pkt.l4 {
+        L4::Tcp(t) if t.flags & tcp_flags::SYN != 0 => t.flags & tcp_flags::ACK == 0,
+        L4::Icmp(i) => !matches!(i.kind, IcmpKind::EchoReply { .. }),
+        _ => sender_is_client_by_ports(src.port, dst.port),
+    };
+    // An announcement decides the direction: the announced side is the server.
+    let mut negotiated = None;
+    if matches!(pkt.l4, L4::Tcp(_) | L4::Udp { .. }) {
+        let (c, s) = if sender_is_client {
+            (src, dst)
+        } else {
+            (dst, src)
+        };
+        negotiated = expectations.take(key.proto, c.addr.to_ip(), s.addr.to_ip(), s.port, ts);
+        if negotiated.is_none() && !matches!(&pkt.l4, L4::Tcp(t) if t.flags & tcp_flags::SYN != 0) {
+            negotiated = expectations.take(key.proto, s.addr.to_ip(), c.addr.to_ip(), c.port, ts);
+            if negotiated.is_some() {
+                sender_is_client = !sender_is_client;
+            }
+        }
+    }
+    let client_is_lo = sender_is_client == sender_is_lo;
+    let icmp_type = match &pkt.l4 {
+        L4::Icmp(i) => match i.kind {
+            IcmpKind::EchoRequest { .. } | IcmpKind::EchoReply { .. } => {
+                if i.v6 {
+                    128
+                } else {
+                    8
+                }
+            }
+            _ => i.icmp_type,
+        },
+        _ => 0,
+    };
+    let server_port = if client_is_lo {
+        key.hi.port
+    } else {
+        key.lo.port
+    };
+    let mut flags = 0;
+    if let Some(proto) = control_protocol(config, key.proto, server_port) {
+        flags |= CONTROL;
+        controls.insert(*key, ControlStream::new(proto));
+    }
+    stats.flows += 1;
+    Flow {
+        first: ts,
+        last: ts,
+        packets: [0; 2],
+        bytes: [0; 2],
+        client_is_lo,
+        flags,
+        icmp_type,
+        client_isn: 0,
+        blocked_by: None,
+        negotiated: negotiated.map(Box::new),
+    }
+}
+
+fn control_protocol(config: &FlowConfig, proto: u8, server_port: u16) -> Option<Protocol> {
+    config
+        .control_ports
+        .iter()
+        .find(|(_, t, p)| *p == server_port && proto_number(*t) == proto)
+        .map(|(protocol, _, _)| *protocol)
+}
+
 fn add_control_stats(s: &mut FlowStats, c: &ControlStream) {
     let (protocol, ps) = c.stats();
     match protocol {
@@ -650,7 +657,10 @@ fn record(key: &FlowKey, f: &Flow, finish: FinishReason) -> FlowRecord {
         (key.hi, key.lo)
     };
     let (ci, si) = if f.client_is_lo { (0, 1) } else { (1, 0) };
-    let is_icmp = matches!(key.proto, tapaudit_wire::IPPROTO_ICMP | tapaudit_wire::IPPROTO_ICMPV6);
+    let is_icmp = matches!(
+        key.proto,
+        tapaudit_wire::IPPROTO_ICMP | tapaudit_wire::IPPROTO_ICMPV6
+    );
     FlowRecord {
         proto: key.proto,
         client: client.addr.to_ip(),

@@ -245,10 +245,15 @@ fn full_table_finishes_the_oldest_flows_early_and_counts_them() {
     let (flows, stats) = run(cfg, &frames);
     assert_eq!(flows.len(), 100, "evicted flows are reported, not lost");
     assert!(stats.evicted >= 90);
-    let evicted = flows.iter().filter(|f| f.finish == FinishReason::Evicted).count();
+    let evicted = flows
+        .iter()
+        .filter(|f| f.finish == FinishReason::Evicted)
+        .count();
     assert_eq!(evicted as u64, stats.evicted);
     // The survivors are the most recent ones.
-    assert!(flows.iter().any(|f| f.client_port == Some(10099) && f.finish == FinishReason::EndOfInput));
+    assert!(flows
+        .iter()
+        .any(|f| f.client_port == Some(10099) && f.finish == FinishReason::EndOfInput));
 }
 
 #[test]
@@ -270,7 +275,10 @@ fn icmp_echo_requester_is_the_client() {
         v
     };
     let f = one(&[(0, req.clone()), (0, rep.clone())]);
-    assert_eq!((f.client, f.server, f.state), (ip(C), ip(S), State::Answered));
+    assert_eq!(
+        (f.client, f.server, f.state),
+        (ip(C), ip(S), State::Answered)
+    );
     assert_eq!((f.client_port, f.icmp_type), (None, Some(8)));
     // Only the reply in the capture: its destination was the requester.
     let f = one(&[(0, rep)]);
@@ -301,7 +309,17 @@ fn ftp_pasv_reply_marks_the_data_connection_negotiated() {
         (0, tcp(C, S, 40000, 21, data("AP", 101, b"PASV\r\n"))),
         (
             0,
-            tcp(S, C, 21, 40000, data("AP", 501, b"227 Entering Passive Mode (10,0,0,2,11,184).\r\n")),
+            tcp(
+                S,
+                C,
+                21,
+                40000,
+                data(
+                    "AP",
+                    501,
+                    b"227 Entering Passive Mode (10,0,0,2,11,184).\r\n",
+                ),
+            ),
         ),
         (1, tcp(C, S, 40001, 3000, seg("S", 7))),
         (1, tcp(S, C, 3000, 40001, seg("SA", 9))),
@@ -313,7 +331,9 @@ fn ftp_pasv_reply_marks_the_data_connection_negotiated() {
     let n = data.negotiated_by.expect("negotiated");
     assert_eq!(n.method.to_string(), "PASV");
     assert_eq!((n.control_client, n.control_server_port), (ip(C), 21));
-    assert!(flows.iter().all(|f| f.server_port != Some(3001) || f.negotiated_by.is_none()));
+    assert!(flows
+        .iter()
+        .all(|f| f.server_port != Some(3001) || f.negotiated_by.is_none()));
     assert_eq!(stats.expectations.matched, 1);
     assert_eq!(stats.ftp.announcements, 1);
 }
@@ -323,9 +343,24 @@ fn ftp_reply_split_across_segments_and_retransmitted() {
     let frames = [
         (0, tcp(C, S, 40000, 21, seg("S", 100))),
         (0, tcp(S, C, 21, 40000, seg("SA", 500))),
-        (0, tcp(S, C, 21, 40000, data("AP", 501, b"227 Entering Pass"))),
-        (0, tcp(S, C, 21, 40000, data("AP", 501, b"227 Entering Pass"))), // retransmission
-        (0, tcp(S, C, 21, 40000, data("AP", 518, b"ive Mode (10,0,0,2,11,185)\r\n"))),
+        (
+            0,
+            tcp(S, C, 21, 40000, data("AP", 501, b"227 Entering Pass")),
+        ),
+        (
+            0,
+            tcp(S, C, 21, 40000, data("AP", 501, b"227 Entering Pass")),
+        ), // retransmission
+        (
+            0,
+            tcp(
+                S,
+                C,
+                21,
+                40000,
+                data("AP", 518, b"ive Mode (10,0,0,2,11,185)\r\n"),
+            ),
+        ),
         (1, tcp(C, S, 40001, 3001, seg("S", 7))),
     ];
     let (flows, _) = run(FlowConfig::default(), &frames);

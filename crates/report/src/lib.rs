@@ -10,6 +10,7 @@
 
 mod atomic;
 mod csv;
+mod html;
 mod json;
 mod junit;
 mod markdown;
@@ -31,6 +32,7 @@ pub enum Format {
     Json,
     Junit,
     Csv,
+    Html,
 }
 
 impl Format {
@@ -40,6 +42,7 @@ impl Format {
             Format::Json => "json",
             Format::Junit => "junit.xml",
             Format::Csv => "csv",
+            Format::Html => "html",
         }
     }
 }
@@ -79,6 +82,7 @@ pub fn render(format: Format, input: &ReportInput<'_>, out: &mut dyn Write) -> i
         Format::Json => json::write(input, out),
         Format::Junit => junit::write(input, out),
         Format::Csv => csv::write(input, out),
+        Format::Html => html::write(input, out),
     }
 }
 

@@ -1,0 +1,89 @@
+//! `tapaudit firewall`: the firewall rules the documents imply for a site.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use tapaudit_audit::audit;
+use tapaudit_firewall::{plan, render, Format, Options};
+use tapaudit_flow::replay::replay_files;
+
+use crate::rules_setup::{flow_config_for, load_rules_and_site};
+use crate::FlowOpts;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The site inventory: which host plays which role (docs/site.md).
+    #[arg(long)]
+    site: PathBuf,
+    /// Extra rule packs (files or directories of *.toml); a pack with a built-in id replaces it.
+    #[arg(long = "rules")]
+    rules: Vec<PathBuf>,
+    /// Captures of this site: mark openings they never used (candidates to close) and narrow
+    /// negotiated dynamic ranges to the announced ports.
+    #[arg(long, num_args = 1..)]
+    observed: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "nftables")]
+    format: FormatArg,
+    /// With --observed: keep negotiated ranges as documented instead of narrowing them.
+    #[arg(long)]
+    keep_ranges: bool,
+    /// Add the site's exceptions (not from the documents), with their reason and expiry.
+    #[arg(long)]
+    with_exceptions: bool,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    flow: FlowOpts,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum FormatArg {
+    Nftables,
+    Windows,
+    Csv,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Nftables => Format::Nftables,
+            FormatArg::Windows => Format::Windows,
+            FormatArg::Csv => Format::Csv,
+        }
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let Some((rules, Some(site))) = load_rules_and_site(&args.rules, Some(&args.site))? else {
+        return Ok(2);
+    };
+    let mut complete = true;
+    let observed = if args.observed.is_empty() {
+        None
+    } else {
+        let replay = replay_files(&args.observed, flow_config_for(&args.flow, &rules, Some(&site)));
+        crate::cmd_flows::report_file_errors_of(&replay.files);
+        complete = replay.files.iter().all(|f| f.complete);
+        Some(audit(&rules, Some(&site), replay.flows))
+    };
+    let options = Options {
+        include_exceptions: args.with_exceptions,
+        keep_ranges: args.keep_ranges,
+    };
+    let p = plan(&rules, &site, observed.as_ref(), options);
+    let mut bytes = Vec::new();
+    render(args.format.into(), &p, &mut bytes)?;
+    match &args.output {
+        Some(path) => tapaudit_report::write_atomically(path, &bytes)
+            .with_context(|| format!("writing the rules to {}", path.display()))?,
+        None => {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)?;
+            out.flush()?;
+        }
+    }
+    // A capture that could not be read to its end makes "never used" unreliable.
+    Ok(if complete { 0 } else { 2 })
+}
