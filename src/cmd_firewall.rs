@@ -62,7 +62,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let observed = if args.observed.is_empty() {
         None
     } else {
-        let replay = replay_files(&args.observed, flow_config_for(&args.flow, &rules, Some(&site)));
+        let replay = replay_files(
+            &args.observed,
+            flow_config_for(&args.flow, &rules, Some(&site)),
+        );
         crate::cmd_flows::report_file_errors_of(&replay.files);
         complete = replay.files.iter().all(|f| f.complete);
         Some(audit(&rules, Some(&site), replay.flows))

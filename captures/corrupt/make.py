@@ -69,7 +69,7 @@ def main():
     over = bytearray(PCAPNG)
     over[third + 4:third + 8] = struct.pack("<I", 0x10000)  # past the end of the file
     write("pcapng-block-length-past-end.pcapng", bytes(over))
-    unknown = struct.pack("<II", 0x0BAD0001, 20) + b"what" + struct.pack("<I", 20)
+    unknown = struct.pack("<II", 0x0BAD0001, 20) + b"whatever" + struct.pack("<I", 20)
     write("pcapng-unknown-block-type.pcapng", PCAPNG[:third] + unknown + PCAPNG[third:])
     undeclared = bytearray(PCAPNG)
     undeclared[third + 8:third + 12] = struct.pack("<I", 7)  # interface 7: never declared

@@ -170,6 +170,7 @@ pub fn run(
                     if draining_since.is_some() {
                         break; // the ring is empty
                     }
+                    c.idle();
                 }
                 Err(e) => {
                     if let Ok(s) = c.stats() {

@@ -281,6 +281,21 @@ impl<'a> FileReader<'a> {
 
     fn fail(&mut self, kind: ErrorKind) -> Option<Result<Frame<'a>, CaptureError>> {
         self.state = State::Done;
+        // A gzip stream that broke part-way leaves its last record cut short: the broken
+        // stream is the cause to report, not the record (see
+        // regression_truncated_gzip_reports_the_gzip_error_not_a_short_record).
+        let kind = match (&self.file.gzip_error, kind) {
+            (
+                Some(g),
+                ErrorKind::TruncatedFileHeader { .. }
+                | ErrorKind::TruncatedRecordHeader { .. }
+                | ErrorKind::TruncatedRecord { .. },
+            ) => ErrorKind::Gzip(format!(
+                "{g} (the decompressed data ends inside record {} at byte offset {})",
+                self.record, self.offset
+            )),
+            (_, kind) => kind,
+        };
         Some(Err(CaptureError {
             file: self.file.path.clone(),
             offset: self.offset as u64,
@@ -291,7 +306,10 @@ impl<'a> FileReader<'a> {
 
     fn at_end(&mut self) -> Option<Result<Frame<'a>, CaptureError>> {
         if let Some(g) = &self.file.gzip_error {
-            let g = g.clone();
+            let g = format!(
+                "{g} (the decompressed data ends after record {} at byte offset {})",
+                self.record, self.offset
+            );
             return self.fail(ErrorKind::Gzip(g));
         }
         self.state = State::Done;
@@ -411,6 +429,13 @@ impl<'a> FileReader<'a> {
         let rest = &self.data[self.offset..];
         if rest.is_empty() {
             return Some(self.at_end());
+        }
+        if rest.len() < 12 && self.offset == 0 {
+            // The section header block is the file header of a pcapng file.
+            return Some(self.fail(ErrorKind::TruncatedFileHeader {
+                need: 28,
+                have: rest.len(),
+            }));
         }
         if rest.len() < 12 {
             self.record += 1;
@@ -663,6 +688,44 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "absurd.pcap: record 2 at byte offset 42: captured length 300000 is larger than 256 KiB: corrupt record header"
+        );
+    }
+
+    #[test]
+    fn regression_truncated_gzip_reports_the_gzip_error_not_a_short_record() {
+        let mut bytes = pcap_header(false, false, 1);
+        for i in 0..200 {
+            bytes.extend(pcap_record(false, i, 0, &[i as u8; 60]));
+        }
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        std::io::Write::write_all(&mut gz, &bytes).unwrap();
+        let gz = gz.finish().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cut.pcap.gz");
+        std::fs::write(&path, &gz[..gz.len() / 2]).unwrap();
+        let f = CaptureFile::open(&path).unwrap();
+        let (frames, err) = read_all(&f);
+        assert!(!frames.is_empty());
+        let e = err.unwrap();
+        assert!(matches!(e.kind, ErrorKind::Gzip(_)), "{e}");
+        let msg = e.to_string();
+        assert!(msg.starts_with(&path.display().to_string()), "{msg}");
+        let where_ = format!("record {} at byte offset {}", frames.len() + 1, e.offset);
+        assert!(msg.contains(&where_), "{msg}");
+    }
+
+    #[test]
+    fn regression_pcapng_cut_in_the_section_header_is_a_file_header_error() {
+        let shb = [0x0a, 0x0d, 0x0d, 0x0a, 0x1c, 0, 0, 0, 0x4d, 0x3c];
+        let f = CaptureFile::from_bytes("cut.pcapng", shb.to_vec()).unwrap();
+        let (frames, err) = read_all(&f);
+        assert!(frames.is_empty());
+        let e = err.unwrap();
+        assert_eq!(e.kind, ErrorKind::TruncatedFileHeader { need: 28, have: 10 });
+        assert_eq!(e.record, 0);
+        assert_eq!(
+            e.to_string(),
+            "cut.pcapng: at byte offset 0: file header truncated (10 of 28 bytes)"
         );
     }
 

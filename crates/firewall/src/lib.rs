@@ -355,7 +355,11 @@ pub fn plan(
                         negotiated_by: rule.negotiated_by,
                         cite: rule.cite.clone(),
                         purpose: rule.purpose.clone(),
-                        observed: if rule.kind == RuleKind::Allow { obs } else { None },
+                        observed: if rule.kind == RuleKind::Allow {
+                            obs
+                        } else {
+                            None
+                        },
                     });
                 }
             }
@@ -384,7 +388,13 @@ pub fn plan(
         documents: rules
             .packs()
             .iter()
-            .map(|p| (p.id.clone(), p.document.short.clone(), p.document.title.clone()))
+            .map(|p| {
+                (
+                    p.id.clone(),
+                    p.document.short.clone(),
+                    p.document.title.clone(),
+                )
+            })
             .collect(),
         openings,
         observed: summary,
@@ -463,7 +473,9 @@ pub(crate) fn observed_note(o: &Opening) -> Option<String> {
         if !ev.is_empty() {
             s.push_str(&format!(" (evidence: {})", ev.join("; ")));
         }
-        s.push_str("; dynamic ports can change between sessions: pin them on the server or keep the range");
+        s.push_str(
+            "; dynamic ports can change between sessions: pin them on the server or keep the range",
+        );
     } else if let Some(why) = &obs.not_narrowed {
         s.push_str(&format!("; range not narrowed: {why}"));
     }

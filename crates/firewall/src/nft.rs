@@ -123,7 +123,12 @@ fn addresses(s: &Side) -> String {
 pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
     let names = set_names(plan);
     writeln!(out, "#!/usr/sbin/nft -f")?;
-    writeln!(out, "# tapaudit firewall for {} ({})", line(&plan.site), line(&plan.site_source))?;
+    writeln!(
+        out,
+        "# tapaudit firewall for {} ({})",
+        line(&plan.site),
+        line(&plan.site_source)
+    )?;
     writeln!(
         out,
         "# The openings the vendors' documents require between the hosts of this site, host pair"
@@ -134,14 +139,23 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
         env!("CARGO_PKG_VERSION")
     )?;
     for (id, short, title) in &plan.documents {
-        writeln!(out, "#   pack {}: {} ({})", line(id), line(short), line(title))?;
+        writeln!(
+            out,
+            "#   pack {}: {} ({})",
+            line(id),
+            line(short),
+            line(title)
+        )?;
     }
     crate::windows::write_observed_header(plan, out, "#")?;
     writeln!(
         out,
         "# FTP data connections can also be left to conntrack: a `ct helper \"ftp\"` on the control"
     )?;
-    writeln!(out, "# connection makes them `related`, which the first rule accepts.")?;
+    writeln!(
+        out,
+        "# connection makes them `related`, which the first rule accepts."
+    )?;
     writeln!(out, "# Check: nft -c -f FILE    Load: nft -f FILE")?;
     writeln!(out)?;
     // Redefining the table replaces the previous version instead of adding to it.
@@ -170,7 +184,10 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     writeln!(out, "\tchain forward {{")?;
-    writeln!(out, "\t\ttype filter hook forward priority filter; policy drop;")?;
+    writeln!(
+        out,
+        "\t\ttype filter hook forward priority filter; policy drop;"
+    )?;
     writeln!(out, "\t\tct state established,related accept")?;
     writeln!(out, "\t\tct state invalid drop")?;
     let mut section: Option<(Action, &str, &str)> = None;
@@ -180,7 +197,9 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
             if section.map(|s| s.0) != Some(o.action) {
                 writeln!(out)?;
                 match o.action {
-                    Action::Drop => writeln!(out, "\t\t# ==== explicit drops: deny rules of the packs")?,
+                    Action::Drop => {
+                        writeln!(out, "\t\t# ==== explicit drops: deny rules of the packs")?
+                    }
                     Action::Accept => writeln!(out, "\t\t# ==== openings, host pair by host pair")?,
                 }
             }
@@ -234,12 +253,18 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
             wrote = true;
         }
         if !wrote {
-            writeln!(out, "\t\t# the two hosts share no address family: nothing to write")?;
+            writeln!(
+                out,
+                "\t\t# the two hosts share no address family: nothing to write"
+            )?;
         }
     }
     writeln!(out)?;
     writeln!(out, "\t\t# everything the documents do not require")?;
-    writeln!(out, "\t\tcounter drop comment \"not required by the documents\"")?;
+    writeln!(
+        out,
+        "\t\tcounter drop comment \"not required by the documents\""
+    )?;
     writeln!(out, "\t}}")?;
     writeln!(out, "}}")?;
     Ok(())

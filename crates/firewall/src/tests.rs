@@ -72,7 +72,14 @@ fn pairs_are_expanded_and_drops_come_first() {
     let v: Vec<(Action, &str, &str, &str)> = p
         .openings
         .iter()
-        .map(|o| (o.action, o.rule.as_str(), o.client.name.as_str(), o.server.name.as_str()))
+        .map(|o| {
+            (
+                o.action,
+                o.rule.as_str(),
+                o.client.name.as_str(),
+                o.server.name.as_str(),
+            )
+        })
         .collect();
     assert_eq!(
         v,
@@ -93,7 +100,9 @@ fn nft_output_uses_sets_and_full_port_drop() {
     let mut out = Vec::new();
     write_nftables(&p, &mut out).unwrap();
     let s = String::from_utf8(out).unwrap();
-    assert!(s.contains("ip saddr @b_v4 ip daddr @a_v4 meta l4proto tcp counter drop comment \"t.srv-cli.deny\""));
+    assert!(s.contains(
+        "ip saddr @b_v4 ip daddr @a_v4 meta l4proto tcp counter drop comment \"t.srv-cli.deny\""
+    ));
     assert!(s.contains("ip saddr @a_v4 ip daddr @b_v4 tcp dport { 80, 443 } counter accept"));
     // a has no IPv6 address: no ip6 line for the pair.
     assert!(!s.contains("ip6 saddr @a_v6"));
@@ -108,14 +117,20 @@ fn windows_groups_clients_on_the_server() {
     write_windows(&p, &mut out).unwrap();
     let s = String::from_utf8(out).unwrap();
     assert!(s.contains("-DisplayName 'tapaudit t.cli-srv.http' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '80','443' -RemoteAddress '10.0.0.1','10.0.0.3'"), "{s}");
-    assert!(s.contains("-Action Block -Protocol TCP -RemoteAddress '10.0.0.2'"), "{s}");
+    assert!(
+        s.contains("-Action Block -Protocol TCP -RemoteAddress '10.0.0.2'"),
+        "{s}"
+    );
 }
 
 #[test]
 fn hostile_host_name_stays_in_its_comment() {
     let (rules, _) = setup();
     let site = Site::from_toml_str(
-        &SITE.replace("name = \"a\"", "name = \"a\\\"\\n}\\nflush ruleset #'; calc '\""),
+        &SITE.replace(
+            "name = \"a\"",
+            "name = \"a\\\"\\n}\\nflush ruleset #'; calc '\"",
+        ),
         "site.toml",
     )
     .unwrap();
@@ -126,7 +141,8 @@ fn hostile_host_name_stays_in_its_comment() {
         render(f, &p, &mut out).unwrap();
         let s = String::from_utf8(out).unwrap();
         assert!(
-            !s.lines().any(|l| l.trim_start().starts_with("flush ruleset")),
+            !s.lines()
+                .any(|l| l.trim_start().starts_with("flush ruleset")),
             "{f:?}: {s}"
         );
         if f == Format::Windows {

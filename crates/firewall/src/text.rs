@@ -3,7 +3,13 @@
 /// One line of a `#` comment: no line breaks or other control characters.
 pub(crate) fn line(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_control() || c == '\u{2028}' || c == '\u{2029}' { ' ' } else { c })
+        .map(|c| {
+            if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

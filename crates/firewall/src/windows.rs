@@ -15,7 +15,11 @@ pub(crate) fn write_observed_header(plan: &Plan, out: &mut dyn Write, c: &str) -
     let Some(obs) = &plan.observed else {
         return Ok(());
     };
-    let unused = plan.openings.iter().filter(|o| o.candidate_to_close()).count();
+    let unused = plan
+        .openings
+        .iter()
+        .filter(|o| o.candidate_to_close())
+        .count();
     let narrowed = plan
         .openings
         .iter()
@@ -31,7 +35,10 @@ pub(crate) fn write_observed_header(plan: &Plan, out: &mut dyn Write, c: &str) -
         "{c} (see tapaudit audit). {unused} opening(s) never used: candidates to close (marked below);"
     )?;
     if plan.kept_ranges {
-        writeln!(out, "{c} dynamic ranges kept as documented (--keep-ranges).")?;
+        writeln!(
+            out,
+            "{c} dynamic ranges kept as documented (--keep-ranges)."
+        )?;
     } else {
         writeln!(
             out,
@@ -70,7 +77,12 @@ fn remote(clients: &[&Opening], v6: Option<bool>) -> Vec<String> {
 type GroupKey<'a> = (&'a Side, Action, &'a str, Proto, &'a [PortRange]);
 
 pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "# tapaudit firewall for {} ({})", line(&plan.site), line(&plan.site_source))?;
+    writeln!(
+        out,
+        "# tapaudit firewall for {} ({})",
+        line(&plan.site),
+        line(&plan.site_source)
+    )?;
     writeln!(
         out,
         "# Windows Defender Firewall rules the vendors' documents require, written by tapaudit {}.",
@@ -86,21 +98,35 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
     )?;
     writeln!(out, "#   Remove-NetFirewallRule -Group 'tapaudit'")?;
     for (id, short, title) in &plan.documents {
-        writeln!(out, "#   pack {}: {} ({})", line(id), line(short), line(title))?;
+        writeln!(
+            out,
+            "#   pack {}: {} ({})",
+            line(id),
+            line(short),
+            line(title)
+        )?;
     }
     write_observed_header(plan, out, "#")?;
 
     let mut groups: BTreeMap<GroupKey<'_>, Vec<&Opening>> = BTreeMap::new();
     for o in &plan.openings {
         groups
-            .entry((&o.server, o.action, o.rule.as_str(), o.proto, o.ports.ranges()))
+            .entry((
+                &o.server,
+                o.action,
+                o.rule.as_str(),
+                o.proto,
+                o.ports.ranges(),
+            ))
             .or_default()
             .push(o);
     }
     // Several groups of one rule on one host (different narrowed ports): name them apart.
     let mut per_rule: BTreeMap<(&str, &str, Proto), usize> = BTreeMap::new();
     for (server, _, rule, proto, _) in groups.keys() {
-        *per_rule.entry((server.name.as_str(), rule, *proto)).or_insert(0) += 1;
+        *per_rule
+            .entry((server.name.as_str(), rule, *proto))
+            .or_insert(0) += 1;
     }
     let mut current: Option<&Side> = None;
     for ((server, action, rule, proto, ports), clients) in &groups {
@@ -110,7 +136,12 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
         if current != Some(*server) {
             let addrs: Vec<String> = server.addresses.iter().map(crate::addr_text).collect();
             writeln!(out)?;
-            writeln!(out, "# ==== on {} ({})", line(&server.name), addrs.join(", "))?;
+            writeln!(
+                out,
+                "# ==== on {} ({})",
+                line(&server.name),
+                addrs.join(", ")
+            )?;
             current = Some(*server);
         }
         let names: Vec<&str> = clients.iter().map(|o| o.client.name.as_str()).collect();
@@ -145,7 +176,12 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
         }
         for o in clients {
             if let Some(note) = observed_note(o) {
-                writeln!(out, "# observed from {}: {}", line(&o.client.name), line(&note))?;
+                writeln!(
+                    out,
+                    "# observed from {}: {}",
+                    line(&o.client.name),
+                    line(&note)
+                )?;
             }
         }
         if first.negotiated_by == Some(Negotiator::DceRpcEpm) {

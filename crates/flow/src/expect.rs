@@ -94,21 +94,24 @@ impl Expectations {
         };
         let connector = connector.map(Addr::from_ip);
         let expires = Timestamp(now.0.saturating_add(self.ttl_nanos));
-        let mut entry = self.map.entry(key).or_default();
-        if let Some(e) = entry
-            .iter_mut()
-            .find(|e| e.connector == connector && e.negotiation.protocol == negotiation.protocol)
-        {
-            e.expires = expires;
-            e.negotiation = negotiation;
-            self.refreshed.fetch_add(1, Ordering::Relaxed);
-            return;
+        if let Some(mut list) = self.map.get_mut(&key) {
+            if let Some(e) = list.iter_mut().find(|e| {
+                e.connector == connector && e.negotiation.protocol == negotiation.protocol
+            }) {
+                e.expires = expires;
+                e.negotiation = negotiation;
+                self.refreshed.fetch_add(1, Ordering::Relaxed);
+                return;
+            }
         }
+        // Check the cap before touching the map: an entry created for an announcement that
+        // is then dropped stayed behind empty, so a flood of distinct ports grew the map
+        // without bound (regression test: dropped_announcements_leave_no_empty_entries).
         if self.len.load(Ordering::Relaxed) >= self.cap {
             self.dropped_full.fetch_add(1, Ordering::Relaxed);
             return;
         }
-        entry.push(Expectation {
+        self.map.entry(key).or_default().push(Expectation {
             connector,
             negotiation,
             expires,
@@ -262,6 +265,17 @@ mod tests {
             .is_none());
         assert_eq!(t.stats().expired, 1);
         assert!(t.is_empty());
+    }
+
+    #[test]
+    fn dropped_announcements_leave_no_empty_entries() {
+        let t = Expectations::new(3, 300);
+        for port in 1000..11000 {
+            t.announce(Transport::Tcp, ip("10.0.0.2"), port, None, neg(Protocol::Ftp, 1));
+        }
+        assert_eq!(t.len(), 3);
+        assert_eq!(t.stats().dropped_full, 9997);
+        assert_eq!(t.map.len(), 3, "a dropped announcement must not leave a map entry");
     }
 
     #[test]

@@ -26,7 +26,7 @@ mod table;
 
 pub use control::ControlStats;
 pub use expect::{ExpectationStats, Expectations};
-pub use ingest::{CaptureStats, Ingest};
+pub use ingest::{link_of, CaptureStats, Ingest};
 pub use key::{Addr, Endpoint, FlowKey};
 pub use record::{proto_name, serialize_flow_fields, FinishReason, FlowRecord, Negotiation, State};
 pub use table::{client_by_ports, FlowConfig, FlowStats, FlowTable};

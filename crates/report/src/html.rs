@@ -49,6 +49,18 @@ fn ts(t: Timestamp) -> String {
     t.to_rfc3339_micros()
 }
 
+/// `HH:MM:SS.micro` UTC: the full timestamp is in the cell's title and sort key.
+fn time_of_day(t: Timestamp) -> String {
+    let s = t.secs() % 86_400;
+    format!(
+        "{:02}:{:02}:{:02}.{:06}",
+        s / 3600,
+        (s / 60) % 60,
+        s % 60,
+        t.subsec_nanos() / 1000
+    )
+}
+
 fn service(f: &JudgedFlow) -> String {
     match f.flow.server_port {
         Some(p) => format!("{}/{}", f.flow.proto_name(), p),
@@ -136,8 +148,17 @@ struct Node {
     addresses: String,
 }
 
-/// The communication matrix: rows open connections, columns answer them.
-fn matrix_svg(input: &ReportInput<'_>, s: &mut String) {
+/// A host pair with a finding, for the list beside the matrix.
+struct Link {
+    worst: Worst,
+    client: String,
+    server: String,
+    lines: Vec<String>,
+}
+
+/// The communication matrix: rows open connections, columns answer them. Returns the host
+/// pairs whose worst verdict is not "documented", most severe first.
+fn matrix_svg(input: &ReportInput<'_>, s: &mut String) -> Vec<Link> {
     let a = input.audit;
     let mut nodes: Vec<Node> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -228,12 +249,30 @@ fn matrix_svg(input: &ReportInput<'_>, s: &mut String) {
             nodes.len()
         );
     }
+    let mut links: Vec<Link> = cells
+        .iter()
+        .filter(|(_, c)| c.worst.is_some_and(|w| w > Worst::Documented))
+        .filter_map(|((ci, si), c)| {
+            Some(Link {
+                worst: c.worst?,
+                client: nodes.get(*ci)?.label.clone(),
+                server: nodes.get(*si)?.label.clone(),
+                lines: c
+                    .lines
+                    .iter()
+                    .filter(|l| !l.ends_with(" documented"))
+                    .cloned()
+                    .collect(),
+            })
+        })
+        .collect();
+    links.sort_by(|a, b| (b.worst, &a.client, &a.server).cmp(&(a.worst, &b.client, &b.server)));
     if shown.is_empty() {
         s.push_str("<p class=\"muted\">No hosts to draw: no flows and no inventory.</p>");
-        return;
+        return links;
     }
-    let cell_px = 24usize;
-    let char_px = 6.6f64;
+    let cell_px = 26usize;
+    let char_px = 7.0f64;
     let max_label = shown
         .iter()
         .filter_map(|&i| nodes.get(i))
@@ -345,6 +384,36 @@ fn matrix_svg(input: &ReportInput<'_>, s: &mut String) {
     if !note.is_empty() {
         let _ = write!(s, "<p class=\"muted\">{}</p>", esc(&note));
     }
+    links
+}
+
+fn links_list(links: &[Link], s: &mut String) {
+    s.push_str("<aside class=\"links\"><h4>Host pairs with findings</h4>");
+    if links.is_empty() {
+        s.push_str("<p class=\"muted\">None: every flow between these hosts is documented.</p>");
+    } else {
+        s.push_str("<ul>");
+        for l in links.iter().take(40) {
+            let _ = write!(
+                s,
+                "<li class=\"{}\"><span class=\"dot {}\"></span><div><b>{}</b> \u{2192} <b>{}</b><br><span class=\"muted\">{}</span></div></li>",
+                l.worst.class(),
+                l.worst.class(),
+                esc(&l.client),
+                esc(&l.server),
+                esc(&l.lines.join(", "))
+            );
+        }
+        s.push_str("</ul>");
+        if links.len() > 40 {
+            let _ = write!(
+                s,
+                "<p class=\"muted\">\u{2026} and {} more.</p>",
+                links.len() - 40
+            );
+        }
+    }
+    s.push_str("</aside>");
 }
 
 fn verdict_badge(v: Verdict) -> String {
@@ -401,7 +470,11 @@ fn findings(input: &ReportInput<'_>, s: &mut String) {
     }
 
     let mut groups: BTreeMap<(String, String, String), Group> = BTreeMap::new();
-    for f in a.flows.iter().filter(|f| f.verdict == Verdict::Undocumented) {
+    for f in a
+        .flows
+        .iter()
+        .filter(|f| f.verdict == Verdict::Undocumented)
+    {
         let key = (
             host_label(&f.client_host, f.flow.client),
             host_label(&f.server_host, f.flow.server),
@@ -545,7 +618,7 @@ fn flow_table(input: &ReportInput<'_>, s: &mut String) {
         );
     }
     s.push_str("<div class=\"toolbar\"><label>Filter <input id=\"flow-filter\" type=\"search\" placeholder=\"host, address, port, rule\u{2026}\" autocomplete=\"off\"></label><label>Verdict <select id=\"flow-verdict\"><option value=\"\">all</option><option value=\"violation\">violation</option><option value=\"undocumented\">undocumented</option><option value=\"documented\">documented</option></select></label><button id=\"flow-clear\" type=\"button\">Clear</button><span id=\"flow-shown\" class=\"muted\"></span></div>");
-    s.push_str("<div class=\"scroll tall\"><table id=\"flows\" class=\"data sortable\"><thead><tr><th data-type=\"num\">#</th><th data-type=\"text\">first seen</th><th data-type=\"text\">client</th><th data-type=\"text\">server</th><th data-type=\"text\">service</th><th data-type=\"text\">state</th><th data-type=\"num\">packets</th><th data-type=\"num\">bytes</th><th data-type=\"text\">verdict</th><th data-type=\"text\">evidence</th><th data-type=\"text\">rule</th><th data-type=\"text\">reason</th></tr></thead><tbody>");
+    s.push_str("<div class=\"scroll tall\"><table id=\"flows\" class=\"data sortable\"><thead><tr><th data-type=\"num\">#</th><th data-type=\"text\" title=\"UTC; hover a cell for the date\">first seen (UTC)</th><th data-type=\"text\">client</th><th data-type=\"text\">server</th><th data-type=\"text\">service</th><th data-type=\"text\">state</th><th data-type=\"num\">packets</th><th data-type=\"num\">bytes</th><th data-type=\"text\">verdict</th><th data-type=\"text\">evidence</th><th data-type=\"text\">rule</th><th data-type=\"text\">reason</th></tr></thead><tbody>");
     for (i, f) in rows {
         let client = host_label(&f.client_host, f.flow.client);
         let server = host_label(&f.server_host, f.flow.server);
@@ -557,10 +630,11 @@ fn flow_table(input: &ReportInput<'_>, s: &mut String) {
         let bytes = f.flow.bytes_to_server + f.flow.bytes_to_client;
         let _ = write!(
             s,
-            "<tr class=\"v-{v}\" data-verdict=\"{v}\" data-client=\"{ce}\" data-server=\"{se}\"><td data-v=\"{n}\">{n}</td><td>{first}</td><td><span class=\"host\">{ce}</span><br><span class=\"addr\">{cep}</span></td><td><span class=\"host\">{se}</span><br><span class=\"addr\">{sip}</span></td><td><code>{svc}</code></td><td>{state}</td><td data-v=\"{packets}\" class=\"num\">{packets}</td><td data-v=\"{bytes}\" class=\"num\">{hb}</td><td>{badge}</td><td>{ev}</td><td class=\"rule\">{rule}</td><td class=\"reason\">{reason}</td></tr>",
+            "<tr class=\"v-{v}\" data-verdict=\"{v}\" data-client=\"{ce}\" data-server=\"{se}\"><td data-v=\"{n}\">{n}</td><td class=\"t\" data-v=\"{first}\" title=\"{first}\">{tod}</td><td><span class=\"host\">{ce}</span><br><span class=\"addr\">{cep}</span></td><td><span class=\"host\">{se}</span><br><span class=\"addr\">{sip}</span></td><td><code>{svc}</code></td><td>{state}</td><td data-v=\"{packets}\" class=\"num\">{packets}</td><td data-v=\"{bytes}\" class=\"num\" title=\"{bytes} bytes\">{hb}</td><td>{badge}</td><td>{ev}</td><td class=\"rule\">{rule}</td><td class=\"reason\" title=\"{reason}\">{reason}</td></tr>",
             v = f.verdict.as_str(),
             n = i + 1,
             first = ts(f.flow.first_seen),
+            tod = time_of_day(f.flow.first_seen),
             ce = esc(&client),
             cep = esc(&client_ep),
             se = esc(&server),
@@ -843,7 +917,13 @@ fn summary(input: &ReportInput<'_>, s: &mut String) {
         "missing or blocked",
         "#findings",
     );
-    card("unused", "unused", a.unused.len(), "openings never used", "#rules");
+    card(
+        "unused",
+        "unused",
+        a.unused.len(),
+        "openings never used",
+        "#rules",
+    );
     s.push_str("</div><div class=\"breakdown\"><div><h4>Documented by</h4><ul>");
     for e in [
         Evidence::Port,
@@ -899,8 +979,10 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             .unwrap_or_default(),
     );
     summary(input, &mut s);
-    s.push_str("<section id=\"matrix\"><h2>Communication matrix</h2><p class=\"muted\">Each row opens connections to each column; a cell takes the colour of its worst verdict. Hover for the services; click to filter the flow table.</p><div class=\"legend\"><span><i class=\"violation\"></i>violation</span><span><i class=\"undocumented\"></i>undocumented</span><span><i class=\"missing\"></i>required flow missing or blocked</span><span><i class=\"documented\"></i>documented</span><span><i class=\"outside\"></i>address not in the inventory (italic)</span></div><div class=\"scroll matrix-wrap\">");
-    matrix_svg(input, &mut s);
+    s.push_str("<section id=\"matrix\"><h2>Communication matrix</h2><p class=\"muted\">Each row opens connections to each column; a cell takes the colour of its worst verdict. Hover for the services; click to filter the flow table.</p><div class=\"legend\"><span><i class=\"violation\"></i>violation</span><span><i class=\"undocumented\"></i>undocumented</span><span><i class=\"missing\"></i>required flow missing or blocked</span><span><i class=\"documented\"></i>documented</span><span><i class=\"outside\"></i>address not in the inventory (red italic)</span></div><div class=\"matrix-layout\"><div class=\"scroll matrix-wrap\">");
+    let links = matrix_svg(input, &mut s);
+    s.push_str("</div>");
+    links_list(&links, &mut s);
     s.push_str("</div></section>");
     findings(input, &mut s);
     flow_table(input, &mut s);
@@ -919,7 +1001,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         env!("CARGO_PKG_VERSION"),
         docs.join(", ")
     );
-    let _ = write!(s, "</footer></main><script>{SCRIPT}</script></body></html>\n");
+    let _ = writeln!(s, "</footer></main><script>{SCRIPT}</script></body></html>");
     out.write_all(s.as_bytes())
 }
 

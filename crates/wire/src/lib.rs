@@ -281,7 +281,18 @@ fn summarise<'a>(s: &LaxSlicedPacket<'a>) -> Decoded<'a> {
                 n => 40 + usize::from(n),
             } as u32;
             let mut fragment = None;
-            for ext in ip.extensions().clone() {
+            // etherparse 0.21's extension iterator trusts the chain of next-header values,
+            // not the slice: when lax parsing stopped at a bad header (a second hop-by-hop,
+            // say), the last good header still names a next extension, and iterating on
+            // reads past the slice (found by fuzzing, see
+            // regression::ipv6_broken_extension_chain_is_not_read_past_its_end). So stop
+            // once every validated byte has been seen.
+            let ext_len = ip.extensions().slice().len();
+            let mut seen = 0;
+            let mut exts = ip.extensions().clone().into_iter();
+            while seen < ext_len {
+                let Some(ext) = exts.next() else { break };
+                seen += ext_len_of(&ext);
                 if let etherparse::Ipv6ExtensionSlice::Fragment(f) = ext {
                     if f.is_fragmenting_payload() {
                         fragment = Some(Fragment {
@@ -467,5 +478,42 @@ fn quoted(bytes: &[u8]) -> Option<Quoted> {
     })
 }
 
+/// Bytes of one IPv6 extension header, as validated by etherparse.
+fn ext_len_of(ext: &etherparse::Ipv6ExtensionSlice<'_>) -> usize {
+    use etherparse::Ipv6ExtensionSlice as E;
+    match ext {
+        E::HopByHop(h) | E::Routing(h) | E::DestinationOptions(h) => h.slice().len(),
+        E::Fragment(f) => f.slice().len(),
+        E::Authentication(a) => a.slice().len(),
+    }
+}
+
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod regression {
+    use super::*;
+
+    /// Fuzzing found (fuzz/artifacts-found/decode-ipv6-hop-by-hop-twice.bin) that an IPv6
+    /// packet whose hop-by-hop header is followed by a second hop-by-hop header made the
+    /// extension iterator read past the end of the frame (AddressSanitizer:
+    /// heap-buffer-overflow in etherparse's from_slice_unchecked; a debug build panics in
+    /// the unchecked-precondition check).
+    #[test]
+    fn ipv6_broken_extension_chain_is_not_read_past_its_end() {
+        let mut f = vec![0u8; 14];
+        f[12..14].copy_from_slice(&[0x86, 0xdd]);
+        // IPv6: payload length 16, next header 0 (hop-by-hop), hop limit 64, :: -> ::.
+        f.extend_from_slice(&[0x60, 0, 0, 0, 0, 16, 0, 64]);
+        f.extend_from_slice(&[0; 32]);
+        // Hop-by-hop (next: hop-by-hop again, which is invalid there), then the second one.
+        f.extend_from_slice(&[0, 0, 1, 4, 0, 0, 0, 0]);
+        f.extend_from_slice(&[17, 0, 1, 4, 0, 0, 0, 0]);
+        for cut in 0..=f.len() {
+            let _ = decode(Link::Ethernet, &f[..cut]);
+        }
+        let found = include_bytes!("../../../fuzz/artifacts-found/decode-ipv6-hop-by-hop-twice.bin");
+        let _ = decode(Link::Ethernet, found);
+    }
+}

@@ -1,0 +1,68 @@
+//! The hot path, measured: frames -> decode -> flow table, over synthetic plant traffic held
+//! in memory (no I/O), and the pieces on their own. `cargo bench --bench hot_path`.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use tapaudit_capture::CaptureFile;
+use tapaudit_flow::{link_of, FlowConfig, FlowTable, Ingest};
+use tapaudit_synth::{write_pcap, Scenario, SynthConfig};
+
+fn plant(bytes: u64) -> Vec<u8> {
+    let cfg = SynthConfig {
+        scenario: Scenario::Plant,
+        seed: 1,
+        target_bytes: bytes,
+        count: 0,
+    };
+    let mut v = Vec::new();
+    write_pcap(&cfg, &mut v).expect("synth");
+    v
+}
+
+fn bench(c: &mut Criterion) {
+    let bytes = plant(32 << 20);
+    let file = CaptureFile::from_bytes("plant.pcap", bytes.clone()).expect("pcap");
+    let mut packets = 0u64;
+    let mut r = file.reader(0);
+    while let Some(Ok(_)) = r.next() {
+        packets += 1;
+    }
+    let mut g = c.benchmark_group("plant-32MiB");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(packets));
+    g.bench_function(BenchmarkId::new("read", packets), |b| {
+        b.iter(|| {
+            let mut r = file.reader(0);
+            let mut n = 0u64;
+            while let Some(Ok(f)) = r.next() {
+                n += f.data.len() as u64;
+            }
+            n
+        })
+    });
+    g.bench_function(BenchmarkId::new("read+decode", packets), |b| {
+        b.iter(|| {
+            let mut r = file.reader(0);
+            let mut ip = 0u64;
+            while let Some(Ok(f)) = r.next() {
+                if let tapaudit_wire::Decoded::Ip(p) = tapaudit_wire::decode(link_of(f.link), f.data) {
+                    ip += u64::from(p.ip_len);
+                }
+            }
+            ip
+        })
+    });
+    g.bench_function(BenchmarkId::new("read+decode+flows", packets), |b| {
+        b.iter(|| {
+            let mut ingest = Ingest::new(FlowTable::new(FlowConfig::default()));
+            let mut r = file.reader(0);
+            while let Some(Ok(f)) = r.next() {
+                ingest.frame(&f);
+            }
+            ingest.table.finish_all().len()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,93 @@
+//! The per-packet path (frame -> decode -> flow key -> lookup -> update) does not allocate.
+//!
+//! A counting global allocator wraps the system one. Replaying plant traffic a first time
+//! creates the flows (tables grow, amortised); replaying the same frames again touches only
+//! existing flows, so every allocation in the second pass would be a per-packet one.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use tapaudit_capture::CaptureFile;
+use tapaudit_flow::{FlowConfig, FlowTable, Ingest};
+use tapaudit_synth::{write_pcap, Scenario, SynthConfig};
+
+struct Counting;
+
+static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+/// The counter is process-wide: the tests take turns.
+static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn plant_capture() -> CaptureFile {
+    let cfg = SynthConfig {
+        scenario: Scenario::Plant,
+        seed: 7,
+        target_bytes: 4 << 20,
+        count: 0,
+    };
+    let mut bytes = Vec::new();
+    write_pcap(&cfg, &mut bytes).unwrap();
+    CaptureFile::from_bytes("plant.pcap", bytes).unwrap()
+}
+
+/// Allocations of a first and a second pass over the same frames.
+fn two_passes(config: FlowConfig) -> (u64, u64, u64, usize) {
+    let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let file = plant_capture();
+    let mut ingest = Ingest::new(FlowTable::new(config));
+
+    let before_first = ALLOCATIONS.load(Ordering::Relaxed);
+    let mut reader = file.reader(0);
+    let mut packets = 0u64;
+    while let Some(Ok(frame)) = reader.next() {
+        ingest.frame(&frame);
+        packets += 1;
+    }
+    let first = ALLOCATIONS.load(Ordering::Relaxed) - before_first;
+    assert!(packets > 5_000, "{packets} packets");
+
+    let before_second = ALLOCATIONS.load(Ordering::Relaxed);
+    let mut reader = file.reader(0);
+    while let Some(Ok(frame)) = reader.next() {
+        ingest.frame(&frame);
+    }
+    let second = ALLOCATIONS.load(Ordering::Relaxed) - before_second;
+    (packets, first, second, ingest.table.len())
+}
+
+#[test]
+fn second_pass_over_known_flows_allocates_nothing() {
+    // Control-protocol parsing switched off: the pure hot path.
+    let config = FlowConfig {
+        control_ports: Vec::new(),
+        ..FlowConfig::default()
+    };
+    let (packets, first, second, flows) = two_passes(config);
+    eprintln!("hot path: {packets} packets, {flows} flows: first pass {first} allocations, second pass {second}");
+    assert_eq!(second, 0, "the per-packet path allocated {second} times over {packets} packets");
+}
+
+#[test]
+fn control_protocol_parsing_allocates_only_on_control_connections() {
+    // The FTP, portmapper and endpoint-mapper parsers buffer split messages and register
+    // announcements: bounded work on the few control connections, not per packet.
+    let (packets, first, second, flows) = two_passes(FlowConfig::default());
+    eprintln!("with control protocols: {packets} packets, {flows} flows: first pass {first}, second pass {second}");
+    assert!(second * 100 < packets, "{second} allocations for {packets} packets");
+}

@@ -1,0 +1,339 @@
+//! `tapaudit live` end to end, in network namespaces this test creates: a veth pair, the
+//! demo capture replayed by tcpreplay into one end, `tapaudit live` on the other. Needs
+//! root, `ip netns` and tcpreplay; without them each test prints why and passes (skips).
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_tapaudit");
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn ok(cmd: &mut Command) -> bool {
+    cmd.stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false)
+}
+
+/// Why these tests cannot run here, if they cannot.
+fn missing_prerequisite() -> Option<String> {
+    let uid = Command::new("id").arg("-u").output().ok()?;
+    if String::from_utf8_lossy(&uid.stdout).trim() != "0" {
+        return Some("not running as root".into());
+    }
+    if !ok(Command::new("ip").args(["netns", "list"])) {
+        return Some("`ip netns` is not available".into());
+    }
+    if !ok(Command::new("tcpreplay").arg("--version")) {
+        return Some("tcpreplay is not installed".into());
+    }
+    None
+}
+
+macro_rules! require_netns {
+    () => {
+        if let Some(why) = missing_prerequisite() {
+            eprintln!("SKIPPED: live netns test needs root, `ip netns` and tcpreplay: {why}");
+            return;
+        }
+    };
+}
+
+fn run(args: &[&str]) {
+    let out = Command::new(args[0]).args(&args[1..]).output().expect("spawn");
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Two namespaces joined by a veth pair; removed on drop (which removes the veth too).
+struct Netns {
+    a: String,
+    b: String,
+    veth_a: String,
+    veth_b: String,
+}
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+impl Netns {
+    fn new() -> Netns {
+        let id = format!("{}{}", std::process::id() % 100_000, NEXT.fetch_add(1, Ordering::SeqCst));
+        let n = Netns {
+            a: format!("tapaudit-{id}-a"),
+            b: format!("tapaudit-{id}-b"),
+            veth_a: format!("ta{id}a"),
+            veth_b: format!("ta{id}b"),
+        };
+        for ns in [&n.a, &n.b] {
+            run(&["ip", "netns", "add", ns]);
+            // No IPv6: the kernel would add its own router solicitations and MLD reports.
+            let _ = ok(Command::new("ip").args([
+                "netns", "exec", ns, "sysctl", "-qw",
+                "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1",
+            ]));
+        }
+        run(&[
+            "ip", "link", "add", &n.veth_a, "netns", &n.a, "type", "veth", "peer", "name",
+            &n.veth_b, "netns", &n.b,
+        ]);
+        for (ns, dev) in [(&n.a, &n.veth_a), (&n.b, &n.veth_b)] {
+            // The demo has QinQ frames of 1522 bytes: above the default MTU.
+            run(&["ip", "-n", ns, "link", "set", dev, "mtu", "9000", "up"]);
+        }
+        n
+    }
+}
+
+impl Drop for Netns {
+    fn drop(&mut self) {
+        for ns in [&self.a, &self.b] {
+            let _ = ok(Command::new("ip").args(["netns", "del", ns]));
+        }
+    }
+}
+
+/// `tapaudit live` in namespace `ns`; its stderr lines go to a channel.
+struct Live {
+    child: Child,
+    lines: mpsc::Receiver<String>,
+}
+
+impl Live {
+    fn start(ns: &str, dev: &str, dir: &Path, extra: &[&str]) -> Live {
+        let demo = root().join("captures/demo");
+        let mut child = Command::new("ip")
+            .args(["netns", "exec", ns, BIN, "live", "--interface", dev])
+            .arg("--site")
+            .arg(demo.join("site.toml"))
+            .arg("--report-dir")
+            .arg(dir)
+            .args(extra)
+            .env("TAPAUDIT_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn tapaudit live");
+        let stderr = child.stderr.take().expect("stderr");
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                eprintln!("[live] {line}");
+                let _ = tx.send(line);
+            }
+        });
+        let live = Live { child, lines };
+        live.wait_for("live audit running", Duration::from_secs(20));
+        live
+    }
+
+    fn wait_for(&self, needle: &str, limit: Duration) {
+        let end = Instant::now() + limit;
+        while let Some(left) = end.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(l) if l.contains(needle) => return,
+                Ok(_) => {}
+                Err(_) => break,
+            }
+        }
+        panic!("tapaudit live did not log {needle:?} within {limit:?}");
+    }
+
+    /// SIGTERM, then wait (bounded) for the exit status.
+    fn terminate(mut self) -> i32 {
+        run(&["kill", "-TERM", &self.child.id().to_string()]);
+        let end = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status.code().unwrap_or(-1);
+            }
+            if Instant::now() > end {
+                let _ = self.child.kill();
+                panic!("tapaudit live did not stop within 30 s of SIGTERM");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+fn replay(ns: &str, dev: &str, extra: &[&str]) -> Child {
+    Command::new("ip")
+        .args(["netns", "exec", ns, "tcpreplay", "--quiet", "-i", dev])
+        .args(extra)
+        .arg(root().join("captures/demo/demo.pcap"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn tcpreplay")
+}
+
+fn wait_bounded(child: &mut Child, limit: Duration) -> std::process::ExitStatus {
+    let end = Instant::now() + limit;
+    loop {
+        if let Some(s) = child.try_wait().expect("wait") {
+            return s;
+        }
+        assert!(Instant::now() < end, "child did not finish within {limit:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+type Key = (String, String, String, Option<u64>, Option<u64>, String);
+
+/// (proto, client, server, server_port, vlan, verdict) -> (flows, packets to server,
+/// packets to client).
+fn flows_of(report: &serde_json::Value) -> BTreeMap<Key, (u64, u64, u64)> {
+    let mut m = BTreeMap::new();
+    for f in report["flows"].as_array().expect("flows array") {
+        let s = |k: &str| f[k].as_str().unwrap_or_default().to_string();
+        let key = (
+            s("proto"),
+            s("client"),
+            s("server"),
+            f["server_port"].as_u64(),
+            f["vlan"].as_u64(),
+            s("verdict"),
+        );
+        let e = m.entry(key).or_insert((0, 0, 0));
+        e.0 += 1;
+        e.1 += f["packets_to_server"].as_u64().unwrap_or(0);
+        e.2 += f["packets_to_client"].as_u64().unwrap_or(0);
+    }
+    m
+}
+
+fn offline_report() -> serde_json::Value {
+    let demo = root().join("captures/demo");
+    let out = Command::new(BIN)
+        .args(["audit", "--format", "json", "--fail-on", "never", "--site"])
+        .arg(demo.join("site.toml"))
+        .arg(demo.join("demo.pcap"))
+        .output()
+        .expect("tapaudit audit");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("offline JSON")
+}
+
+fn read_json(path: &Path) -> serde_json::Value {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{}: not JSON: {e}", path.display()))
+}
+
+#[test]
+fn live_report_equals_offline_audit_of_the_replayed_demo() {
+    require_netns!();
+    let net = Netns::new();
+    let dir = tempfile::tempdir().unwrap();
+    let live = Live::start(&net.b, &net.veth_b, dir.path(), &["--report-every", "1h"]);
+    let mut tr = replay(&net.a, &net.veth_a, &[]);
+    let st = wait_bounded(&mut tr, Duration::from_secs(60));
+    assert!(st.success(), "tcpreplay failed");
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(live.terminate(), 0);
+
+    let report = read_json(&dir.path().join("latest.json"));
+    let lv = &report["live"];
+    assert_eq!(lv["in_progress"], false);
+    let iface = &lv["interfaces"][0];
+    assert_eq!(iface["dropped_by_kernel"], 0, "{lv}");
+    let offline = offline_report();
+    assert_eq!(
+        report["statistics"]["capture"]["packets"], offline["statistics"]["capture"]["packets"],
+        "every demo frame captured"
+    );
+    let (want, got) = (flows_of(&offline), flows_of(&report));
+    for (k, v) in &want {
+        assert_eq!(got.get(k), Some(v), "offline flow {k:?} differs live");
+    }
+    for k in got.keys() {
+        assert!(want.contains_key(k), "live flow {k:?} not in the offline report");
+    }
+    assert_eq!(report["summary"]["verdicts"], offline["summary"]["verdicts"]);
+    assert_eq!(report["summary"]["evidence"], offline["summary"]["evidence"]);
+    assert_eq!(report["missing"], offline["missing"]);
+    eprintln!(
+        "live == offline: {} flow keys, {} flows, verdicts {}",
+        got.len(),
+        report["flows"].as_array().map_or(0, |a| a.len()),
+        report["summary"]["verdicts"]
+    );
+}
+
+#[test]
+fn sigterm_mid_run_leaves_a_complete_final_report() {
+    require_netns!();
+    let net = Netns::new();
+    let dir = tempfile::tempdir().unwrap();
+    let live = Live::start(&net.b, &net.veth_b, dir.path(), &["--report-every", "1s"]);
+    // Slowed down so the capture is still running when the signal comes.
+    let mut tr = replay(&net.a, &net.veth_a, &["--multiplier", "0.5"]);
+    std::thread::sleep(Duration::from_millis(3500));
+    let periodic = read_json(&dir.path().join("latest.json"));
+    assert_eq!(periodic["live"]["in_progress"], true);
+    assert_eq!(periodic["summary"]["complete"], false);
+    assert_eq!(live.terminate(), 0);
+    let _ = tr.kill();
+    let _ = tr.wait();
+
+    let latest = read_json(&dir.path().join("latest.json"));
+    assert_eq!(latest["schema"], "tapaudit.report/1");
+    assert_eq!(latest["live"]["in_progress"], false);
+    assert_eq!(latest["summary"]["complete"], true);
+    let flows = latest["flows"].as_array().expect("flows");
+    assert!(!flows.is_empty(), "some of the demo was seen before SIGTERM");
+    let total = offline_report()["flows"].as_array().map_or(0, |a| a.len());
+    assert!(flows.len() < total, "the run was cut mid-replay ({} of {total} flows)", flows.len());
+    let finals: Vec<PathBuf> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with("-final.json"))
+        .collect();
+    assert_eq!(finals.len(), 1);
+    assert_eq!(read_json(&finals[0]), latest);
+    let md = std::fs::read_to_string(dir.path().join("latest.md")).unwrap();
+    assert!(md.contains("## Live capture") && md.contains("final report"), "{md}");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    eprintln!("final report after SIGTERM mid-run: {} flows", flows.len());
+}
+
+#[test]
+fn missing_interface_and_bad_filter_exit_2_at_start() {
+    require_netns!();
+    let out = Command::new(BIN)
+        .args(["live", "--interface", "tapaudit-nope0"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"tapaudit-nope0\" does not exist"));
+    let out = Command::new(BIN)
+        .args(["live", "--interface", "lo", "--filter", "tcp port banana"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad capture filter \"tcp port banana\""));
+}

@@ -1,0 +1,286 @@
+//! Properties of the flow key, port sets and rule matching, checked on many generated cases.
+//!
+//! The root package has no `proptest` dev-dependency (the root Cargo.toml is the lead's to
+//! edit), so cases come from a small seeded generator biased towards edge values (0, 1,
+//! 1023/1024, 65535, equal endpoints). Deterministic: a failure names its case, and
+//! rerunning reproduces it.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+
+use tapaudit_capture::Timestamp;
+use tapaudit_flow::{Addr, Endpoint, FlowConfig, FlowKey, FlowTable};
+use tapaudit_rules::{PortRange, PortSet, Proto, Rule, RuleKind, RuleSet};
+use tapaudit_wire::{Packet, L4};
+
+const CASES: u64 = 5_000;
+
+/// xorshift64*: small, seeded, good enough to spread cases.
+struct Gen(u64);
+
+impl Gen {
+    fn new(seed: u64) -> Self {
+        Gen(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1)
+    }
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    fn chance(&mut self, one_in: u64) -> bool {
+        self.below(one_in) == 0
+    }
+    /// A port, often an edge value.
+    fn port(&mut self) -> u16 {
+        const EDGES: [u16; 8] = [0, 1, 21, 135, 1023, 1024, 49152, 65535];
+        if self.chance(3) {
+            EDGES[self.below(EDGES.len() as u64) as usize]
+        } else {
+            self.next() as u16
+        }
+    }
+    fn ip(&mut self) -> IpAddr {
+        match self.below(4) {
+            0 => IpAddr::V4(Ipv4Addr::new(10, 0, 0, self.below(4) as u8)),
+            1 => IpAddr::V4(Ipv4Addr::from(self.next() as u32)),
+            2 => IpAddr::V6(Ipv6Addr::from(u128::from(self.next()) << 64 | u128::from(self.next()))),
+            _ => IpAddr::V6(Ipv6Addr::new(0xfe80, 0, 0, 0, 0, 0, 0, self.below(4) as u16)),
+        }
+    }
+    fn endpoint(&mut self) -> Endpoint {
+        Endpoint {
+            addr: Addr::from_ip(self.ip()),
+            port: self.port(),
+        }
+    }
+}
+
+// ---- flow key ----
+
+#[test]
+fn either_direction_gives_the_same_flow_key() {
+    let mut g = Gen::new(1);
+    for case in 0..CASES {
+        let a = g.endpoint();
+        let b = if g.chance(10) { a } else { g.endpoint() };
+        let (proto, vlan, inner) = (g.next() as u8, g.port() & 0x0fff, g.port() & 0x0fff);
+        let (k1, a_is_lo) = FlowKey::new(proto, vlan, inner, a, b);
+        let (k2, b_is_lo) = FlowKey::new(proto, vlan, inner, b, a);
+        assert_eq!(k1, k2, "case {case}: {a:?} {b:?}");
+        assert!(k1.lo <= k1.hi, "case {case}");
+        if a != b {
+            assert_ne!(a_is_lo, b_is_lo, "case {case}: exactly one side is lo");
+            assert_eq!(if a_is_lo { k1.lo } else { k1.hi }, a, "case {case}");
+        }
+    }
+}
+
+/// End to end through the flow table: a datagram each way is one flow, whichever went
+/// first, with one packet in each direction.
+#[test]
+fn a_request_and_its_reply_make_one_flow_whichever_direction_comes_first() {
+    let mut g = Gen::new(2);
+    for case in 0..500 {
+        let (a, b) = (g.ip(), g.ip());
+        let (pa, pb) = (g.port(), g.port());
+        if (a, pa) == (b, pb) {
+            continue;
+        }
+        let pkt = |src, dst, sp, dp| Packet {
+            vlan: 0,
+            inner_vlan: 0,
+            src,
+            dst,
+            proto: 17,
+            ip_len: 40,
+            fragment: None,
+            l4: L4::Udp {
+                src_port: sp,
+                dst_port: dp,
+                payload: &[],
+            },
+        };
+        let mut t = FlowTable::new(FlowConfig::default());
+        t.process(Timestamp(1_000), &pkt(a, b, pa, pb));
+        t.process(Timestamp(2_000), &pkt(b, a, pb, pa));
+        let flows = t.finish_all();
+        assert_eq!(flows.len(), 1, "case {case}: {a}:{pa} <-> {b}:{pb}");
+        let f = &flows[0];
+        assert_eq!((f.packets_to_server, f.packets_to_client), (1, 1), "case {case}");
+        let ends = [(f.client, f.client_port), (f.server, f.server_port)];
+        assert!(ends.contains(&(a, Some(pa))) && ends.contains(&(b, Some(pb))), "case {case}");
+    }
+}
+
+// ---- port lists ----
+
+fn range(g: &mut Gen) -> PortRange {
+    let a = g.port().max(1);
+    let b = if g.chance(3) { a } else { g.port().max(1) };
+    PortRange {
+        start: a.min(b),
+        end: a.max(b),
+    }
+}
+
+fn text_of(r: PortRange, g: &mut Gen) -> String {
+    let sep = ["-", " - ", "-", " -"][g.below(4) as usize];
+    if r.start == r.end && g.chance(2) {
+        format!(" {} ", r.start)
+    } else {
+        format!("{}{sep}{}", r.start, r.end)
+    }
+}
+
+#[test]
+fn a_parsed_port_list_contains_exactly_the_ports_of_its_ranges() {
+    let mut g = Gen::new(3);
+    for case in 0..CASES {
+        let ranges: Vec<PortRange> = (0..1 + g.below(5)).map(|_| range(&mut g)).collect();
+        let text: Vec<String> = ranges.iter().map(|r| text_of(*r, &mut g)).collect();
+        let set: PortSet = text
+            .join(",")
+            .parse()
+            .unwrap_or_else(|e| panic!("case {case}: {text:?}: {e}"));
+        assert_eq!(set, PortSet::new(ranges.iter().copied()), "case {case}");
+        for _ in 0..20 {
+            let p = if g.chance(2) {
+                // Near a range edge.
+                let r = ranges[g.below(ranges.len() as u64) as usize];
+                [r.start.saturating_sub(1), r.start, r.end, r.end.saturating_add(1)][g.below(4) as usize]
+            } else {
+                g.port()
+            };
+            let want = ranges.iter().any(|r| r.start <= p && p <= r.end);
+            assert_eq!(set.contains(p), want, "case {case}: {text:?} contains {p}");
+        }
+        // Sorted, non-overlapping, and printed text parses back to the same set.
+        for w in set.ranges().windows(2) {
+            assert!(w[0].end < w[1].start, "case {case}: {set}");
+        }
+        assert_eq!(set.to_string().parse::<PortSet>().as_ref(), Ok(&set), "case {case}");
+    }
+}
+
+#[test]
+fn bad_ports_are_errors_never_panics() {
+    let mut g = Gen::new(4);
+    for bad in ["0", "65536", "70000", "-1", "10-5", "1-2-3", "", " ", "x-1", "1-", "-", "1,,2"] {
+        assert!(bad.parse::<PortSet>().is_err(), "{bad:?} must not parse");
+    }
+    // Random short strings over the port alphabet: parse or error, no panic, and whatever
+    // parses holds only ports 1..=65535.
+    let alphabet = b"0123456789-, 6";
+    for _ in 0..CASES {
+        let s: String = (0..g.below(12))
+            .map(|_| alphabet[g.below(alphabet.len() as u64) as usize] as char)
+            .collect();
+        if let Ok(set) = s.parse::<PortSet>() {
+            assert!(!set.contains(0), "{s:?}");
+            assert!(set.ranges().iter().all(|r| 1 <= r.start && r.start <= r.end), "{s:?}");
+        }
+    }
+}
+
+// ---- rule matching ----
+
+/// The naive reading of a rule: protocol listed, port in its ports (any for ICMP), and a
+/// role of each side among the rule's.
+fn naive_matches(rules: &RuleSet, rule: &Rule, from: &[String], to: &[String], proto: Proto, port: Option<u16>) -> bool {
+    let from = rules.expand_roles(from);
+    let to = rules.expand_roles(to);
+    rule.protocols.contains(&proto)
+        && rule.from.iter().any(|r| from.contains(r))
+        && rule.to.iter().any(|r| to.contains(r))
+        && match (proto, port) {
+            (Proto::Icmp, _) => true,
+            (_, Some(p)) => rules.effective_ports(rule, None).contains(p),
+            (_, None) => false,
+        }
+}
+
+#[test]
+fn lookup_finds_exactly_the_rules_a_naive_reading_matches() {
+    let rules = RuleSet::embedded().expect("embedded packs load");
+    let roles: Vec<String> = rules.role_ids().map(str::to_string).collect();
+    let all: Vec<&Rule> = rules.rules().collect();
+    assert!(!all.is_empty() && !roles.is_empty());
+    // Ports worth asking about: every rule's range edges, and random ones.
+    let mut interesting: Vec<u16> = vec![0, 1, 65535];
+    for r in &all {
+        for pr in r.ports.ranges() {
+            interesting.extend([pr.start.saturating_sub(1), pr.start, pr.end, pr.end.saturating_add(1)]);
+        }
+    }
+    let mut g = Gen::new(5);
+    let (mut with_allow, mut with_deny) = (0, 0);
+    for case in 0..CASES {
+        let pick = |g: &mut Gen| -> Vec<String> {
+            (0..g.below(3))
+                .map(|_| {
+                    if g.chance(20) {
+                        "no-such-role".to_string()
+                    } else {
+                        roles[g.below(roles.len() as u64) as usize].clone()
+                    }
+                })
+                .collect()
+        };
+        // Half the time, the roles, a protocol and a port of a real rule, so that matches
+        // are common; the rest random.
+        let model = g.chance(2).then(|| all[g.below(all.len() as u64) as usize]);
+        let (from, to) = match model {
+            Some(r) => (r.from.clone(), r.to.clone()),
+            None => (pick(&mut g), pick(&mut g)),
+        };
+        let proto = match model {
+            Some(r) if !r.protocols.is_empty() => r.protocols[g.below(r.protocols.len() as u64) as usize],
+            _ => [Proto::Tcp, Proto::Udp, Proto::Icmp][g.below(3) as usize],
+        };
+        let in_model = model.and_then(|r| {
+            let rs = r.ports.ranges();
+            (!rs.is_empty()).then(|| {
+                let pr = rs[g.below(rs.len() as u64) as usize];
+                pr.start + g.below(u64::from(pr.end - pr.start) + 1) as u16
+            })
+        });
+        let port = match (proto, in_model) {
+            (Proto::Icmp, _) => None,
+            (_, Some(p)) if g.chance(2) => Some(p),
+            _ if g.chance(2) => Some(interesting[g.below(interesting.len() as u64) as usize]),
+            _ => Some(g.port()),
+        };
+        let got = rules.lookup(&from, &to, proto, port, None);
+        let want: Vec<&Rule> = all
+            .iter()
+            .copied()
+            .filter(|r| naive_matches(&rules, r, &from, &to, proto, port))
+            .collect();
+        let mut want_allow: Vec<&str> = want
+            .iter()
+            .filter(|r| r.kind == RuleKind::Allow)
+            .map(|r| r.id.as_str())
+            .collect();
+        let mut got_allow: Vec<&str> = got.allow.iter().map(|r| r.id.as_str()).collect();
+        want_allow.sort_unstable();
+        got_allow.sort_unstable();
+        let ctx = format!("case {case}: {from:?} -> {to:?} {proto:?} {port:?}");
+        assert_eq!(got_allow, want_allow, "{ctx}");
+        let want_deny = want
+            .iter()
+            .filter(|r| r.kind == RuleKind::Deny)
+            .map(|r| r.id.as_str())
+            .min();
+        assert_eq!(got.deny.map(|r| r.id.as_str()), want_deny, "{ctx}");
+        with_allow += usize::from(!got_allow.is_empty());
+        with_deny += usize::from(want_deny.is_some());
+    }
+    // The property is not vacuous: many cases match something.
+    assert!(with_allow > CASES as usize / 10, "only {with_allow} cases matched an allow rule");
+    eprintln!("{with_allow} cases matched allow rules, {with_deny} a deny rule");
+}
