@@ -44,7 +44,9 @@ fn bench(c: &mut Criterion) {
             let mut r = file.reader(0);
             let mut ip = 0u64;
             while let Some(Ok(f)) = r.next() {
-                if let tapaudit_wire::Decoded::Ip(p) = tapaudit_wire::decode(link_of(f.link), f.data) {
+                if let tapaudit_wire::Decoded::Ip(p) =
+                    tapaudit_wire::decode(link_of(f.link), f.data)
+                {
                     ip += u64::from(p.ip_len);
                 }
             }

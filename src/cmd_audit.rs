@@ -7,7 +7,7 @@ use tapaudit_audit::{audit, FailOn};
 use tapaudit_flow::replay::replay_files;
 use tapaudit_report::{render_to_vec, Coverage, Format, ReportInput};
 
-use crate::rules_setup::{load_rules_and_site, flow_config_for};
+use crate::rules_setup::{flow_config_for, load_rules_and_site};
 use crate::FlowOpts;
 
 #[derive(clap::Args)]
@@ -87,7 +87,10 @@ fn demo_inputs() -> anyhow::Result<(Vec<PathBuf>, PathBuf)> {
         .collect();
     caps.sort();
     if caps.is_empty() || !site.is_file() {
-        bail!("the bundled demo in {} is incomplete (no capture or no site.toml)", dir.display());
+        bail!(
+            "the bundled demo in {} is incomplete (no capture or no site.toml)",
+            dir.display()
+        );
     }
     Ok((caps, site))
 }
@@ -100,7 +103,10 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
         let (caps, site) = demo_inputs()?;
         eprintln!(
             "tapaudit: no capture given: auditing the bundled demo ({} with {})",
-            caps.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
+            caps.iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
             site.display()
         );
         args.captures = caps;
@@ -109,7 +115,10 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
     let Some((rules, site)) = load_rules_and_site(&args.rules, args.site.as_deref())? else {
         return Ok(2);
     };
-    let replay = replay_files(&args.captures, flow_config_for(&args.flow, &rules, site.as_ref()));
+    let replay = replay_files(
+        &args.captures,
+        flow_config_for(&args.flow, &rules, site.as_ref()),
+    );
     let result = audit(&rules, site.as_ref(), replay.flows);
     let input = ReportInput {
         audit: &result,

@@ -61,7 +61,12 @@ pub struct Args {
     #[arg(long, default_value = "5m", value_parser = humantime::parse_duration)]
     report_every: Duration,
     /// Report formats, comma separated.
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "json,markdown")]
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "json,markdown"
+    )]
     formats: Vec<FormatArg>,
     /// Stop (with a final report) after this long; default: until SIGINT or SIGTERM.
     #[arg(long, value_parser = humantime::parse_duration)]
@@ -98,8 +103,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         return Ok(2);
     };
     let flow_config = flow_config_for(&args.flow, &rules, site.as_ref());
-    std::fs::create_dir_all(&args.report_dir)
-        .with_context(|| format!("creating the report directory {}", args.report_dir.display()))?;
+    std::fs::create_dir_all(&args.report_dir).with_context(|| {
+        format!(
+            "creating the report directory {}",
+            args.report_dir.display()
+        )
+    })?;
 
     // Open every interface while we still hold the privileges to.
     let mut opened = Vec::new();
@@ -118,8 +127,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         privs::drop_to(user)?;
     }
     let probe = args.report_dir.join(".tapaudit-write-test");
-    tapaudit_report::write_atomically(&probe, b"")
-        .with_context(|| format!("the report directory {} is not writable", args.report_dir.display()))?;
+    tapaudit_report::write_atomically(&probe, b"").with_context(|| {
+        format!(
+            "the report directory {} is not writable",
+            args.report_dir.display()
+        )
+    })?;
     let _ = std::fs::remove_file(&probe);
 
     let settings = output::Settings {
@@ -142,7 +155,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let mut statuses: Vec<SharedStatus> = Vec::new();
     let mut capture_threads = Vec::new();
     for (source, (cap, config)) in opened.into_iter().enumerate() {
-        let status = Arc::new(Mutex::new(InterfaceStatus::new(&config.interface, cap.link())));
+        let status = Arc::new(Mutex::new(InterfaceStatus::new(
+            &config.interface,
+            cap.link(),
+        )));
         statuses.push(status.clone());
         let tx = to_flows.clone();
         let stop = stop.clone();
@@ -166,7 +182,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         statuses,
         to_flows,
     });
-    let code = runtime.block_on(supervise(shared, args.report_every, args.duration, stop, capture_threads));
+    let code = runtime.block_on(supervise(
+        shared,
+        args.report_every,
+        args.duration,
+        stop,
+        capture_threads,
+    ));
     let _ = flow_thread.join();
     Ok(code)
 }
@@ -187,7 +209,10 @@ async fn supervise(
     capture_threads: Vec<std::thread::JoinHandle<()>>,
 ) -> u8 {
     use tokio::signal::unix::{signal, SignalKind};
-    let (mut term, mut int) = match (signal(SignalKind::terminate()), signal(SignalKind::interrupt())) {
+    let (mut term, mut int) = match (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) {
         (Ok(t), Ok(i)) => (t, i),
         (Err(e), _) | (_, Err(e)) => {
             tracing::error!(error = %e, "cannot install signal handlers");

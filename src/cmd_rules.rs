@@ -58,7 +58,10 @@ pub fn run(cmd: Command) -> anyhow::Result<u8> {
                 }
             };
             let diags = check_paths(&paths, site.as_deref(), today);
-            let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+            let errors = diags
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
             let warnings = diags.len() - errors;
             for d in &diags {
                 println!("{d}");

@@ -49,7 +49,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         .with_context(|| format!("creating {}", args.output.display()))?;
     let out = std::io::BufWriter::with_capacity(1 << 20, file);
     let started = std::time::Instant::now();
-    let summary = write_pcap(&cfg, out).with_context(|| format!("writing {}", args.output.display()))?;
+    let summary =
+        write_pcap(&cfg, out).with_context(|| format!("writing {}", args.output.display()))?;
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
         "tapaudit: wrote {} ({} packets, {} bytes, {} flows) in {:.2} s ({:.0} MB/s)",

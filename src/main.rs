@@ -19,7 +19,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "tapaudit", version, about = "Passive traffic auditor for industrial (OT) networks")]
+#[command(
+    name = "tapaudit",
+    version,
+    about = "Passive traffic auditor for industrial (OT) networks"
+)]
 struct Cli {
     /// Log format on stderr.
     #[arg(long, global = true, value_enum, default_value = "human")]

@@ -32,14 +32,20 @@ pub fn load_rules_and_site(
                 for d in e.diagnostics() {
                     eprintln!("{d}");
                 }
-                eprintln!("tapaudit: error: the site file {} has errors (see above)", p.display());
+                eprintln!(
+                    "tapaudit: error: the site file {} has errors (see above)",
+                    p.display()
+                );
                 return Ok(None);
             }
         },
     };
     if let Some(s) = &site {
         let diags = s.validate(&rules);
-        let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+        let errors = diags
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
         for d in &diags {
             eprintln!("{d}");
         }

@@ -18,7 +18,11 @@ fn run(args: &[&str]) -> (Option<i32>, Vec<u8>, String) {
         .args(args)
         .output()
         .expect("run tapaudit");
-    (out.status.code(), out.stdout, String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code(),
+        out.stdout,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn golden(name: &str, got: &[u8]) {
@@ -27,11 +31,15 @@ fn golden(name: &str, got: &[u8]) {
         std::fs::write(&path, got).unwrap();
         return;
     }
-    let want = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e} (UPDATE_GOLDEN=1 creates it)", path.display()));
+    let want = std::fs::read(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (UPDATE_GOLDEN=1 creates it)", path.display()));
     if want != got {
         let tmp = std::env::temp_dir().join(format!("tapaudit-got-{name}"));
         std::fs::write(&tmp, got).unwrap();
-        panic!("{name} differs from its golden file; got output saved in {}", tmp.display());
+        panic!(
+            "{name} differs from its golden file; got output saved in {}",
+            tmp.display()
+        );
     }
 }
 
@@ -97,9 +105,15 @@ fn same_input_same_report_byte_for_byte() {
 fn no_secret_from_the_wire_in_any_format() {
     for f in ["markdown", "json", "junit", "csv"] {
         let text = String::from_utf8_lossy(&demo(f)).into_owned();
-        assert!(!text.contains("demo-secret-do-not-report"), "{f} leaks the FTP password");
+        assert!(
+            !text.contains("demo-secret-do-not-report"),
+            "{f} leaks the FTP password"
+        );
         let text = String::from_utf8_lossy(&real(f)).into_owned();
-        assert!(!text.contains("real-secret-do-not-report"), "{f} leaks the FTP password");
+        assert!(
+            !text.contains("real-secret-do-not-report"),
+            "{f} leaks the FTP password"
+        );
     }
 }
 
@@ -136,7 +150,12 @@ fn broken_site_file_is_a_clear_error_with_line_and_column() {
     std::fs::create_dir_all(&dir).unwrap();
     let site = dir.join("site.toml");
     std::fs::write(&site, "[site]\nname = \"x\"\n[[hosts]]\nname = \"a\"\naddresses = [\"10.0.0.1\"]\nroles = [\"no.such-role\"]\n").unwrap();
-    let (code, _, err) = run(&["audit", "--site", site.to_str().unwrap(), "captures/real/ftp-ipv4.pcap"]);
+    let (code, _, err) = run(&[
+        "audit",
+        "--site",
+        site.to_str().unwrap(),
+        "captures/real/ftp-ipv4.pcap",
+    ]);
     assert_eq!(code, Some(2));
     assert!(err.contains("site.toml:6:"), "{err}");
     assert!(err.contains("no.such-role"), "{err}");
@@ -150,4 +169,3 @@ fn audit_of_the_demo_is_fast() {
     // "Well under a second" even in a debug build on a loaded 2-core machine.
     assert!(t.elapsed().as_secs_f64() < 2.0, "{:?}", t.elapsed());
 }
-

@@ -9,7 +9,9 @@ use tapaudit_flow::replay::{replay_files, Replay};
 use tapaudit_flow::{FlowConfig, State};
 
 fn public(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("captures/public").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("captures/public")
+        .join(name)
 }
 
 fn replay(names: &[&str]) -> Replay {
@@ -31,7 +33,11 @@ fn ip_fragments_join_the_flow_of_their_first_fragment() {
     assert_eq!(r.flow_stats.fragments_orphaned, 0);
     assert_eq!(r.capture.packets, 66);
     // Every IP packet is in a flow: the flows' packets add up to the IP packets.
-    let in_flows: u64 = r.flows.iter().map(|f| f.packets_to_server + f.packets_to_client).sum();
+    let in_flows: u64 = r
+        .flows
+        .iter()
+        .map(|f| f.packets_to_server + f.packets_to_client)
+        .sum();
     assert_eq!(in_flows, r.capture.ip_packets);
     let udp_servers = |server: &str| {
         r.flows
@@ -44,7 +50,10 @@ fn ip_fragments_join_the_flow_of_their_first_fragment() {
     assert_eq!(udp_servers("2606:4700:4700::1111"), 4);
     assert_eq!(udp_servers("2620:fe::fe"), 2);
     for s in ["194.247.5.14", "2001:470:1f0b:16b0::a26:53"] {
-        assert!(r.flows.iter().any(|f| f.proto == 6 && f.server == ip(s) && f.server_port == Some(53)));
+        assert!(r
+            .flows
+            .iter()
+            .any(|f| f.proto == 6 && f.server == ip(s) && f.server_port == Some(53)));
     }
 }
 
@@ -55,7 +64,10 @@ fn snaplen_cut_frames_are_counted_with_their_ip_length() {
     assert_eq!(r.capture.truncated_by_snaplen, 24);
     assert_eq!(r.flows.len(), 1);
     let f = &r.flows[0];
-    assert_eq!((f.client, f.client_port), (ip("201.186.157.67"), Some(60827)));
+    assert_eq!(
+        (f.client, f.client_port),
+        (ip("201.186.157.67"), Some(60827))
+    );
     assert_eq!((f.server, f.server_port), (ip("128.3.26.249"), Some(25)));
     assert_eq!(f.packets_to_server + f.packets_to_client, 24);
     // IP lengths from the headers exceed what was captured (24 frames of at most 54 IP bytes).
@@ -79,7 +91,8 @@ fn linux_sll2_loopback_ping_and_non_ip_frames() {
 fn qinq_802_1ad_tags_are_part_of_the_key() {
     // MANIFEST: f1 S-VID 1525 / C-VID 30 request; f2 S-VID 1535 / C-VID 40 reply.
     let r = replay(&["arkime-dot1ad-qinq-88a8.pcap"]);
-    let tags: Vec<(Option<u16>, Option<u16>)> = r.flows.iter().map(|f| (f.vlan, f.inner_vlan)).collect();
+    let tags: Vec<(Option<u16>, Option<u16>)> =
+        r.flows.iter().map(|f| (f.vlan, f.inner_vlan)).collect();
     assert!(tags.contains(&(Some(1525), Some(30))), "{tags:?}");
     assert!(tags.contains(&(Some(1535), Some(40))), "{tags:?}");
 }
@@ -90,7 +103,10 @@ fn icmp_echo_on_a_vlan_requester_is_the_client() {
     let r = replay(&["zeek-icmp_dot1q-vlan.pcap"]);
     assert_eq!(r.flows.len(), 1);
     let f = &r.flows[0];
-    assert_eq!((f.client, f.server, f.vlan), (ip("192.168.123.2"), ip("192.168.123.1"), Some(123)));
+    assert_eq!(
+        (f.client, f.server, f.vlan),
+        (ip("192.168.123.2"), ip("192.168.123.1"), Some(123))
+    );
     assert_eq!((f.packets_to_server, f.packets_to_client), (5, 4));
     assert_eq!(f.icmp_type, Some(8));
     assert_eq!(r.capture.non_ip.get("0x0806"), Some(&6));
@@ -101,7 +117,10 @@ fn pcapng_icmp_echo() {
     // MANIFEST: 4 requests 192.168.100.138 -> 192.168.100.1 and 4 replies, ident 0x0500.
     let r = replay(&["chrissanders-icmp_echo.pcapng"]);
     assert_eq!(r.flows.len(), 1);
-    assert_eq!((r.flows[0].packets_to_server, r.flows[0].packets_to_client), (4, 4));
+    assert_eq!(
+        (r.flows[0].packets_to_server, r.flows[0].packets_to_client),
+        (4, 4)
+    );
     assert_eq!(r.flows[0].client, ip("192.168.100.138"));
 }
 
@@ -162,7 +181,10 @@ fn gzip_compressed_captures_are_read() {
     let bytes = std::fs::read(public("zeek-ftp-ipv4.pcap")).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let gz = dir.path().join("ftp.pcap.gz");
-    let mut enc = flate2::write::GzEncoder::new(std::fs::File::create(&gz).unwrap(), flate2::Compression::fast());
+    let mut enc = flate2::write::GzEncoder::new(
+        std::fs::File::create(&gz).unwrap(),
+        flate2::Compression::fast(),
+    );
     enc.write_all(&bytes).unwrap();
     enc.finish().unwrap();
     let r = replay_files(&[gz], FlowConfig::default());
@@ -180,10 +202,16 @@ fn corrupt_record_header_stops_with_file_record_and_offset_keeping_what_came_bef
     let e = f.error.as_ref().unwrap();
     assert_eq!((e.record, e.offset), (19, 3695));
     let text = e.to_string();
-    assert!(text.contains("suricata-verify-smtp-to-comma-corrupt-record.pcap"), "{text}");
+    assert!(
+        text.contains("suricata-verify-smtp-to-comma-corrupt-record.pcap"),
+        "{text}"
+    );
     assert!(text.contains("record 19 at byte offset 3695"), "{text}");
     // The SMTP flow of the first 18 packets is still there.
-    assert!(r.flows.iter().any(|f| f.server == ip("178.63.41.150") && f.server_port == Some(25)));
+    assert!(r
+        .flows
+        .iter()
+        .any(|f| f.server == ip("178.63.41.150") && f.server_port == Some(25)));
 }
 
 #[test]
@@ -204,7 +232,12 @@ fn a_missing_file_is_reported_and_the_others_are_still_read() {
     );
     assert!(!r.complete());
     assert!(!r.files[0].complete);
-    assert!(r.files[0].error.as_ref().unwrap().to_string().contains("does-not-exist.pcap"));
+    assert!(r.files[0]
+        .error
+        .as_ref()
+        .unwrap()
+        .to_string()
+        .contains("does-not-exist.pcap"));
     assert_eq!(r.files[1].packets, 95);
     assert_eq!(r.flows.len(), 5);
 }

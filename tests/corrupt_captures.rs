@@ -10,11 +10,15 @@ use serde_json::Value;
 const BIN: &str = env!("CARGO_BIN_EXE_tapaudit");
 
 fn corrupt(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("captures/corrupt").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("captures/corrupt")
+        .join(name)
 }
 
 fn public(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("captures/public").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("captures/public")
+        .join(name)
 }
 
 fn run(args: &[&str], file: &Path) -> Output {
@@ -28,7 +32,11 @@ fn run(args: &[&str], file: &Path) -> Output {
 fn audit_json(file: &Path) -> (i32, Value, String) {
     let out = run(&["audit", "--format", "json", "--fail-on", "never"], file);
     let report: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("{}: report is not JSON ({e}): {}", file.display(), String::from_utf8_lossy(&out.stdout))
+        panic!(
+            "{}: report is not JSON ({e}): {}",
+            file.display(),
+            String::from_utf8_lossy(&out.stdout)
+        )
     });
     (
         out.status.code().unwrap_or(-1),
@@ -67,7 +75,13 @@ fn fatal_cases() -> Vec<Fatal> {
         intact,
     };
     vec![
-        f("empty.pcap", "at byte offset 0", "file header truncated (0 of 24 bytes)", 0, None),
+        f(
+            "empty.pcap",
+            "at byte offset 0",
+            "file header truncated (0 of 24 bytes)",
+            0,
+            None,
+        ),
         f(
             "truncated-global-header.pcap",
             "at byte offset 0",
@@ -90,7 +104,13 @@ fn fatal_cases() -> Vec<Fatal> {
             Some((ftp.clone(), 6248)),
         ),
         // The magic is the first four bytes; the message names the magic found there.
-        f("wrong-magic.pcap", "", "not a pcap or pcapng file (magic 0x89504e47)", 0, None),
+        f(
+            "wrong-magic.pcap",
+            "",
+            "not a pcap or pcapng file (magic 0x89504e47)",
+            0,
+            None,
+        ),
         f(
             "absurd-caplen.pcap",
             "record 40 at byte offset 6248",
@@ -151,23 +171,39 @@ fn fatal_damage_is_exit_2_with_file_and_place_and_keeps_what_came_before() {
             .find(|l| l.starts_with("tapaudit: error:"))
             .unwrap_or_else(|| panic!("{name}: no error line on stderr: {stderr}"));
         assert!(line.contains(&path.display().to_string()), "{name}: {line}");
-        assert!(line.contains(case.at), "{name}: want {:?} in {line}", case.at);
-        assert!(line.contains(case.what), "{name}: want {:?} in {line}", case.what);
+        assert!(
+            line.contains(case.at),
+            "{name}: want {:?} in {line}",
+            case.at
+        );
+        assert!(
+            line.contains(case.what),
+            "{name}: want {:?} in {line}",
+            case.what
+        );
         assert_eq!(report["summary"]["complete"], false, "{name}");
         let caps = report["captures"].as_array().expect("captures");
         assert_eq!(caps.len(), 1, "{name}");
         let cap = &caps[0];
         assert_eq!(cap["complete"], false, "{name}");
         assert_eq!(cap["packets"], case.packets_before, "{name}");
-        let error = cap["error"].as_str().unwrap_or_else(|| panic!("{name}: no error text"));
-        assert!(error.contains(case.at) && error.contains(case.what), "{name}: {error}");
+        let error = cap["error"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{name}: no error text"));
+        assert!(
+            error.contains(case.at) && error.contains(case.what),
+            "{name}: {error}"
+        );
         let report_flows = report["flows"].as_array().expect("flows").len();
 
         // flows
         let out = run(&["flows"], &path);
         assert_eq!(out.status.code(), Some(2), "{name}: flows exit status");
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(stderr.contains(case.what) && stderr.contains(case.at), "{name}: {stderr}");
+        assert!(
+            stderr.contains(case.what) && stderr.contains(case.at),
+            "{name}: {stderr}"
+        );
         let broken = flows_lines(&out);
         assert_eq!(broken.len(), report_flows, "{name}: audit and flows agree");
 
@@ -179,9 +215,20 @@ fn fatal_damage_is_exit_2_with_file_and_place_and_keeps_what_came_before() {
                 let part = tmp.path().join(format!("intact-{name}.pcap"));
                 std::fs::write(&part, &bytes[..*keep]).unwrap();
                 let clean = run(&["flows"], &part);
-                assert_eq!(clean.status.code(), Some(0), "{name}: the intact part reads cleanly");
-                assert!(!broken.is_empty(), "{name}: flows before the break are reported");
-                assert_eq!(broken, flows_lines(&clean), "{name}: same flows as the intact part");
+                assert_eq!(
+                    clean.status.code(),
+                    Some(0),
+                    "{name}: the intact part reads cleanly"
+                );
+                assert!(
+                    !broken.is_empty(),
+                    "{name}: flows before the break are reported"
+                );
+                assert_eq!(
+                    broken,
+                    flows_lines(&clean),
+                    "{name}: same flows as the intact part"
+                );
             }
         }
     }
@@ -190,7 +237,10 @@ fn fatal_damage_is_exit_2_with_file_and_place_and_keeps_what_came_before() {
 fn anomaly(file: &str) -> (Value, Value) {
     let path = corrupt(file);
     let (code, report, stderr) = audit_json(&path);
-    assert_eq!(code, 0, "{file}: a counted anomaly is not an error; stderr: {stderr}");
+    assert_eq!(
+        code, 0,
+        "{file}: a counted anomaly is not an error; stderr: {stderr}"
+    );
     assert!(!stderr.contains("error"), "{file}: {stderr}");
     assert_eq!(report["summary"]["complete"], true, "{file}");
     let cap = report["captures"][0].clone();
@@ -215,7 +265,10 @@ fn zero_length_records_are_counted_decode_errors() {
     let (report, cap) = anomaly("zero-length-records.pcap");
     assert_eq!(cap["packets"], 95);
     assert_eq!(cap["decode_errors"], 3);
-    assert_eq!(report["statistics"]["capture"]["decode_errors"]["truncated_link_header"], 3);
+    assert_eq!(
+        report["statistics"]["capture"]["decode_errors"]["truncated_link_header"],
+        3
+    );
     assert_eq!(report["flows"].as_array().unwrap().len(), 5);
 }
 
@@ -224,7 +277,10 @@ fn unknown_link_type_is_counted_frame_by_frame() {
     let (report, cap) = anomaly("unknown-link-type.pcap");
     assert_eq!(cap["packets"], 95);
     assert_eq!(cap["decode_errors"], 95);
-    assert_eq!(report["statistics"]["capture"]["decode_errors"]["unsupported_link_type"], 95);
+    assert_eq!(
+        report["statistics"]["capture"]["decode_errors"]["unsupported_link_type"],
+        95
+    );
     assert!(report["flows"].as_array().unwrap().is_empty());
 }
 
@@ -235,7 +291,10 @@ fn timestamps_going_backwards_are_counted_and_nothing_is_lost() {
     assert_eq!(cap["timestamps_backwards"], 1);
     // One packet moved in time; the same five flows as the original.
     let orig = flows_of(&public("zeek-ftp-ipv4.pcap"));
-    assert_eq!(flows_of(&corrupt("timestamps-backwards.pcap")).len(), orig.len());
+    assert_eq!(
+        flows_of(&corrupt("timestamps-backwards.pcap")).len(),
+        orig.len()
+    );
 }
 
 #[test]
@@ -247,7 +306,8 @@ fn unknown_pcapng_block_types_are_skipped_and_counted() {
         flows_of(&public("chrissanders-icmp_echo.pcapng"))
     );
     // The report has no field for skipped blocks yet; the reader's summary counts them.
-    let file = tapaudit_capture::CaptureFile::open(&corrupt("pcapng-unknown-block-type.pcapng")).unwrap();
+    let file =
+        tapaudit_capture::CaptureFile::open(&corrupt("pcapng-unknown-block-type.pcapng")).unwrap();
     let files = [file];
     let mut merged = tapaudit_capture::MergedReader::new(&files);
     while merged.next().is_some() {}
@@ -260,18 +320,27 @@ fn unknown_pcapng_block_types_are_skipped_and_counted() {
 #[test]
 fn every_corrupt_file_is_listed_in_the_readme_and_tested() {
     let readme = std::fs::read_to_string(corrupt("README.md")).unwrap();
-    let tested: Vec<&str> = fatal_cases().iter().map(|c| c.file).collect::<Vec<_>>().into_iter().chain([
-        "zero-length-records.pcap",
-        "unknown-link-type.pcap",
-        "timestamps-backwards.pcap",
-        "pcapng-unknown-block-type.pcapng",
-    ]).collect();
+    let tested: Vec<&str> = fatal_cases()
+        .iter()
+        .map(|c| c.file)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .chain([
+            "zero-length-records.pcap",
+            "unknown-link-type.pcap",
+            "timestamps-backwards.pcap",
+            "pcapng-unknown-block-type.pcapng",
+        ])
+        .collect();
     for entry in std::fs::read_dir(corrupt("")).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
         if name.ends_with(".md") || name.ends_with(".py") {
             continue;
         }
-        assert!(readme.contains(&format!("`{name}`")), "{name} is not in README.md");
+        assert!(
+            readme.contains(&format!("`{name}`")),
+            "{name} is not in README.md"
+        );
         assert!(tested.contains(&name.as_str()), "{name} has no test");
     }
 }

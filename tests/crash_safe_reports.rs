@@ -107,8 +107,9 @@ fn sigkill_while_writing_leaves_the_previous_report_intact() {
             }
         } else {
             // Only a whole new report may replace it (the kill came after the rename).
-            let v: serde_json::Value = serde_json::from_slice(&now)
-                .unwrap_or_else(|e| panic!("{moment:?}: a partial report replaced the old one: {e}"));
+            let v: serde_json::Value = serde_json::from_slice(&now).unwrap_or_else(|e| {
+                panic!("{moment:?}: a partial report replaced the old one: {e}")
+            });
             assert_eq!(v["schema"], "tapaudit.report/1", "{moment:?}");
             // Put the old one back for the next moment.
             std::fs::write(&report, &previous).unwrap();
@@ -126,5 +127,8 @@ fn sigkill_while_writing_leaves_the_previous_report_intact() {
     assert!(audit_cmd(&big, &report).status().unwrap().success());
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
     assert_eq!(v["flows"].as_array().map(Vec::len), Some(50_000));
-    assert!(temporaries(&report).is_empty(), "no temporary left after a clean run");
+    assert!(
+        temporaries(&report).is_empty(),
+        "no temporary left after a clean run"
+    );
 }

@@ -15,7 +15,7 @@ fn root() -> PathBuf {
 }
 
 fn flows_of(path: PathBuf) -> Vec<FlowRecord> {
-    let r = replay_files(&[path.clone()], FlowConfig::default());
+    let r = replay_files(std::slice::from_ref(&path), FlowConfig::default());
     assert!(r.complete(), "{path:?}");
     r.flows
 }
@@ -27,9 +27,12 @@ fn split_endpoint(s: &str) -> (IpAddr, u16) {
     (ip.parse().unwrap(), port.parse().unwrap())
 }
 
-fn find<'a>(flows: &'a [FlowRecord], client: (IpAddr, u16), server: (IpAddr, u16)) -> Option<&'a FlowRecord> {
+fn find(flows: &[FlowRecord], client: (IpAddr, u16), server: (IpAddr, u16)) -> Option<&FlowRecord> {
     flows.iter().find(|f| {
-        f.client == client.0 && f.client_port == Some(client.1) && f.server == server.0 && f.server_port == Some(server.1)
+        f.client == client.0
+            && f.client_port == Some(client.1)
+            && f.server == server.0
+            && f.server_port == Some(server.1)
     })
 }
 
@@ -38,7 +41,10 @@ fn real_captures_every_announced_data_connection_is_negotiated() {
     let tsv = std::fs::read_to_string(root().join("captures/real/EXPECTED.tsv")).unwrap();
     let mut checked = 0;
     let mut by_file: std::collections::BTreeMap<String, Vec<FlowRecord>> = Default::default();
-    for line in tsv.lines().filter(|l| !l.starts_with('#') && !l.starts_with("file\t")) {
+    for line in tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("file\t"))
+    {
         let c: Vec<&str> = line.split('\t').collect();
         if c.len() < 10 || c[1] != "data" {
             continue;
@@ -54,7 +60,11 @@ fn real_captures_every_announced_data_connection_is_negotiated() {
         let n = f
             .negotiated_by
             .unwrap_or_else(|| panic!("{file}: {} -> {} is not negotiated", c[8], c[9]));
-        let want_protocol = if protocol == "onc-rpc" { "onc-rpc-portmap" } else { protocol };
+        let want_protocol = if protocol == "onc-rpc" {
+            "onc-rpc-portmap"
+        } else {
+            protocol
+        };
         assert_eq!(n.protocol.to_string(), want_protocol, "{line}");
         assert_eq!(n.method.to_string(), method, "{line}");
         checked += 1;
@@ -76,8 +86,14 @@ fn ftp_passwords_never_reach_flows_or_reports() {
     assert_eq!(out.status.code(), Some(0));
     let all = [out.stdout, out.stderr].concat();
     let text = String::from_utf8_lossy(&all);
-    assert!(text.contains("\"negotiated\""), "report has negotiated flows");
-    assert!(!text.contains("real-secret-do-not-report"), "the FTP password leaked");
+    assert!(
+        text.contains("\"negotiated\""),
+        "report has negotiated flows"
+    );
+    assert!(
+        !text.contains("real-secret-do-not-report"),
+        "the FTP password leaked"
+    );
 }
 
 fn public(name: &str) -> Vec<FlowRecord> {
@@ -91,7 +107,9 @@ fn ip(s: &str) -> IpAddr {
 fn negotiated(flows: &[FlowRecord], client: &str, cport: u16, server: &str, sport: u16) -> String {
     let f = find(flows, (ip(client), cport), (ip(server), sport))
         .unwrap_or_else(|| panic!("no flow {client}:{cport} -> {server}:{sport}"));
-    let n = f.negotiated_by.unwrap_or_else(|| panic!("{client}:{cport} -> {server}:{sport} not negotiated"));
+    let n = f
+        .negotiated_by
+        .unwrap_or_else(|| panic!("{client}:{cport} -> {server}:{sport} not negotiated"));
     format!("{} {}", n.protocol, n.method)
 }
 
@@ -99,10 +117,22 @@ fn negotiated(flows: &[FlowRecord], client: &str, cport: u16, server: &str, spor
 #[test]
 fn zeek_ftp_ipv4_pasv_and_port() {
     let f = public("zeek-ftp-ipv4.pcap");
-    assert_eq!(negotiated(&f, "141.142.220.235", 37604, "199.233.217.249", 56666), "ftp PASV");
-    assert_eq!(negotiated(&f, "141.142.220.235", 59378, "199.233.217.249", 56667), "ftp PASV");
-    assert_eq!(negotiated(&f, "199.233.217.249", 61920, "141.142.220.235", 33582), "ftp PORT");
-    assert_eq!(negotiated(&f, "199.233.217.249", 61918, "141.142.220.235", 37835), "ftp PORT");
+    assert_eq!(
+        negotiated(&f, "141.142.220.235", 37604, "199.233.217.249", 56666),
+        "ftp PASV"
+    );
+    assert_eq!(
+        negotiated(&f, "141.142.220.235", 59378, "199.233.217.249", 56667),
+        "ftp PASV"
+    );
+    assert_eq!(
+        negotiated(&f, "199.233.217.249", 61920, "141.142.220.235", 33582),
+        "ftp PORT"
+    );
+    assert_eq!(
+        negotiated(&f, "199.233.217.249", 61918, "141.142.220.235", 37835),
+        "ftp PORT"
+    );
 }
 
 // MANIFEST: EPSV 57086, 57087, 57088; EPRT 49189, 49190.
@@ -122,10 +152,22 @@ fn zeek_ftp_ipv6_epsv_and_eprt() {
 #[test]
 fn zeek_nfs_portmap_getport_tcp_and_udp() {
     let f = public("zeek-nfs_write-portmap-tcp-udp.pcap");
-    assert_eq!(negotiated(&f, "192.168.122.1", 44168, "192.168.122.219", 2049), "onc-rpc-portmap GETPORT");
-    assert_eq!(negotiated(&f, "192.168.122.1", 679, "192.168.122.219", 2049), "onc-rpc-portmap GETPORT");
-    assert_eq!(negotiated(&f, "192.168.122.1", 50172, "192.168.122.219", 20048), "onc-rpc-portmap GETPORT");
-    assert_eq!(negotiated(&f, "192.168.122.1", 776, "192.168.122.219", 20048), "onc-rpc-portmap GETPORT");
+    assert_eq!(
+        negotiated(&f, "192.168.122.1", 44168, "192.168.122.219", 2049),
+        "onc-rpc-portmap GETPORT"
+    );
+    assert_eq!(
+        negotiated(&f, "192.168.122.1", 679, "192.168.122.219", 2049),
+        "onc-rpc-portmap GETPORT"
+    );
+    assert_eq!(
+        negotiated(&f, "192.168.122.1", 50172, "192.168.122.219", 20048),
+        "onc-rpc-portmap GETPORT"
+    );
+    assert_eq!(
+        negotiated(&f, "192.168.122.1", 776, "192.168.122.219", 20048),
+        "onc-rpc-portmap GETPORT"
+    );
 }
 
 // MANIFEST: UDP GETPORT replies 32773/32774 followed by UDP calls to those ports; the
@@ -133,17 +175,31 @@ fn zeek_nfs_portmap_getport_tcp_and_udp() {
 #[test]
 fn zeek_sadmind_udp_getport_sweep() {
     let f = public("zeek-rpc-portmap-sadmind.pcap");
-    assert_eq!(negotiated(&f, "202.77.162.213", 54792, "172.16.115.20", 32773), "onc-rpc-portmap GETPORT");
-    assert_eq!(negotiated(&f, "202.77.162.213", 56256, "172.16.112.10", 32774), "onc-rpc-portmap GETPORT");
-    assert_eq!(negotiated(&f, "202.77.162.213", 56262, "172.16.112.50", 32773), "onc-rpc-portmap GETPORT");
-    assert!(f.iter().all(|x| x.server != ip("172.16.113.50") || x.server_port == Some(111)));
+    assert_eq!(
+        negotiated(&f, "202.77.162.213", 54792, "172.16.115.20", 32773),
+        "onc-rpc-portmap GETPORT"
+    );
+    assert_eq!(
+        negotiated(&f, "202.77.162.213", 56256, "172.16.112.10", 32774),
+        "onc-rpc-portmap GETPORT"
+    );
+    assert_eq!(
+        negotiated(&f, "202.77.162.213", 56262, "172.16.112.50", 32773),
+        "onc-rpc-portmap GETPORT"
+    );
+    assert!(f
+        .iter()
+        .all(|x| x.server != ip("172.16.113.50") || x.server_port == Some(111)));
 }
 
 // MANIFEST: ept_map f4 -> 172.16.66.36 TCP 49683; follow-up starts mid-stream (no SYN).
 #[test]
 fn suricata_epm_svcctl_midstream_follow_up() {
     let f = public("suricata-verify-bug-5133-epm-svcctl-input.pcap");
-    assert_eq!(negotiated(&f, "172.16.66.1", 50059, "172.16.66.36", 49683), "dcerpc-epm ept_map");
+    assert_eq!(
+        negotiated(&f, "172.16.66.1", 50059, "172.16.66.36", 49683),
+        "dcerpc-epm ept_map"
+    );
 }
 
 // MANIFEST: f400 NSPI -> 4997 (client .173:1066), f705 MAPI -> 1032; follow-ups f405, f412, f708.
@@ -151,9 +207,18 @@ fn suricata_epm_svcctl_midstream_follow_up() {
 #[test]
 fn zeek_mapi_ept_map() {
     let f = public("zeek-dce-rpc-mapi-epm.pcap");
-    assert_eq!(negotiated(&f, "192.168.0.173", 1067, "192.168.0.2", 4997), "dcerpc-epm ept_map");
-    assert_eq!(negotiated(&f, "192.168.0.173", 1068, "192.168.0.2", 4997), "dcerpc-epm ept_map");
-    assert_eq!(negotiated(&f, "192.168.0.173", 1073, "192.168.0.2", 1032), "dcerpc-epm ept_map");
+    assert_eq!(
+        negotiated(&f, "192.168.0.173", 1067, "192.168.0.2", 4997),
+        "dcerpc-epm ept_map"
+    );
+    assert_eq!(
+        negotiated(&f, "192.168.0.173", 1068, "192.168.0.2", 4997),
+        "dcerpc-epm ept_map"
+    );
+    assert_eq!(
+        negotiated(&f, "192.168.0.173", 1073, "192.168.0.2", 1032),
+        "dcerpc-epm ept_map"
+    );
     let others = f
         .iter()
         .filter(|x| x.server_port == Some(1032) && x.client != ip("192.168.0.173"))
@@ -182,14 +247,25 @@ fn audit_of_real_captures_judges_negotiated_flows() {
     let out = std::process::Command::new(bin)
         .args(["audit", "--format", "json", "--site"])
         .arg(root().join("captures/real/site.toml"))
-        .args(["ftp-ipv4.pcap", "ftp-ipv6.pcap", "rpcbind.pcap", "dcerpc-epm.pcap"].map(|f| root().join("captures/real").join(f)))
+        .args(
+            [
+                "ftp-ipv4.pcap",
+                "ftp-ipv6.pcap",
+                "rpcbind.pcap",
+                "dcerpc-epm.pcap",
+            ]
+            .map(|f| root().join("captures/real").join(f)),
+        )
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "findings exit 1");
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let flows = report["flows"].as_array().unwrap();
     let with = |method: &str| -> Vec<&serde_json::Value> {
-        flows.iter().filter(|f| f["negotiated_by"]["method"] == method).collect()
+        flows
+            .iter()
+            .filter(|f| f["negotiated_by"]["method"] == method)
+            .collect()
     };
     // PASV/EPSV into the HCU400 range 1024-5000 (vsftpd configured so): documented, negotiated.
     for f in with("PASV").into_iter().chain(with("EPSV")) {

@@ -18,7 +18,14 @@ const BIN: &str = env!("CARGO_BIN_EXE_tapaudit");
 fn synth(dir: &Path, scenario: &str, count: u64) -> PathBuf {
     let out = dir.join(format!("{scenario}-{count}.pcap"));
     let st = Command::new(BIN)
-        .args(["synth", "--scenario", scenario, "--count", &count.to_string(), "-o"])
+        .args([
+            "synth",
+            "--scenario",
+            scenario,
+            "--count",
+            &count.to_string(),
+            "-o",
+        ])
         .arg(&out)
         .stderr(Stdio::null())
         .status()
@@ -68,7 +75,10 @@ fn audit(dir: &Path, capture: &Path, max_flows: usize, max_expectations: usize) 
         }
         if Instant::now() > deadline {
             let _ = child.kill();
-            panic!("audit of {} did not finish in 10 minutes", capture.display());
+            panic!(
+                "audit of {} did not finish in 10 minutes",
+                capture.display()
+            );
         }
         std::thread::sleep(Duration::from_millis(2));
     };
@@ -87,7 +97,8 @@ fn stat(r: &Run, path: &[&str]) -> u64 {
     for p in path {
         v = &v[*p];
     }
-    v.as_u64().unwrap_or_else(|| panic!("statistics.flows.{} missing", path.join(".")))
+    v.as_u64()
+        .unwrap_or_else(|| panic!("statistics.flows.{} missing", path.join(".")))
 }
 
 /// Run time of the larger flood over the smaller one: linear is `ratio` (4 here), anything
@@ -102,7 +113,10 @@ fn assert_linear(small: &Run, large: &Run, ratio: f64, what: &str) {
         small.peak_anon_kib,
         large.peak_anon_kib
     );
-    assert!(t < ratio * 2.0, "{what}: time grew x{t:.2} for x{ratio} the packets");
+    assert!(
+        t < ratio * 2.0,
+        "{what}: time grew x{t:.2} for x{ratio} the packets"
+    );
 }
 
 const MAX_FLOWS: usize = 10_000;
@@ -121,9 +135,15 @@ fn flow_flood(scenario: &str, small: u64) {
         // Every SYN / datagram is a flow; all are in the report, and all but the last
         // table-full of them were finished early and counted.
         assert_eq!(stat(&run, &["flows"]), count, "{scenario} {count}");
-        assert_eq!(run.report["flows"].as_array().map(Vec::len), Some(count as usize));
+        assert_eq!(
+            run.report["flows"].as_array().map(Vec::len),
+            Some(count as usize)
+        );
         let evicted = stat(&run, &["evicted"]);
-        assert!(evicted >= count - MAX_FLOWS as u64, "{scenario}: evicted {evicted} of {count}");
+        assert!(
+            evicted >= count - MAX_FLOWS as u64,
+            "{scenario}: evicted {evicted} of {count}"
+        );
         assert!(evicted <= count, "{scenario}");
         let bound = BASE_KIB + count * KIB_PER_REPORTED_FLOW;
         assert!(

@@ -77,11 +77,16 @@ fn our_conversations(capture: &Path) -> Conv {
 fn check(name: &str) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let capture = root.join("captures/public").join(name);
-    let golden = root.join("tests/golden").join(format!("{name}.tshark-conv.txt"));
+    let golden = root
+        .join("tests/golden")
+        .join(format!("{name}.tshark-conv.txt"));
     let want = tshark_conversations(&golden);
     assert!(!want.is_empty(), "golden file for {name} has conversations");
     let got = our_conversations(&capture);
-    assert_eq!(got, want, "flows of {name} differ from tshark's conversations");
+    assert_eq!(
+        got, want,
+        "flows of {name} differ from tshark's conversations"
+    );
 }
 
 #[test]

@@ -80,7 +80,10 @@ fn second_pass_over_known_flows_allocates_nothing() {
     };
     let (packets, first, second, flows) = two_passes(config);
     eprintln!("hot path: {packets} packets, {flows} flows: first pass {first} allocations, second pass {second}");
-    assert_eq!(second, 0, "the per-packet path allocated {second} times over {packets} packets");
+    assert_eq!(
+        second, 0,
+        "the per-packet path allocated {second} times over {packets} packets"
+    );
 }
 
 #[test]
@@ -89,5 +92,8 @@ fn control_protocol_parsing_allocates_only_on_control_connections() {
     // announcements: bounded work on the few control connections, not per packet.
     let (packets, first, second, flows) = two_passes(FlowConfig::default());
     eprintln!("with control protocols: {packets} packets, {flows} flows: first pass {first}, second pass {second}");
-    assert!(second * 100 < packets, "{second} allocations for {packets} packets");
+    assert!(
+        second * 100 < packets,
+        "{second} allocations for {packets} packets"
+    );
 }

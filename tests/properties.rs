@@ -48,8 +48,19 @@ impl Gen {
         match self.below(4) {
             0 => IpAddr::V4(Ipv4Addr::new(10, 0, 0, self.below(4) as u8)),
             1 => IpAddr::V4(Ipv4Addr::from(self.next() as u32)),
-            2 => IpAddr::V6(Ipv6Addr::from(u128::from(self.next()) << 64 | u128::from(self.next()))),
-            _ => IpAddr::V6(Ipv6Addr::new(0xfe80, 0, 0, 0, 0, 0, 0, self.below(4) as u16)),
+            2 => IpAddr::V6(Ipv6Addr::from(
+                u128::from(self.next()) << 64 | u128::from(self.next()),
+            )),
+            _ => IpAddr::V6(Ipv6Addr::new(
+                0xfe80,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                self.below(4) as u16,
+            )),
         }
     }
     fn endpoint(&mut self) -> Endpoint {
@@ -111,9 +122,16 @@ fn a_request_and_its_reply_make_one_flow_whichever_direction_comes_first() {
         let flows = t.finish_all();
         assert_eq!(flows.len(), 1, "case {case}: {a}:{pa} <-> {b}:{pb}");
         let f = &flows[0];
-        assert_eq!((f.packets_to_server, f.packets_to_client), (1, 1), "case {case}");
+        assert_eq!(
+            (f.packets_to_server, f.packets_to_client),
+            (1, 1),
+            "case {case}"
+        );
         let ends = [(f.client, f.client_port), (f.server, f.server_port)];
-        assert!(ends.contains(&(a, Some(pa))) && ends.contains(&(b, Some(pb))), "case {case}");
+        assert!(
+            ends.contains(&(a, Some(pa))) && ends.contains(&(b, Some(pb))),
+            "case {case}"
+        );
     }
 }
 
@@ -152,7 +170,12 @@ fn a_parsed_port_list_contains_exactly_the_ports_of_its_ranges() {
             let p = if g.chance(2) {
                 // Near a range edge.
                 let r = ranges[g.below(ranges.len() as u64) as usize];
-                [r.start.saturating_sub(1), r.start, r.end, r.end.saturating_add(1)][g.below(4) as usize]
+                [
+                    r.start.saturating_sub(1),
+                    r.start,
+                    r.end,
+                    r.end.saturating_add(1),
+                ][g.below(4) as usize]
             } else {
                 g.port()
             };
@@ -163,14 +186,20 @@ fn a_parsed_port_list_contains_exactly_the_ports_of_its_ranges() {
         for w in set.ranges().windows(2) {
             assert!(w[0].end < w[1].start, "case {case}: {set}");
         }
-        assert_eq!(set.to_string().parse::<PortSet>().as_ref(), Ok(&set), "case {case}");
+        assert_eq!(
+            set.to_string().parse::<PortSet>().as_ref(),
+            Ok(&set),
+            "case {case}"
+        );
     }
 }
 
 #[test]
 fn bad_ports_are_errors_never_panics() {
     let mut g = Gen::new(4);
-    for bad in ["0", "65536", "70000", "-1", "10-5", "1-2-3", "", " ", "x-1", "1-", "-", "1,,2"] {
+    for bad in [
+        "0", "65536", "70000", "-1", "10-5", "1-2-3", "", " ", "x-1", "1-", "-", "1,,2",
+    ] {
         assert!(bad.parse::<PortSet>().is_err(), "{bad:?} must not parse");
     }
     // Random short strings over the port alphabet: parse or error, no panic, and whatever
@@ -182,7 +211,12 @@ fn bad_ports_are_errors_never_panics() {
             .collect();
         if let Ok(set) = s.parse::<PortSet>() {
             assert!(!set.contains(0), "{s:?}");
-            assert!(set.ranges().iter().all(|r| 1 <= r.start && r.start <= r.end), "{s:?}");
+            assert!(
+                set.ranges()
+                    .iter()
+                    .all(|r| 1 <= r.start && r.start <= r.end),
+                "{s:?}"
+            );
         }
     }
 }
@@ -191,7 +225,14 @@ fn bad_ports_are_errors_never_panics() {
 
 /// The naive reading of a rule: protocol listed, port in its ports (any for ICMP), and a
 /// role of each side among the rule's.
-fn naive_matches(rules: &RuleSet, rule: &Rule, from: &[String], to: &[String], proto: Proto, port: Option<u16>) -> bool {
+fn naive_matches(
+    rules: &RuleSet,
+    rule: &Rule,
+    from: &[String],
+    to: &[String],
+    proto: Proto,
+    port: Option<u16>,
+) -> bool {
     let from = rules.expand_roles(from);
     let to = rules.expand_roles(to);
     rule.protocols.contains(&proto)
@@ -214,7 +255,12 @@ fn lookup_finds_exactly_the_rules_a_naive_reading_matches() {
     let mut interesting: Vec<u16> = vec![0, 1, 65535];
     for r in &all {
         for pr in r.ports.ranges() {
-            interesting.extend([pr.start.saturating_sub(1), pr.start, pr.end, pr.end.saturating_add(1)]);
+            interesting.extend([
+                pr.start.saturating_sub(1),
+                pr.start,
+                pr.end,
+                pr.end.saturating_add(1),
+            ]);
         }
     }
     let mut g = Gen::new(5);
@@ -239,7 +285,9 @@ fn lookup_finds_exactly_the_rules_a_naive_reading_matches() {
             None => (pick(&mut g), pick(&mut g)),
         };
         let proto = match model {
-            Some(r) if !r.protocols.is_empty() => r.protocols[g.below(r.protocols.len() as u64) as usize],
+            Some(r) if !r.protocols.is_empty() => {
+                r.protocols[g.below(r.protocols.len() as u64) as usize]
+            }
             _ => [Proto::Tcp, Proto::Udp, Proto::Icmp][g.below(3) as usize],
         };
         let in_model = model.and_then(|r| {
@@ -281,6 +329,9 @@ fn lookup_finds_exactly_the_rules_a_naive_reading_matches() {
         with_deny += usize::from(want_deny.is_some());
     }
     // The property is not vacuous: many cases match something.
-    assert!(with_allow > CASES as usize / 10, "only {with_allow} cases matched an allow rule");
+    assert!(
+        with_allow > CASES as usize / 10,
+        "only {with_allow} cases matched an allow rule"
+    );
     eprintln!("{with_allow} cases matched allow rules, {with_deny} a deny rule");
 }

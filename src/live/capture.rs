@@ -157,7 +157,8 @@ pub fn run(
         match cap.as_mut() {
             Some(c) => match c.next_frame() {
                 Ok(Some(frame)) => {
-                    let (b, _) = batch.get_or_insert_with(|| (Batch::new(frame.link, source), Instant::now()));
+                    let (b, _) = batch
+                        .get_or_insert_with(|| (Batch::new(frame.link, source), Instant::now()));
                     b.push(&frame);
                     if b.is_full() && !send(&to_flows, &mut batch) {
                         return;

@@ -72,7 +72,13 @@ impl AggKey {
             state: f.state,
             blocked_by: f.blocked_by,
             negotiated: f.negotiated_by.map(|n| {
-                (n.protocol, n.method, n.control_client, n.control_server, n.control_server_port)
+                (
+                    n.protocol,
+                    n.method,
+                    n.control_client,
+                    n.control_server,
+                    n.control_server_port,
+                )
             }),
         }
     }
@@ -132,7 +138,10 @@ impl FinishedStore {
             self.dropped += 1;
             if !self.warned {
                 self.warned = true;
-                tracing::warn!(cap = self.cap, "finished-flow aggregates full; further new kinds of flow are only counted");
+                tracing::warn!(
+                    cap = self.cap,
+                    "finished-flow aggregates full; further new kinds of flow are only counted"
+                );
             }
         }
     }
@@ -229,7 +238,10 @@ mod tests {
         let st = s.stats();
         assert!(st.kept <= 10 && st.aggregates == 1, "{st:?}");
         let recs = s.records();
-        let packets: u64 = recs.iter().map(|f| f.packets_to_server + f.packets_to_client).sum();
+        let packets: u64 = recs
+            .iter()
+            .map(|f| f.packets_to_server + f.packets_to_client)
+            .sum();
         assert_eq!(packets, 5000);
         let agg = recs.iter().find(|f| f.client_port.is_none()).unwrap();
         assert_eq!(agg.first_seen, Timestamp(0));

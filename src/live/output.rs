@@ -30,7 +30,10 @@ fn rfc3339(t: SystemTime) -> String {
 
 /// `2026-03-02T08:00:00Z` -> `20260302T080000Z` (portable in file names).
 fn stamp(t: SystemTime) -> String {
-    rfc3339(t).chars().filter(|c| *c != '-' && *c != ':').collect()
+    rfc3339(t)
+        .chars()
+        .filter(|c| *c != '-' && *c != ':')
+        .collect()
 }
 
 /// The `live` object of the report: libpcap counters, gaps, and how partial the picture is.
@@ -121,7 +124,9 @@ pub fn write_reports(
             append_markdown(&mut bytes, interfaces, &input);
         }
         let ext = format.extension();
-        let stamped = settings.dir.join(format!("report-{}{suffix}.{ext}", stamp(now)));
+        let stamped = settings
+            .dir
+            .join(format!("report-{}{suffix}.{ext}", stamp(now)));
         let latest = settings.dir.join(format!("latest.{ext}"));
         for path in [&stamped, &latest] {
             tapaudit_report::write_atomically(path, &bytes)
@@ -145,11 +150,22 @@ fn append_markdown(out: &mut Vec<u8>, interfaces: &[InterfaceStatus], input: &Re
             "Started {}, written {}; {}{}.\n",
             get("started").trim_matches('"'),
             get("written").trim_matches('"'),
-            if input.coverage.in_progress { "periodic report, capture still running" } else { "final report" },
-            if get("partial") == "true" { "; **the picture is partial** (see drops and gaps)" } else { "" },
+            if input.coverage.in_progress {
+                "periodic report, capture still running"
+            } else {
+                "final report"
+            },
+            if get("partial") == "true" {
+                "; **the picture is partial** (see drops and gaps)"
+            } else {
+                ""
+            },
         );
     }
-    let _ = writeln!(s, "| interface | received | dropped by kernel | dropped by interface | gaps | capturing |");
+    let _ = writeln!(
+        s,
+        "| interface | received | dropped by kernel | dropped by interface | gaps | capturing |"
+    );
     let _ = writeln!(s, "|---|---:|---:|---:|---:|---|");
     for i in interfaces {
         let _ = writeln!(
@@ -202,7 +218,11 @@ mod tests {
     fn prune_keeps_the_newest() {
         let d = tempfile::tempdir().unwrap();
         for i in 0..5 {
-            std::fs::write(d.path().join(format!("report-2026030{i}T000000Z.json")), b"{}").unwrap();
+            std::fs::write(
+                d.path().join(format!("report-2026030{i}T000000Z.json")),
+                b"{}",
+            )
+            .unwrap();
         }
         std::fs::write(d.path().join("latest.json"), b"{}").unwrap();
         prune(d.path(), "json", 2);
@@ -211,6 +231,13 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         left.sort();
-        assert_eq!(left, ["latest.json", "report-20260303T000000Z.json", "report-20260304T000000Z.json"]);
+        assert_eq!(
+            left,
+            [
+                "latest.json",
+                "report-20260303T000000Z.json",
+                "report-20260304T000000Z.json"
+            ]
+        );
     }
 }

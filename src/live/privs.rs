@@ -19,6 +19,11 @@ pub fn drop_to(name: &str) -> anyhow::Result<()> {
     if !user.uid.is_root() && setuid(Uid::from_raw(0)).is_ok() {
         bail!("--user {name:?}: root could be regained after dropping privileges; refusing to run");
     }
-    tracing::info!(user = name, uid = user.uid.as_raw(), gid = user.gid.as_raw(), "privileges dropped");
+    tracing::info!(
+        user = name,
+        uid = user.uid.as_raw(),
+        gid = user.gid.as_raw(),
+        "privileges dropped"
+    );
     Ok(())
 }

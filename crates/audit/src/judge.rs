@@ -88,12 +88,20 @@ impl<'a> Judge<'a> {
         Some((i, h))
     }
 
-    fn said(&mut self, c: (usize, &'a Host), s: (usize, &'a Host), proto: Proto, port: Option<u16>) -> Said<'a> {
+    fn said(
+        &mut self,
+        c: (usize, &'a Host),
+        s: (usize, &'a Host),
+        proto: Proto,
+        port: Option<u16>,
+    ) -> Said<'a> {
         let key = (c.0, s.0, proto, port);
         if let Some(x) = self.cache.get(&key) {
             return x.clone();
         }
-        let lk = self.rules.lookup(&c.1.roles, &s.1.roles, proto, port, self.site);
+        let lk = self
+            .rules
+            .lookup(&c.1.roles, &s.1.roles, proto, port, self.site);
         let reverse = if lk.allow.is_empty() && lk.deny.is_none() {
             self.rules
                 .lookup(&s.1.roles, &c.1.roles, proto, port, self.site)
@@ -139,15 +147,21 @@ impl<'a> Judge<'a> {
             if self.exception(&mut j, proto) {
                 return j;
             }
-            let who: Vec<String> = [(client, j.flow.client, "client"), (server, j.flow.server, "server")]
-                .iter()
-                .filter(|(h, _, _)| h.is_none())
-                .map(|(_, ip, side)| format!("the {side} {ip}"))
-                .collect();
+            let who: Vec<String> = [
+                (client, j.flow.client, "client"),
+                (server, j.flow.server, "server"),
+            ]
+            .iter()
+            .filter(|(h, _, _)| h.is_none())
+            .map(|(_, ip, side)| format!("the {side} {ip}"))
+            .collect();
             j.reason = if self.site.is_none() {
                 "no site inventory was given, so no host has a role".into()
             } else {
-                format!("{} not in the site inventory", who.join(" and ") + if who.len() > 1 { " are" } else { " is" })
+                format!(
+                    "{} not in the site inventory",
+                    who.join(" and ") + if who.len() > 1 { " are" } else { " is" }
+                )
             };
             return j;
         };
@@ -189,11 +203,12 @@ impl<'a> Judge<'a> {
         });
         if let Some(r) = usable {
             let ports = self.rules.effective_ports(r, self.site);
-            let evidence = if r.negotiated_by.is_none() && (ports.is_empty() || ports.is_single_ports()) {
-                Evidence::Port
-            } else {
-                Evidence::Range
-            };
+            let evidence =
+                if r.negotiated_by.is_none() && (ports.is_empty() || ports.is_single_ports()) {
+                    Evidence::Port
+                } else {
+                    Evidence::Range
+                };
             self.set_rule(&mut j, r, Verdict::Documented, Some(evidence));
             j.reason = match (evidence, r.negotiated_by) {
                 (Evidence::Range, Some(neg)) => format!(
@@ -274,7 +289,8 @@ impl<'a> Judge<'a> {
             ));
         }
         if let Some(expired) = self.expired_exception(&j, proto) {
-            j.reason.push_str(&format!("; the site exception for it expired on {expired}"));
+            j.reason
+                .push_str(&format!("; the site exception for it expired on {expired}"));
         }
         j
     }
@@ -295,7 +311,13 @@ impl<'a> Judge<'a> {
     }
 
     /// An allow rule between these hosts' roles whose ports the given protocol negotiates.
-    fn negotiated_rule_for(&self, c: &Host, s: &Host, proto: Proto, neg: Negotiator) -> Option<&'a Rule> {
+    fn negotiated_rule_for(
+        &self,
+        c: &Host,
+        s: &Host,
+        proto: Proto,
+        neg: Negotiator,
+    ) -> Option<&'a Rule> {
         let from = self.rules.expand_roles(&c.roles);
         let to = self.rules.expand_roles(&s.roles);
         self.rules.rules().find(|r| {
@@ -330,7 +352,13 @@ impl<'a> Judge<'a> {
         let site = self.site?;
         // Asking as of the epoch finds every covering exception, expired or not.
         let epoch = Date::from_unix_seconds(0);
-        site.exception_for(j.flow.client, j.flow.server, proto, j.flow.server_port, epoch)
-            .and_then(|e| e.expires)
+        site.exception_for(
+            j.flow.client,
+            j.flow.server,
+            proto,
+            j.flow.server_port,
+            epoch,
+        )
+        .and_then(|e| e.expires)
     }
 }

@@ -45,7 +45,11 @@ pub(crate) fn find(
             by_pair.entry((c.as_str(), s.as_str())).or_default().push(f);
         }
     }
-    let roles: Vec<Vec<String>> = site.hosts.iter().map(|h| rules.expand_roles(&h.roles)).collect();
+    let roles: Vec<Vec<String>> = site
+        .hosts
+        .iter()
+        .map(|h| rules.expand_roles(&h.roles))
+        .collect();
     let mut missing = Vec::new();
     let mut unused = Vec::new();
     for rule in rules.rules().filter(|r| r.kind == RuleKind::Allow) {
@@ -66,10 +70,15 @@ pub(crate) fn find(
                 let (c, s) = (&site.hosts[ci], &site.hosts[si]);
                 let seen: Vec<&&JudgedFlow> = by_pair
                     .get(&(c.name.as_str(), s.name.as_str()))
-                    .map(|v| v.iter().filter(|f| matches_rule(rules, site, rule, f)).collect())
+                    .map(|v| {
+                        v.iter()
+                            .filter(|f| matches_rule(rules, site, rule, f))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 traffic += seen.len() as u64;
-                if rule.level != Level::Required || seen.iter().any(|f| f.flow.state.is_answered()) {
+                if rule.level != Level::Required || seen.iter().any(|f| f.flow.state.is_answered())
+                {
                     continue;
                 }
                 let has = |st: State| seen.iter().any(|f| f.flow.state == st);

@@ -117,7 +117,13 @@ fn judge_one(f: FlowRecord) -> crate::JudgedFlow {
 
 #[test]
 fn fixed_port_between_partner_servers_is_documented_by_port() {
-    let j = judge_one(flow(6, "10.30.0.11", "10.30.0.12", Some(5481), State::Established));
+    let j = judge_one(flow(
+        6,
+        "10.30.0.11",
+        "10.30.0.12",
+        Some(5481),
+        State::Established,
+    ));
     assert_eq!(j.verdict, Verdict::Documented);
     assert_eq!(j.evidence, Some(Evidence::Port));
     assert_eq!(j.client_host.as_deref(), Some("scada-a"));
@@ -126,11 +132,27 @@ fn fixed_port_between_partner_servers_is_documented_by_port() {
 
 #[test]
 fn main_to_dmz_standby_is_documented_but_the_reverse_is_a_violation() {
-    let ok = judge_one(flow(6, "10.30.0.11", "10.31.0.13", Some(5481), State::Established));
+    let ok = judge_one(flow(
+        6,
+        "10.30.0.11",
+        "10.31.0.13",
+        Some(5481),
+        State::Established,
+    ));
     assert_eq!(ok.verdict, Verdict::Documented);
-    let bad = judge_one(flow(6, "10.31.0.13", "10.30.0.11", Some(5481), State::Established));
+    let bad = judge_one(flow(
+        6,
+        "10.31.0.13",
+        "10.30.0.11",
+        Some(5481),
+        State::Established,
+    ));
     assert_eq!(bad.verdict, Verdict::Violation);
-    assert!(bad.rule.as_deref().unwrap().contains("deny"), "{:?}", bad.rule);
+    assert!(
+        bad.rule.as_deref().unwrap().contains("deny"),
+        "{:?}",
+        bad.rule
+    );
     let ping = judge_one(flow(1, "10.31.0.13", "10.30.0.11", None, State::Answered));
     assert_eq!(ping.verdict, Verdict::Violation);
 }
@@ -138,7 +160,13 @@ fn main_to_dmz_standby_is_documented_but_the_reverse_is_a_violation() {
 #[test]
 fn right_port_wrong_direction_is_undocumented_and_says_so() {
     // Boot event listener 5808 is documented from the HCU to the server, not back.
-    let j = judge_one(flow(6, "10.40.0.10", "10.40.1.40", Some(5808), State::Established));
+    let j = judge_one(flow(
+        6,
+        "10.40.0.10",
+        "10.40.1.40",
+        Some(5808),
+        State::Established,
+    ));
     assert_eq!(j.verdict, Verdict::Undocumented);
     assert!(j.reason.contains("other way"), "{}", j.reason);
 }
@@ -170,16 +198,32 @@ fn negotiated_port_outside_the_documented_range_is_a_violation_naming_the_announ
 
 #[test]
 fn dynamic_range_without_announcement_is_range_evidence() {
-    let j = judge_one(flow(6, "10.40.0.10", "10.40.1.40", Some(3000), State::Closed));
+    let j = judge_one(flow(
+        6,
+        "10.40.0.10",
+        "10.40.1.40",
+        Some(3000),
+        State::Closed,
+    ));
     assert_eq!(j.verdict, Verdict::Documented);
     assert_eq!(j.evidence, Some(Evidence::Range));
 }
 
 #[test]
 fn host_missing_from_the_inventory_is_undocumented() {
-    let j = judge_one(flow(6, "10.1.2.3", "10.30.0.11", Some(5481), State::Established));
+    let j = judge_one(flow(
+        6,
+        "10.1.2.3",
+        "10.30.0.11",
+        Some(5481),
+        State::Established,
+    ));
     assert_eq!(j.verdict, Verdict::Undocumented);
-    assert!(j.reason.contains("10.1.2.3 is not in the site inventory"), "{}", j.reason);
+    assert!(
+        j.reason.contains("10.1.2.3 is not in the site inventory"),
+        "{}",
+        j.reason
+    );
     assert_eq!(j.client_host, None);
 }
 
@@ -210,7 +254,13 @@ fn missing_statuses_per_host_pair() {
     let (rules, site) = setup();
     let flows = vec![
         // scada-a -> scada-b 5481 works; scada-b -> scada-a is only refused.
-        flow(6, "10.30.0.11", "10.30.0.12", Some(5481), State::Established),
+        flow(
+            6,
+            "10.30.0.11",
+            "10.30.0.12",
+            Some(5481),
+            State::Established,
+        ),
         flow(6, "10.30.0.12", "10.30.0.11", Some(5481), State::Refused),
         // ICMP: a -> b blocked by a firewall; b -> a unanswered.
         flow(1, "10.30.0.11", "10.30.0.12", None, State::Blocked),
@@ -225,13 +275,35 @@ fn missing_statuses_per_host_pair() {
     };
     // The partner rules are required both ways between every pair of partner servers.
     assert_eq!(status("scada-a", "scada-b", "tcp"), None, "it worked");
-    assert_eq!(status("scada-b", "scada-a", "tcp"), Some(MissingStatus::Refused));
-    assert_eq!(status("scada-a", "scada-b", "icmp"), Some(MissingStatus::Blocked));
-    assert_eq!(status("scada-b", "scada-a", "icmp"), Some(MissingStatus::Unanswered));
-    assert_eq!(status("scada-a", "scada-c", "tcp"), Some(MissingStatus::NeverSeen));
-    assert_eq!(status("scada-c", "scada-b", "icmp"), Some(MissingStatus::NeverSeen));
-    let m = r.missing.iter().find(|m| m.client_host == "scada-b" && m.proto == "tcp").unwrap();
-    assert_eq!((m.client.as_str(), m.server.as_str(), m.attempts), ("10.30.0.12", "10.30.0.11", 1));
+    assert_eq!(
+        status("scada-b", "scada-a", "tcp"),
+        Some(MissingStatus::Refused)
+    );
+    assert_eq!(
+        status("scada-a", "scada-b", "icmp"),
+        Some(MissingStatus::Blocked)
+    );
+    assert_eq!(
+        status("scada-b", "scada-a", "icmp"),
+        Some(MissingStatus::Unanswered)
+    );
+    assert_eq!(
+        status("scada-a", "scada-c", "tcp"),
+        Some(MissingStatus::NeverSeen)
+    );
+    assert_eq!(
+        status("scada-c", "scada-b", "icmp"),
+        Some(MissingStatus::NeverSeen)
+    );
+    let m = r
+        .missing
+        .iter()
+        .find(|m| m.client_host == "scada-b" && m.proto == "tcp")
+        .unwrap();
+    assert_eq!(
+        (m.client.as_str(), m.server.as_str(), m.attempts),
+        ("10.30.0.12", "10.30.0.11", 1)
+    );
     // Nothing from the DMZ standby is required.
     assert!(r.missing.iter().all(|m| m.client_host != "scada-dmz"));
     assert!(r.fails(FailOn::Missing));
@@ -242,7 +314,10 @@ fn missing_statuses_per_host_pair() {
 fn unused_lists_applicable_rules_without_traffic() {
     let (rules, site) = setup();
     let r = audit(&rules, Some(&site), vec![]);
-    assert!(r.unused.iter().any(|u| u.rule.contains("5808") || u.ports.contains("5808")));
+    assert!(r
+        .unused
+        .iter()
+        .any(|u| u.rule.contains("5808") || u.ports.contains("5808")));
     // Rules of roles absent from the site (FactoryTalk) are not listed.
     assert!(r.unused.iter().all(|u| u.pack != "ftac"));
 }
@@ -252,7 +327,13 @@ fn same_input_same_result() {
     let (rules, site) = setup();
     let flows = vec![
         flow(6, "10.30.0.12", "10.30.0.11", Some(5481), State::Blocked),
-        flow(6, "10.30.0.11", "10.30.0.12", Some(5481), State::Established),
+        flow(
+            6,
+            "10.30.0.11",
+            "10.30.0.12",
+            Some(5481),
+            State::Established,
+        ),
     ];
     let a = audit(&rules, Some(&site), flows.clone());
     let mut rev = flows;

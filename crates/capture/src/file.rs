@@ -721,7 +721,10 @@ mod tests {
         let (frames, err) = read_all(&f);
         assert!(frames.is_empty());
         let e = err.unwrap();
-        assert_eq!(e.kind, ErrorKind::TruncatedFileHeader { need: 28, have: 10 });
+        assert_eq!(
+            e.kind,
+            ErrorKind::TruncatedFileHeader { need: 28, have: 10 }
+        );
         assert_eq!(e.record, 0);
         assert_eq!(
             e.to_string(),

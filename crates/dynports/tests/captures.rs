@@ -17,9 +17,7 @@ use tapaudit_dynports::{
 fn capture(name: &str) -> Option<Vec<u8>> {
     let dir = std::env::var_os("TAPAUDIT_PUBLIC_CAPTURES")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../captures/public")
-        });
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../captures/public"));
     match std::fs::read(dir.join(name)) {
         Ok(b) => Some(b),
         Err(e) => panic!("{name} not readable in {}: {e}", dir.display()),

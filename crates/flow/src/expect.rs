@@ -271,11 +271,21 @@ mod tests {
     fn dropped_announcements_leave_no_empty_entries() {
         let t = Expectations::new(3, 300);
         for port in 1000..11000 {
-            t.announce(Transport::Tcp, ip("10.0.0.2"), port, None, neg(Protocol::Ftp, 1));
+            t.announce(
+                Transport::Tcp,
+                ip("10.0.0.2"),
+                port,
+                None,
+                neg(Protocol::Ftp, 1),
+            );
         }
         assert_eq!(t.len(), 3);
         assert_eq!(t.stats().dropped_full, 9997);
-        assert_eq!(t.map.len(), 3, "a dropped announcement must not leave a map entry");
+        assert_eq!(
+            t.map.len(),
+            3,
+            "a dropped announcement must not leave a map entry"
+        );
     }
 
     #[test]

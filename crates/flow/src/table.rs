@@ -100,7 +100,7 @@ struct Flow {
 }
 
 impl Flow {
-    fn from_client(&self, sender_is_lo: bool) -> bool {
+    fn sent_by_client(&self, sender_is_lo: bool) -> bool {
         sender_is_lo == self.client_is_lo
     }
     fn server_packets(&self) -> u64 {
@@ -368,7 +368,7 @@ impl FlowTable {
         if ts > f.last {
             f.last = ts;
         }
-        let from_client = f.from_client(sender_is_lo);
+        let from_client = f.sent_by_client(sender_is_lo);
         if let Some(t) = tcp {
             let syn = t.flags & tcp_flags::SYN != 0;
             let ack = t.flags & tcp_flags::ACK != 0;

@@ -63,7 +63,9 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             j.client_host.clone().unwrap_or_default(),
             j.server_host.clone().unwrap_or_default(),
             j.verdict.as_str().to_string(),
-            j.evidence.map(|e| e.as_str().to_string()).unwrap_or_default(),
+            j.evidence
+                .map(|e| e.as_str().to_string())
+                .unwrap_or_default(),
             j.rule.clone().unwrap_or_default(),
             j.cite.clone().unwrap_or_default(),
             j.reason.clone(),

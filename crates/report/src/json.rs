@@ -106,11 +106,20 @@ impl<'a> JsonReport<'a> {
     pub fn new(input: &ReportInput<'a>) -> io::Result<Self> {
         let a = input.audit;
         let mut verdicts = BTreeMap::new();
-        for v in [Verdict::Documented, Verdict::Undocumented, Verdict::Violation] {
+        for v in [
+            Verdict::Documented,
+            Verdict::Undocumented,
+            Verdict::Violation,
+        ] {
             verdicts.insert(v.as_str(), a.count(v));
         }
         let mut evidence = BTreeMap::new();
-        for e in [Evidence::Port, Evidence::Negotiated, Evidence::Range, Evidence::Exception] {
+        for e in [
+            Evidence::Port,
+            Evidence::Negotiated,
+            Evidence::Range,
+            Evidence::Exception,
+        ] {
             evidence.insert(
                 e.as_str(),
                 a.flows.iter().filter(|f| f.evidence == Some(e)).count(),

@@ -84,8 +84,12 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
                 for f in flows {
                     problems.push(format!(
                         "violation: {} -> {}: {}",
-                        f.client_host.clone().unwrap_or_else(|| f.flow.client.to_string()),
-                        f.server_host.clone().unwrap_or_else(|| f.flow.server.to_string()),
+                        f.client_host
+                            .clone()
+                            .unwrap_or_else(|| f.flow.client.to_string()),
+                        f.server_host
+                            .clone()
+                            .unwrap_or_else(|| f.flow.server.to_string()),
                         f.reason
                     ));
                 }
@@ -120,15 +124,23 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
     }
     // Undocumented flows, grouped by client host, server host, protocol and port.
     let mut groups: BTreeMap<(String, String, String), Vec<&JudgedFlow>> = BTreeMap::new();
-    for f in a.flows.iter().filter(|f| f.verdict == Verdict::Undocumented) {
+    for f in a
+        .flows
+        .iter()
+        .filter(|f| f.verdict == Verdict::Undocumented)
+    {
         let svc = match f.flow.server_port {
             Some(p) => format!("{}/{}", f.flow.proto_name(), p),
             None => f.flow.proto_name(),
         };
         groups
             .entry((
-                f.client_host.clone().unwrap_or_else(|| f.flow.client.to_string()),
-                f.server_host.clone().unwrap_or_else(|| f.flow.server.to_string()),
+                f.client_host
+                    .clone()
+                    .unwrap_or_else(|| f.flow.client.to_string()),
+                f.server_host
+                    .clone()
+                    .unwrap_or_else(|| f.flow.server.to_string()),
                 svc,
             ))
             .or_default()

@@ -58,7 +58,10 @@ struct Group {
 pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
     let a = input.audit;
     let (violations, undocumented, missing, complete) = crate::json::summary(input);
-    let site_name = input.site.map(|s| s.name.as_str()).unwrap_or("(no site inventory)");
+    let site_name = input
+        .site
+        .map(|s| s.name.as_str())
+        .unwrap_or("(no site inventory)");
     writeln!(out, "# tapaudit report: {}", cell(site_name))?;
     writeln!(out)?;
     let verdict = if violations + undocumented + missing == 0 {
@@ -73,30 +76,56 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
     )?;
     writeln!(out)?;
     if !complete {
-        writeln!(out, "> **Partial result.** Not every input was read to its end:")?;
+        writeln!(
+            out,
+            "> **Partial result.** Not every input was read to its end:"
+        )?;
         for f in input.coverage.files.iter().filter(|f| !f.complete) {
             let err = f.error.as_ref().map(|e| e.to_string()).unwrap_or_default();
             writeln!(out, "> - {}", cell(&err))?;
         }
         if input.coverage.in_progress {
-            writeln!(out, "> - live capture still running: this is a periodic report")?;
+            writeln!(
+                out,
+                "> - live capture still running: this is a periodic report"
+            )?;
         }
         writeln!(out)?;
     }
     writeln!(out, "| | count |")?;
     writeln!(out, "|---|---:|")?;
-    for v in [Verdict::Documented, Verdict::Undocumented, Verdict::Violation] {
+    for v in [
+        Verdict::Documented,
+        Verdict::Undocumented,
+        Verdict::Violation,
+    ] {
         writeln!(out, "| {} flows | {} |", v.as_str(), a.count(v))?;
     }
-    for e in [Evidence::Port, Evidence::Negotiated, Evidence::Range, Evidence::Exception] {
+    for e in [
+        Evidence::Port,
+        Evidence::Negotiated,
+        Evidence::Range,
+        Evidence::Exception,
+    ] {
         let n = a.flows.iter().filter(|f| f.evidence == Some(e)).count();
         writeln!(out, "| documented by {} | {n} |", e.as_str())?;
     }
-    writeln!(out, "| required flows missing or blocked | {} |", a.missing.len())?;
-    writeln!(out, "| documented openings never used | {} |", a.unused.len())?;
+    writeln!(
+        out,
+        "| required flows missing or blocked | {} |",
+        a.missing.len()
+    )?;
+    writeln!(
+        out,
+        "| documented openings never used | {} |",
+        a.unused.len()
+    )?;
     let enc = input.coverage.flows.dcerpc.encrypted_pdus;
     if enc > 0 {
-        writeln!(out, "| encrypted DCE-RPC PDUs (announcements unreadable) | {enc} |")?;
+        writeln!(
+            out,
+            "| encrypted DCE-RPC PDUs (announcements unreadable) | {enc} |"
+        )?;
     }
     writeln!(out)?;
     if enc > 0 {
@@ -110,11 +139,18 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
     // Violations, one line each.
     writeln!(out, "## Violations")?;
     writeln!(out)?;
-    let viol: Vec<&JudgedFlow> = a.flows.iter().filter(|f| f.verdict == Verdict::Violation).collect();
+    let viol: Vec<&JudgedFlow> = a
+        .flows
+        .iter()
+        .filter(|f| f.verdict == Verdict::Violation)
+        .collect();
     if viol.is_empty() {
         writeln!(out, "None.")?;
     } else {
-        writeln!(out, "| client | server | service | state | first seen | rule | reason | cite |")?;
+        writeln!(
+            out,
+            "| client | server | service | state | first seen | rule | reason | cite |"
+        )?;
         writeln!(out, "|---|---|---|---|---|---|---|---|")?;
         for f in viol {
             writeln!(
@@ -137,7 +173,11 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
     writeln!(out, "## Undocumented flows")?;
     writeln!(out)?;
     let mut groups: BTreeMap<(String, String, String), Group> = BTreeMap::new();
-    for f in a.flows.iter().filter(|f| f.verdict == Verdict::Undocumented) {
+    for f in a
+        .flows
+        .iter()
+        .filter(|f| f.verdict == Verdict::Undocumented)
+    {
         let key = (
             host_or_ip(&f.client_host, f.flow.client),
             host_or_ip(&f.server_host, f.flow.server),
@@ -193,7 +233,10 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
     if a.missing.is_empty() {
         writeln!(out, "None.")?;
     } else {
-        writeln!(out, "| status | client | server | service | attempts | rule | purpose | cite |")?;
+        writeln!(
+            out,
+            "| status | client | server | service | attempts | rule | purpose | cite |"
+        )?;
         writeln!(out, "|---|---|---|---|---:|---|---|---|")?;
         for m in &a.missing {
             writeln!(
@@ -216,11 +259,18 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
     writeln!(out)?;
 
     // Negotiated dynamic ports: how each was learnt.
-    let negotiated: Vec<&JudgedFlow> = a.flows.iter().filter(|f| f.flow.negotiated_by.is_some()).collect();
+    let negotiated: Vec<&JudgedFlow> = a
+        .flows
+        .iter()
+        .filter(|f| f.flow.negotiated_by.is_some())
+        .collect();
     if !negotiated.is_empty() {
         writeln!(out, "## Dynamic ports learnt from the protocols")?;
         writeln!(out)?;
-        writeln!(out, "| client | server | service | announced by | control connection | at | verdict |")?;
+        writeln!(
+            out,
+            "| client | server | service | announced by | control connection | at | verdict |"
+        )?;
         writeln!(out, "|---|---|---|---|---|---|---|")?;
         for f in negotiated {
             if let Some(n) = f.flow.negotiated_by {
@@ -297,7 +347,10 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             "Rules that apply to hosts of this site but carried no traffic: candidates for closing the firewall opening (least privilege), unless they serve occasional work (the level says)."
         )?;
         writeln!(out)?;
-        writeln!(out, "| rule | level | service | host pairs | purpose | cite |")?;
+        writeln!(
+            out,
+            "| rule | level | service | host pairs | purpose | cite |"
+        )?;
         writeln!(out, "|---|---|---|---:|---|---|")?;
         for u in &a.unused {
             writeln!(
@@ -317,7 +370,10 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
 
     writeln!(out, "## Captures")?;
     writeln!(out)?;
-    writeln!(out, "| file | packets | first | last | decode errors | complete | error |")?;
+    writeln!(
+        out,
+        "| file | packets | first | last | decode errors | complete | error |"
+    )?;
     writeln!(out, "|---|---:|---|---|---:|---|---|")?;
     let cov = &input.coverage;
     for (i, f) in cov.files.iter().enumerate() {

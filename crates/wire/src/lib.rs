@@ -59,7 +59,9 @@ pub enum Decoded<'a> {
     Ip(Packet<'a>),
     /// ARP, LLDP, STP, PROFINET, ...: counted per EtherType, never silently dropped.
     /// 802.3 frames with a length field instead of a type are reported as 0 (LLC).
-    NonIp { ether_type: u16 },
+    NonIp {
+        ether_type: u16,
+    },
     Error(DecodeError),
 }
 
@@ -128,8 +130,14 @@ pub struct Icmp {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IcmpKind {
-    EchoRequest { id: u16, seq: u16 },
-    EchoReply { id: u16, seq: u16 },
+    EchoRequest {
+        id: u16,
+        seq: u16,
+    },
+    EchoReply {
+        id: u16,
+        seq: u16,
+    },
     /// Destination unreachable, time exceeded, parameter problem, packet too big: the
     /// packet it quotes, when the quote is readable.
     Error(Option<Quoted>),
@@ -380,7 +388,10 @@ fn transport<'a>(
         Some(TransportSlice::Icmpv4(icmp)) => {
             let t = icmp.type_u8();
             let b = icmp.bytes5to8();
-            let (id, seq) = (u16::from_be_bytes([b[0], b[1]]), u16::from_be_bytes([b[2], b[3]]));
+            let (id, seq) = (
+                u16::from_be_bytes([b[0], b[1]]),
+                u16::from_be_bytes([b[2], b[3]]),
+            );
             let kind = match t {
                 8 => IcmpKind::EchoRequest { id, seq },
                 0 => IcmpKind::EchoReply { id, seq },
@@ -397,7 +408,10 @@ fn transport<'a>(
         Some(TransportSlice::Icmpv6(icmp)) => {
             let t = icmp.type_u8();
             let b = icmp.bytes5to8();
-            let (id, seq) = (u16::from_be_bytes([b[0], b[1]]), u16::from_be_bytes([b[2], b[3]]));
+            let (id, seq) = (
+                u16::from_be_bytes([b[0], b[1]]),
+                u16::from_be_bytes([b[2], b[3]]),
+            );
             let kind = match t {
                 128 => IcmpKind::EchoRequest { id, seq },
                 129 => IcmpKind::EchoReply { id, seq },
@@ -513,7 +527,8 @@ mod regression {
         for cut in 0..=f.len() {
             let _ = decode(Link::Ethernet, &f[..cut]);
         }
-        let found = include_bytes!("../../../fuzz/artifacts-found/decode-ipv6-hop-by-hop-twice.bin");
+        let found =
+            include_bytes!("../../../fuzz/artifacts-found/decode-ipv6-hop-by-hop-twice.bin");
         let _ = decode(Link::Ethernet, found);
     }
 }

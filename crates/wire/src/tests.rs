@@ -73,7 +73,9 @@ fn ipv6_with_extension_headers_udp() {
     let p = ip_of(decode(Link::Ethernet, &f));
     assert_eq!(p.proto, IPPROTO_UDP);
     assert_eq!(p.ip_len, 40 + 8 + 8 + 5);
-    assert!(matches!(p.l4, L4::Udp { src_port: 5353, dst_port: 161, payload } if payload == b"hello"));
+    assert!(
+        matches!(p.l4, L4::Udp { src_port: 5353, dst_port: 161, payload } if payload == b"hello")
+    );
 }
 
 #[test]
@@ -82,7 +84,9 @@ fn linux_sll_sll2_null_loop_and_raw() {
     let ip = &syn[14..];
     let mut sll = vec![0, 0, 0, 1, 0, 6, 2, 0, 0, 0, 0, 1, 0, 0, 0x08, 0x00];
     sll.extend_from_slice(ip);
-    let mut sll2 = vec![0x08, 0x00, 0, 0, 0, 0, 0, 2, 0, 1, 0, 6, 2, 0, 0, 0, 0, 1, 0, 0];
+    let mut sll2 = vec![
+        0x08, 0x00, 0, 0, 0, 0, 0, 2, 0, 1, 0, 6, 2, 0, 0, 0, 0, 1, 0, 0,
+    ];
     sll2.extend_from_slice(ip);
     let mut null_le = 2u32.to_le_bytes().to_vec();
     null_le.extend_from_slice(ip);
@@ -101,7 +105,10 @@ fn linux_sll_sll2_null_loop_and_raw() {
     ] {
         let p = ip_of(decode(link, f));
         assert_eq!(p.dst, "10.0.0.2".parse::<IpAddr>().unwrap(), "{link:?}");
-        assert!(matches!(p.l4, L4::Tcp(ref t) if t.dst_port == 5481), "{link:?}");
+        assert!(
+            matches!(p.l4, L4::Tcp(ref t) if t.dst_port == 5481),
+            "{link:?}"
+        );
     }
 }
 
@@ -112,13 +119,22 @@ fn non_ip_frames_report_their_ethertype() {
     arp.extend_from_slice(&[0x08, 0x06]);
     arp.extend_from_slice(&[0, 1, 8, 0, 6, 4, 0, 1]);
     arp.extend_from_slice(&[0; 20]);
-    assert_eq!(decode(Link::Ethernet, &arp), Decoded::NonIp { ether_type: 0x0806 });
+    assert_eq!(
+        decode(Link::Ethernet, &arp),
+        Decoded::NonIp { ether_type: 0x0806 }
+    );
     let mut lldp = arp[..12].to_vec();
     lldp.extend_from_slice(&[0x88, 0xcc, 2, 7, 4, 0, 0, 0, 0, 0, 1]);
-    assert_eq!(decode(Link::Ethernet, &lldp), Decoded::NonIp { ether_type: 0x88cc });
+    assert_eq!(
+        decode(Link::Ethernet, &lldp),
+        Decoded::NonIp { ether_type: 0x88cc }
+    );
     let mut stp = arp[..12].to_vec();
     stp.extend_from_slice(&[0x00, 0x26, 0x42, 0x42, 0x03, 0, 0]);
-    assert_eq!(decode(Link::Ethernet, &stp), Decoded::NonIp { ether_type: 0 });
+    assert_eq!(
+        decode(Link::Ethernet, &stp),
+        Decoded::NonIp { ether_type: 0 }
+    );
 }
 
 #[test]
@@ -139,7 +155,10 @@ fn icmp_unreachable_quotes_the_tcp_syn() {
         panic!("{icmp:?}")
     };
     assert_eq!(q.src, "10.0.0.1".parse::<IpAddr>().unwrap());
-    assert_eq!((q.proto, q.src_port, q.dst_port), (IPPROTO_TCP, 40000, 5481));
+    assert_eq!(
+        (q.proto, q.src_port, q.dst_port),
+        (IPPROTO_TCP, 40000, 5481)
+    );
 }
 
 #[test]
@@ -160,7 +179,14 @@ fn first_fragment_has_ports_later_fragments_do_not() {
             more: true
         })
     );
-    assert!(matches!(p.l4, L4::Udp { src_port: 1111, dst_port: 53, .. }));
+    assert!(matches!(
+        p.l4,
+        L4::Udp {
+            src_port: 1111,
+            dst_port: 53,
+            ..
+        }
+    ));
     // A later fragment: offset 5 (40 bytes), no more fragments.
     f[14 + 6] = 0x00;
     f[14 + 7] = 5;
@@ -180,7 +206,9 @@ fn snaplen_cut_tcp_header_still_gives_ports_and_ip_length() {
     let cut = &f[..14 + 20 + 16]; // TCP header cut at 16 of 20 bytes
     let p = ip_of(decode(Link::Ethernet, cut));
     assert_eq!(p.ip_len, 140, "IP length from the header, not the capture");
-    let L4::Tcp(t) = p.l4 else { panic!("{:?}", p.l4) };
+    let L4::Tcp(t) = p.l4 else {
+        panic!("{:?}", p.l4)
+    };
     assert_eq!((t.src_port, t.dst_port), (40000, 21));
     assert!(!t.header_complete);
     assert_eq!(t.flags & tcp_flags::ACK, tcp_flags::ACK);
@@ -204,7 +232,13 @@ fn every_truncation_length_of_every_header_decodes_without_panic() {
     frames.push(v);
     for f in &frames {
         for len in 0..=f.len() {
-            for link in [Link::Ethernet, Link::LinuxSll, Link::LinuxSll2, Link::Null, Link::RawIp] {
+            for link in [
+                Link::Ethernet,
+                Link::LinuxSll,
+                Link::LinuxSll2,
+                Link::Null,
+                Link::RawIp,
+            ] {
                 let d = decode(link, &f[..len]);
                 if let (Link::Ethernet, Decoded::Ip(p)) = (link, &d) {
                     // Whatever was decoded keeps the header's IP length.
