@@ -42,6 +42,8 @@ Usage: scripts/bench/side-by-side.sh [options]
   --load-below X       wait for the 1-minute load average to drop below X [1.0]
   --max-wait SECS      longest wait for the load before one batch [600]
   --wait-budget SECS   longest total waiting in one run of the script [1800]
+  --flood-counts LIST  memory per flow: tapaudit on SYN floods of these sizes (two or
+                       more, comma-separated; "none" skips it) [100000,1000000]
   --regen              regenerate the corpora even when present
   --update-doc [FILE]  also put the table into FILE between the side-by-side markers
                        [docs/performance.md]
@@ -63,6 +65,7 @@ load_below=1.0
 max_wait=600
 wait_budget=1800
 regen=0
+flood_counts=100000,1000000
 update_doc=""
 
 while (($#)); do
@@ -80,6 +83,7 @@ while (($#)); do
         --max-wait) max_wait=$2; shift 2 ;;
         --wait-budget) wait_budget=$2; shift 2 ;;
         --regen) regen=1; shift ;;
+        --flood-counts) flood_counts=$2; shift 2 ;;
         --update-doc)
             if (($# > 1)) && [[ $2 != --* ]]; then update_doc=$2; shift 2
             else update_doc="$repo/docs/performance.md"; shift; fi ;;
@@ -130,6 +134,21 @@ ver_tcpdump() { tcpdump --version 2>&1 | head -2 | paste -sd ',' - | sed 's/,/, 
 ver_tshark() { tshark --version 2>/dev/null | head -1 | sed 's/ (Git.*//'; }
 ver_ndpi() { ndpiReader -h 2>&1 | grep -m1 -o 'nDPI [0-9.]*' || true; }
 ver_argus() { argus -h 2>&1 | grep -m1 -o 'Argus Version [0-9.]*' || true; }
+tool_versions() {
+    local t out=()
+    for t in tcpdump tshark ndpiReader argus; do
+        if ! command -v "$t" >/dev/null 2>&1; then out+=("$t not installed"); continue; fi
+        case $t in
+            tcpdump) out+=("$(ver_tcpdump)") ;;
+            tshark) out+=("$(ver_tshark)") ;;
+            ndpiReader) out+=("$(ver_ndpi)") ;;
+            argus) out+=("$(ver_argus)") ;;
+        esac
+    done
+    local joined
+    joined=$(printf '%s; ' "${out[@]}")
+    echo "${joined%; }"
+}
 ver_tapaudit() { "$tapaudit" --version 2>/dev/null | head -1; }
 
 # ---------------------------------------------------------------- tools
@@ -219,20 +238,20 @@ wait_for_quiet() {
 }
 
 # ---------------------------------------------------------------- measuring
-# One run: sets run_s (wall seconds), run_kb (peak RSS), run_rc.
+# One run: sets run_s (wall seconds), run_cpu (user + system seconds), run_kb (peak RSS), run_rc.
 run_once() {
     local -a cmd=("$@")
     local t0 t1
     t0=$EPOCHREALTIME
     set +e
-    timeout -k 10 "$timeout_s" /usr/bin/time -f '%M' -o "$scratch/rss" "${cmd[@]}" \
+    timeout -k 10 "$timeout_s" /usr/bin/time -f 'rss %M cpu %U %S' -o "$scratch/rss" "${cmd[@]}" \
         >/dev/null 2>"$scratch/stderr"
     run_rc=$?
     set -e
     t1=$EPOCHREALTIME
     run_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }')
-    run_kb=$(grep -E '^[0-9]+$' "$scratch/rss" 2>/dev/null | tail -1 || true)
-    run_kb=${run_kb:-0}
+    run_kb=$(awk '$1 == "rss" { k = $2 } END { print k + 0 }' "$scratch/rss" 2>/dev/null || echo 0)
+    run_cpu=$(awk '$1 == "rss" { c = $4 + $5 } END { printf "%.2f", c }' "$scratch/rss" 2>/dev/null || echo 0)
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.4f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -286,7 +305,7 @@ measure_size() {
         load=$batch_load
         if ! below "$load" "$load_below"; then loaded_batches=$((loaded_batches + 1)); fi
         log "$size: $name (load $load)"
-        local i n_runs=$runs times="" peak=0 fail=""
+        local i n_runs=$runs times="" cpus="" peak=0 fail=""
         for ((i = 0; i < n_runs; i++)); do
             run_once "${cmd[@]}"
             if ((run_rc == 124 || run_rc == 137)); then
@@ -302,6 +321,7 @@ measure_size() {
                 continue
             fi
             times+="$run_s"$'\n'
+            cpus+="$run_cpu"$'\n'
             if ((run_kb > peak)); then peak=$run_kb; fi
         done
         if [[ -n $fail ]]; then
@@ -309,12 +329,13 @@ measure_size() {
             log "$size: $name: $fail"
             continue
         fi
-        local med min max mbps
+        local med min max mbps cpu
         med=$(printf '%s' "$times" | median)
+        cpu=$(printf '%s' "$cpus" | median)
         min=$(printf '%s' "$times" | sort -g | head -1)
         max=$(printf '%s' "$times" | sort -g | tail -1)
         mbps=$(awk -v b="$bytes" -v s="$med" 'BEGIN { printf "%.1f", b / 1e6 / s }')
-        results+=("$name|ok|$((n_runs - 1))|$med|$min|$max|$mbps|$peak|$load")
+        results+=("$name|ok|$((n_runs - 1))|$med|$min|$max|$cpu|$mbps|$peak|$load")
         [[ $name == tapaudit ]] && ref_mbps[$size]=$mbps
     done
     local r status
@@ -324,11 +345,11 @@ measure_size() {
         sz_label="$size ($(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }'))"
         if [[ $status != ok ]]; then
             IFS='|' read -r name status why <<<"$r"
-            rows+=("| $sz_label | $name | - | - | - | - | - | - | - | $why |")
+            rows+=("| $sz_label | $name | - | - | - | - | - | - | - | - | $why |")
             continue
         fi
-        local nr med min max mbps peak load
-        IFS='|' read -r name status nr med min max mbps peak load <<<"$r"
+        local nr med min max cpu mbps peak load
+        IFS='|' read -r name status nr med min max cpu mbps peak load <<<"$r"
         # tapaudit's speed-up over the tool; for the tapaudit variants, their speed relative to
         # plain tapaudit.
         local ratio="-" tgt="" met=""
@@ -343,7 +364,7 @@ measure_size() {
             if awk -v r="$ratio" -v t="${target[$name]}" 'BEGIN { exit !(r >= t) }'; then met="yes"; else met="no"; fi
             tgt="≥ ${target[$name]}x: $met"
         fi
-        rows+=("| $sz_label | $name | $nr | $med | $min–$max | $mbps | $(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }') | $ratio | $load | $tgt |")
+        rows+=("| $sz_label | $name | $nr | $med | $min–$max | $cpu | $mbps | $(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }') | $ratio | $load | $tgt |")
     done
 }
 
@@ -352,6 +373,51 @@ for size in "${size_list[@]}"; do
     measure_size "$size"
 done
 
+# ---------------------------------------------------------------- memory per flow
+# A SYN flood makes every packet a new flow that stays open to the end, so the slope of peak
+# RSS over the flow count is what one flow costs (the constant cancels out). Measured for
+# `tapaudit flows` (the flow table and its records) and `tapaudit audit` (plus verdicts and the
+# report, which is built in memory before the atomic write).
+mem_rows=()
+flood_probe() {
+    local -a counts
+    IFS=',' read -r -a counts <<<"$flood_counts"
+    ((${#counts[@]} >= 2)) || return 0
+    wanted tapaudit || return 0
+    local n f sub first_n="" first_flows="" first_audit=""
+    for n in "${counts[@]}"; do
+        f="$dir/syn-flood-$n.pcap"
+        if ((regen)) || [[ ! -s $f ]]; then
+            log "generating $f"
+            timeout "$timeout_s" "$tapaudit" synth --scenario syn-flood --count "$n" -o "$f" >&2
+        fi
+        cat "$f" >/dev/null
+        wait_for_quiet
+        local kb_flows kb_audit s_flows s_audit
+        for sub in flows audit; do
+            local -a cmd=("$tapaudit" flows "$f")
+            [[ $sub == audit ]] && cmd=("$tapaudit" audit --format json --fail-on never "$f")
+            run_once "${cmd[@]}"
+            if ((run_rc != 0)); then
+                mem_rows+=("| $n | $sub | - | - | - | exit $run_rc |")
+                continue
+            fi
+            if [[ $sub == flows ]]; then kb_flows=$run_kb; s_flows=$run_s; else kb_audit=$run_kb; s_audit=$run_s; fi
+        done
+        local per_flows="" per_audit=""
+        if [[ -n $first_n ]]; then
+            per_flows=$(awk -v a="$first_flows" -v b="${kb_flows:-0}" -v m="$first_n" -v n="$n" 'BEGIN { printf "%.0f", (b - a) * 1024 / (n - m) }')
+            per_audit=$(awk -v a="$first_audit" -v b="${kb_audit:-0}" -v m="$first_n" -v n="$n" 'BEGIN { printf "%.0f", (b - a) * 1024 / (n - m) }')
+        fi
+        mem_rows+=("| $n | flows | ${s_flows:-} | $(awk -v k="${kb_flows:-0}" 'BEGIN { printf "%.1f", k / 1024 }') | ${per_flows:--} | $batch_load |")
+        mem_rows+=("| $n | audit --format json | ${s_audit:-} | $(awk -v k="${kb_audit:-0}" 'BEGIN { printf "%.1f", k / 1024 }') | ${per_audit:--} | $batch_load |")
+        first_n=$n first_flows=${kb_flows:-0} first_audit=${kb_audit:-0}
+    done
+}
+if [[ $flood_counts != none ]]; then
+    flood_probe
+fi
+
 # ---------------------------------------------------------------- the table
 table() {
     echo "<!-- side-by-side:begin (written by scripts/bench/side-by-side.sh; do not edit by hand) -->"
@@ -359,17 +425,25 @@ table() {
     echo
     echo "- Machine: $cores cores, ${cpu_model:-unknown CPU}, $mem_total RAM, Linux $kernel"
     echo "- tapaudit: $(ver_tapaudit), commit \`$commit\`$( ((dirty > 0)) && echo " plus $dirty modified tracked files in the work tree")"
-    echo "- Tools: $(ver_tcpdump); $(ver_tshark); $(ver_ndpi); $(ver_argus)"
-    echo "- Method: $runs runs per tool and file (fewer when the warm-up took over ${slow_after}s), the first discarded; file in the page cache; median wall time; peak RSS is the largest of the measured runs; MB = 10^6 bytes."
+    echo "- Tools: $(tool_versions)"
+    echo "- Method: $runs runs per tool and file (fewer when the warm-up took over ${slow_after}s), the first discarded; file in the page cache; median wall time; CPU s is the median user + system time (above the wall time = more than one core); throughput is file size over median wall time; peak RSS is the largest of the measured runs; MB = 10^6 bytes."
     if ((loaded_batches > 0)); then
         echo "- **The machine was loaded**: $loaded_batches batch(es) started with the 1-minute load average at or above $load_below (see the load column); other engineers were compiling on it."
     else
         echo "- Every batch started with the 1-minute load average below $load_below."
     fi
     echo
-    echo "| file | tool | runs | median s | min–max s | MB/s | peak RSS MiB | tapaudit ÷ tool | load1 | target (issue 7) |"
-    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
+    echo "| file | tool | runs | median s | min–max s | CPU s | MB/s | peak RSS MiB | tapaudit ÷ tool | load1 | target (issue 7) |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     printf '%s\n' "${rows[@]}"
+    if ((${#mem_rows[@]})); then
+        echo
+        echo "Memory per flow: \`tapaudit synth --scenario syn-flood --count N\` (every packet a new flow, all open until the end), one run each; bytes per flow is the peak-RSS slope from the previous row."
+        echo
+        echo "| SYNs (= flows) | tapaudit command | wall s | peak RSS MiB | bytes per flow (slope) | load1 |"
+        echo "|---:|---|---:|---:|---:|---:|"
+        printf '%s\n' "${mem_rows[@]}"
+    fi
     echo "<!-- side-by-side:end -->"
 }
 

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use serde::Serialize;
-use tapaudit_capture::{CaptureFile, FileSummary, MergedReader};
+use tapaudit_capture::{CaptureFile, FileSummary, Frame, MergedReader};
 
 use crate::{CaptureStats, FlowConfig, FlowRecord, FlowStats, FlowTable, Ingest};
 
@@ -47,12 +47,8 @@ pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Replay {
             Err(e) => slots.push(Some(FileSummary::failed(e))),
         }
     }
-    let mut ingest = Ingest::new(FlowTable::new(config));
-    let mut reader = MergedReader::new(&opened);
-    while let Some(frame) = reader.next() {
-        ingest.frame(&frame);
-    }
-    let mut read = reader.into_summaries().into_iter().enumerate();
+    let (summaries, mut ingest) = read_in_two_threads(&opened, Ingest::new(FlowTable::new(config)));
+    let mut read = summaries.into_iter().enumerate();
     let by_source = &ingest.stats.decode_errors_by_source;
     let mut files = Vec::with_capacity(slots.len());
     let mut decode_errors_per_file = Vec::with_capacity(slots.len());
@@ -80,6 +76,56 @@ pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Replay {
         capture: ingest.capture_stats(),
         flow_stats: ingest.table.stats(),
     }
+}
+
+/// Frames handed from the reading thread to the flow thread at a time.
+const BATCH: usize = 4096;
+/// Batches in flight: bounds how far reading runs ahead (and the memory it holds).
+const IN_FLIGHT: usize = 4;
+
+/// Two cores, two stages: this thread reads records (and owns the per-file summaries), a
+/// second one decodes them and runs the flow table. Frames borrow from the mapped files, so
+/// batches carry no copies of packet bytes; emptied batches come back for reuse, so the
+/// steady state allocates nothing. One producer, FIFO channels: the flow table sees the
+/// frames in exactly the single-threaded order, so the results are identical.
+fn read_in_two_threads(files: &[CaptureFile], mut ingest: Ingest) -> (Vec<FileSummary>, Ingest) {
+    use std::sync::mpsc::sync_channel;
+    let (full_tx, full_rx) = sync_channel::<Vec<Frame<'_>>>(IN_FLIGHT);
+    let (empty_tx, empty_rx) = sync_channel::<Vec<Frame<'_>>>(IN_FLIGHT + 1);
+    std::thread::scope(|scope| {
+        let flows = scope.spawn(move || {
+            for mut batch in full_rx {
+                for frame in &batch {
+                    ingest.frame(frame);
+                }
+                batch.clear();
+                // The reader may have finished: a batch nobody takes back is simply dropped.
+                let _ = empty_tx.try_send(batch);
+            }
+            ingest
+        });
+        let mut reader = MergedReader::new(files);
+        let mut batch = Vec::with_capacity(BATCH);
+        while let Some(frame) = reader.next() {
+            batch.push(frame);
+            if batch.len() == BATCH {
+                let next = empty_rx.try_recv().unwrap_or_else(|_| Vec::with_capacity(BATCH));
+                if full_tx.send(std::mem::replace(&mut batch, next)).is_err() {
+                    break; // the flow thread is gone (it panicked): stop reading
+                }
+            }
+        }
+        if !batch.is_empty() {
+            let _ = full_tx.send(batch);
+        }
+        drop(full_tx);
+        let summaries = reader.into_summaries();
+        match flows.join() {
+            Ok(ingest) => (summaries, ingest),
+            // A panic in the flow thread is a bug: surface it as such, not as bad input.
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
 }
 
 // Every opened file has a summary from the reader; this only keeps the types total.
