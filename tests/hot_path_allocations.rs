@@ -14,19 +14,25 @@ use tapaudit_synth::{write_pcap, Scenario, SynthConfig};
 struct Counting;
 
 static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
+/// Bytes currently allocated.
+static LIVE: AtomicU64 = AtomicU64::new(0);
 /// The counter is process-wide: the tests take turns.
 static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        LIVE.fetch_add(layout.size() as u64, Ordering::Relaxed);
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size() as u64, Ordering::Relaxed);
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        LIVE.fetch_add(new_size as u64, Ordering::Relaxed);
+        LIVE.fetch_sub(layout.size() as u64, Ordering::Relaxed);
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }
@@ -96,4 +102,43 @@ fn control_protocol_parsing_allocates_only_on_control_connections() {
         second * 100 < packets,
         "{second} allocations for {packets} packets"
     );
+}
+
+#[test]
+fn flow_table_memory_per_concurrent_flow() {
+    // 300,000 unanswered SYNs from random sources: 300,000 flows open at once.
+    let cfg = SynthConfig {
+        scenario: Scenario::SynFlood,
+        seed: 3,
+        target_bytes: 0,
+        count: 300_000,
+    };
+    let mut bytes = Vec::new();
+    write_pcap(&cfg, &mut bytes).unwrap();
+    let file = CaptureFile::from_bytes("flood.pcap", bytes).unwrap();
+    let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let before = LIVE.load(Ordering::Relaxed);
+    let mut peak = 0u64;
+    let mut ingest = Ingest::new(FlowTable::new(FlowConfig::default()));
+    let mut reader = file.reader(0);
+    let mut n = 0u64;
+    while let Some(Ok(frame)) = reader.next() {
+        ingest.frame(&frame);
+        n += 1;
+        if n % 1024 == 0 {
+            peak = peak.max(LIVE.load(Ordering::Relaxed).saturating_sub(before));
+        }
+    }
+    let flows = ingest.table.len() as u64;
+    let now = LIVE.load(Ordering::Relaxed).saturating_sub(before);
+    peak = peak.max(now);
+    eprintln!(
+        "{flows} concurrent flows: {} bytes per flow now, {} at the peak (table growth)",
+        now / flows,
+        peak / flows
+    );
+    assert!(flows > 290_000, "{flows}");
+    // The hash table doubles when it grows: right after a resize it holds twice the room.
+    // At rest the figure is what a long capture sees.
+    assert!(now / flows <= 200, "{} bytes per flow", now / flows);
 }

@@ -49,7 +49,10 @@ macro_rules! require_netns {
 }
 
 fn run(args: &[&str]) {
-    let out = Command::new(args[0]).args(&args[1..]).output().expect("spawn");
+    let out = Command::new(args[0])
+        .args(&args[1..])
+        .output()
+        .expect("spawn");
     assert!(
         out.status.success(),
         "{args:?} failed: {}",
@@ -69,7 +72,11 @@ static NEXT: AtomicUsize = AtomicUsize::new(0);
 
 impl Netns {
     fn new() -> Netns {
-        let id = format!("{}{}", std::process::id() % 100_000, NEXT.fetch_add(1, Ordering::SeqCst));
+        let id = format!(
+            "{}{}",
+            std::process::id() % 100_000,
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
         let n = Netns {
             a: format!("tapaudit-{id}-a"),
             b: format!("tapaudit-{id}-b"),
@@ -80,8 +87,13 @@ impl Netns {
             run(&["ip", "netns", "add", ns]);
             // No IPv6: the kernel would add its own router solicitations and MLD reports.
             let _ = ok(Command::new("ip").args([
-                "netns", "exec", ns, "sysctl", "-qw",
-                "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1",
+                "netns",
+                "exec",
+                ns,
+                "sysctl",
+                "-qw",
+                "net.ipv6.conf.all.disable_ipv6=1",
+                "net.ipv6.conf.default.disable_ipv6=1",
             ]));
         }
         run(&[
@@ -193,7 +205,10 @@ fn wait_bounded(child: &mut Child, limit: Duration) -> std::process::ExitStatus 
         if let Some(s) = child.try_wait().expect("wait") {
             return s;
         }
-        assert!(Instant::now() < end, "child did not finish within {limit:?}");
+        assert!(
+            Instant::now() < end,
+            "child did not finish within {limit:?}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -230,7 +245,12 @@ fn offline_report() -> serde_json::Value {
         .arg(demo.join("demo.pcap"))
         .output()
         .expect("tapaudit audit");
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("offline JSON")
 }
 
@@ -266,10 +286,19 @@ fn live_report_equals_offline_audit_of_the_replayed_demo() {
         assert_eq!(got.get(k), Some(v), "offline flow {k:?} differs live");
     }
     for k in got.keys() {
-        assert!(want.contains_key(k), "live flow {k:?} not in the offline report");
+        assert!(
+            want.contains_key(k),
+            "live flow {k:?} not in the offline report"
+        );
     }
-    assert_eq!(report["summary"]["verdicts"], offline["summary"]["verdicts"]);
-    assert_eq!(report["summary"]["evidence"], offline["summary"]["evidence"]);
+    assert_eq!(
+        report["summary"]["verdicts"],
+        offline["summary"]["verdicts"]
+    );
+    assert_eq!(
+        report["summary"]["evidence"],
+        offline["summary"]["evidence"]
+    );
     assert_eq!(report["missing"], offline["missing"]);
     eprintln!(
         "live == offline: {} flow keys, {} flows, verdicts {}",
@@ -300,9 +329,16 @@ fn sigterm_mid_run_leaves_a_complete_final_report() {
     assert_eq!(latest["live"]["in_progress"], false);
     assert_eq!(latest["summary"]["complete"], true);
     let flows = latest["flows"].as_array().expect("flows");
-    assert!(!flows.is_empty(), "some of the demo was seen before SIGTERM");
+    assert!(
+        !flows.is_empty(),
+        "some of the demo was seen before SIGTERM"
+    );
     let total = offline_report()["flows"].as_array().map_or(0, |a| a.len());
-    assert!(flows.len() < total, "the run was cut mid-replay ({} of {total} flows)", flows.len());
+    assert!(
+        flows.len() < total,
+        "the run was cut mid-replay ({} of {total} flows)",
+        flows.len()
+    );
     let finals: Vec<PathBuf> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -311,7 +347,10 @@ fn sigterm_mid_run_leaves_a_complete_final_report() {
     assert_eq!(finals.len(), 1);
     assert_eq!(read_json(&finals[0]), latest);
     let md = std::fs::read_to_string(dir.path().join("latest.md")).unwrap();
-    assert!(md.contains("## Live capture") && md.contains("final report"), "{md}");
+    assert!(
+        md.contains("## Live capture") && md.contains("final report"),
+        "{md}"
+    );
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -336,4 +375,42 @@ fn missing_interface_and_bad_filter_exit_2_at_start() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad capture filter \"tcp port banana\""));
+}
+
+#[test]
+fn an_interface_that_goes_away_is_reopened_and_the_gap_reported() {
+    require_netns!();
+    let net = Netns::new();
+    let dir = tempfile::tempdir().unwrap();
+    let live = Live::start(&net.b, &net.veth_b, dir.path(), &["--report-every", "1h"]);
+    run(&["ip", "-n", &net.a, "link", "del", &net.veth_a]);
+    live.wait_for("capture lost", Duration::from_secs(10));
+    run(&[
+        "ip",
+        "-n",
+        &net.a,
+        "link",
+        "add",
+        &net.veth_a,
+        "type",
+        "veth",
+        "peer",
+        "name",
+        &net.veth_b,
+        "netns",
+        &net.b,
+    ]);
+    run(&["ip", "-n", &net.a, "link", "set", &net.veth_a, "up"]);
+    run(&["ip", "-n", &net.b, "link", "set", &net.veth_b, "up"]);
+    live.wait_for("capture reopened", Duration::from_secs(20));
+    assert_eq!(live.terminate(), 0);
+    let report = read_json(&dir.path().join("latest.json"));
+    let iface = &report["live"]["interfaces"][0];
+    assert_eq!(iface["gaps_total"], 1, "{iface}");
+    assert!(
+        iface["gaps"][0]["to"].is_string(),
+        "the gap is closed: {iface}"
+    );
+    assert_eq!(iface["opened"], 2);
+    assert_eq!(report["live"]["partial"], true);
 }

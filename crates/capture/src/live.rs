@@ -48,7 +48,10 @@ pub const DEFAULT_SNAPLEN: u32 = 65535;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LiveError {
     #[error("interface {interface:?} does not exist (available: {available})")]
-    NoSuchInterface { interface: String, available: String },
+    NoSuchInterface {
+        interface: String,
+        available: String,
+    },
     #[error("interface {interface:?}: cannot open: {message}")]
     Open { interface: String, message: String },
     #[error("interface {interface:?}: bad capture filter {filter:?}: {message}")]
@@ -161,7 +164,11 @@ impl LiveCapture {
         // Non-blocking, with our own naps (`idle`): a blocking read on a quiet link may
         // never return (libpcap 1.10 on Linux re-polls on timeout), so we could not check
         // for shutdown or publish statistics.
-        let mut cap = inactive.open().map_err(open_err)?.setnonblock().map_err(open_err)?;
+        let mut cap = inactive
+            .open()
+            .map_err(open_err)?
+            .setnonblock()
+            .map_err(open_err)?;
         if let Some(filter) = &config.filter {
             cap.filter(filter, true).map_err(|e| LiveError::Filter {
                 interface: interface.clone(),
@@ -255,7 +262,9 @@ pub fn check_filter(filter: &str, link: LinkType) -> Result<(), LiveError> {
     let linktype = pcap::Linktype(i32::try_from(link.number()).unwrap_or(1));
     let dead = pcap::Capture::dead_with_precision(linktype, pcap::Precision::Nano)
         .map_err(|e| bad(e.to_string()))?;
-    dead.compile(filter, true).map(|_| ()).map_err(|e| bad(e.to_string()))
+    dead.compile(filter, true)
+        .map(|_| ())
+        .map_err(|e| bad(e.to_string()))
 }
 
 #[cfg(test)]

@@ -84,6 +84,8 @@ const CLOSED: u16 = 1 << 2;
 const REFUSED: u16 = 1 << 3;
 const ICMP_ERROR: u16 = 1 << 4;
 const CONTROL: u16 = 1 << 5;
+/// The flow has an entry in the `rare` side table.
+const HAS_RARE: u16 = 1 << 6;
 
 struct Flow {
     first: Timestamp,
@@ -95,9 +97,17 @@ struct Flow {
     flags: u16,
     icmp_type: u8,
     client_isn: u32,
-    blocked_by: Option<(u8, u8, Addr)>,
-    negotiated: Option<Box<Negotiation>>,
 }
+
+/// What few flows have, kept beside the table so that every flow stays small (memory per
+/// concurrent flow is measured in tests/hot_path_allocations.rs).
+#[derive(Default)]
+struct Rare {
+    blocked_by: Option<(u8, u8, Addr)>,
+    negotiated: Option<Negotiation>,
+}
+
+type RareMap = HashMap<FlowKey, Rare, foldhash::fast::FixedState>;
 
 impl Flow {
     fn sent_by_client(&self, sender_is_lo: bool) -> bool {
@@ -156,6 +166,7 @@ pub struct FlowTable {
     config: FlowConfig,
     flows: HashMap<FlowKey, Flow, foldhash::fast::FixedState>,
     controls: HashMap<FlowKey, ControlStream, foldhash::fast::FixedState>,
+    rare: RareMap,
     frags: FragTable,
     expectations: Arc<Expectations>,
     finished: Vec<FlowRecord>,
@@ -183,6 +194,7 @@ impl FlowTable {
             config,
             flows: HashMap::with_hasher(hasher.clone()),
             controls: HashMap::with_hasher(hasher.clone()),
+            rare: HashMap::with_hasher(hasher.clone()),
             frags: FragTable::default(),
             expectations,
             finished: Vec::new(),
@@ -235,7 +247,7 @@ impl FlowTable {
     pub fn snapshot(&self) -> Vec<FlowRecord> {
         self.flows
             .iter()
-            .map(|(k, f)| record(k, f, FinishReason::EndOfInput))
+            .map(|(k, f)| record(k, f, self.rare.get(k), FinishReason::EndOfInput))
             .collect()
     }
 
@@ -351,6 +363,7 @@ impl FlowTable {
                 &self.config,
                 &self.expectations,
                 &mut self.controls,
+                &mut self.rare,
                 &mut self.stats,
                 &key,
                 sender_is_lo,
@@ -486,8 +499,10 @@ impl FlowTable {
             Some(f) => {
                 if blocks {
                     f.flags |= ICMP_ERROR;
-                    if f.blocked_by.is_none() {
-                        f.blocked_by = Some((icmp_type, code, Addr::from_ip(pkt.src)));
+                    f.flags |= HAS_RARE;
+                    let rare = self.rare.entry(key).or_default();
+                    if rare.blocked_by.is_none() {
+                        rare.blocked_by = Some((icmp_type, code, Addr::from_ip(pkt.src)));
                     }
                 }
             }
@@ -547,7 +562,12 @@ impl FlowTable {
 
     fn finish(&mut self, key: &FlowKey, reason: FinishReason) {
         if let Some(f) = self.flows.remove(key) {
-            self.finished.push(record(key, &f, reason));
+            let rare = if f.flags & HAS_RARE != 0 {
+                self.rare.remove(key)
+            } else {
+                None
+            };
+            self.finished.push(record(key, &f, rare.as_ref(), reason));
         }
         if let Some(c) = self.controls.remove(key) {
             add_control_stats(&mut self.stats, &c);
@@ -562,6 +582,7 @@ fn new_flow(
     config: &FlowConfig,
     expectations: &Expectations,
     controls: &mut HashMap<FlowKey, ControlStream, foldhash::fast::FixedState>,
+    rare: &mut RareMap,
     stats: &mut FlowStats,
     key: &FlowKey,
     sender_is_lo: bool,
@@ -618,6 +639,16 @@ fn new_flow(
         flags |= CONTROL;
         controls.insert(*key, ControlStream::new(proto));
     }
+    if let Some(n) = negotiated {
+        flags |= HAS_RARE;
+        rare.insert(
+            *key,
+            Rare {
+                blocked_by: None,
+                negotiated: Some(n),
+            },
+        );
+    }
     stats.flows += 1;
     Flow {
         first: ts,
@@ -628,8 +659,7 @@ fn new_flow(
         flags,
         icmp_type,
         client_isn: 0,
-        blocked_by: None,
-        negotiated: negotiated.map(Box::new),
+
     }
 }
 
@@ -650,7 +680,7 @@ fn add_control_stats(s: &mut FlowStats, c: &ControlStream) {
     }
 }
 
-fn record(key: &FlowKey, f: &Flow, finish: FinishReason) -> FlowRecord {
+fn record(key: &FlowKey, f: &Flow, rare: Option<&Rare>, finish: FinishReason) -> FlowRecord {
     let (client, server) = if f.client_is_lo {
         (key.lo, key.hi)
     } else {
@@ -677,8 +707,10 @@ fn record(key: &FlowKey, f: &Flow, finish: FinishReason) -> FlowRecord {
         bytes_to_server: f.bytes[ci],
         bytes_to_client: f.bytes[si],
         state: f.state(key.proto),
-        blocked_by: f.blocked_by.map(|(t, c, a)| (t, c, a.to_ip())),
-        negotiated_by: f.negotiated.as_deref().copied(),
+        blocked_by: rare
+            .and_then(|r| r.blocked_by)
+            .map(|(t, c, a)| (t, c, a.to_ip())),
+        negotiated_by: rare.and_then(|r| r.negotiated),
         finish,
     }
 }
