@@ -119,10 +119,7 @@ pub fn write_reports(
     let suffix = if in_progress { "" } else { "-final" };
     let mut written = Vec::new();
     for &format in &settings.formats {
-        let mut bytes = render_to_vec(format, &input)?;
-        if format == Format::Markdown {
-            append_markdown(&mut bytes, interfaces, &input);
-        }
+        let bytes = render_to_vec(format, &input)?;
         let ext = format.extension();
         let stamped = settings
             .dir
@@ -136,50 +133,6 @@ pub fn write_reports(
         written.push(latest);
     }
     Ok(written)
-}
-
-/// The Markdown printer does not show `Coverage.live` yet: a short section, appended.
-fn append_markdown(out: &mut Vec<u8>, interfaces: &[InterfaceStatus], input: &ReportInput<'_>) {
-    use std::fmt::Write;
-    let mut s = String::new();
-    let _ = writeln!(s, "\n## Live capture\n");
-    if let Some(live) = &input.coverage.live {
-        let get = |k: &str| live.get(k).map(|v| v.to_string()).unwrap_or_default();
-        let _ = writeln!(
-            s,
-            "Started {}, written {}; {}{}.\n",
-            get("started").trim_matches('"'),
-            get("written").trim_matches('"'),
-            if input.coverage.in_progress {
-                "periodic report, capture still running"
-            } else {
-                "final report"
-            },
-            if get("partial") == "true" {
-                "; **the picture is partial** (see drops and gaps)"
-            } else {
-                ""
-            },
-        );
-    }
-    let _ = writeln!(
-        s,
-        "| interface | received | dropped by kernel | dropped by interface | gaps | capturing |"
-    );
-    let _ = writeln!(s, "|---|---:|---:|---:|---:|---|");
-    for i in interfaces {
-        let _ = writeln!(
-            s,
-            "| {} | {} | {} | {} | {} | {} |",
-            i.name.replace('|', "\\|"),
-            i.stats.received,
-            i.stats.dropped_by_kernel,
-            i.stats.dropped_by_interface,
-            i.gaps_total,
-            if i.capturing { "yes" } else { "no" }
-        );
-    }
-    out.extend_from_slice(s.as_bytes());
 }
 
 /// Keeps the newest `keep` timestamped reports of one format (names sort by time).

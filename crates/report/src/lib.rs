@@ -63,7 +63,13 @@ pub struct Coverage<'a> {
 impl Coverage<'_> {
     /// True when every input was read to its end (and, live, the run has ended).
     pub fn complete(&self) -> bool {
-        self.files.iter().all(|f| f.complete) && !self.in_progress
+        let live_partial = self
+            .live
+            .as_ref()
+            .and_then(|l| l.get("partial"))
+            .and_then(|p| p.as_bool())
+            .unwrap_or(false);
+        self.files.iter().all(|f| f.complete) && !self.in_progress && !live_partial
     }
 }
 

@@ -389,6 +389,9 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             cell(&f.error.as_ref().map(|e| e.to_string()).unwrap_or_default())
         )?;
     }
+    if let Some(live) = &cov.live {
+        write_live(out, live, cov.in_progress)?;
+    }
     let c = cov.capture;
     let fs = cov.flows;
     writeln!(out)?;
@@ -402,6 +405,91 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         let parts: Vec<String> = c.non_ip.iter().map(|(k, v)| format!("{k}: {v}")).collect();
         writeln!(out)?;
         writeln!(out, "Non-IP frames by EtherType: {}.", parts.join(", "))?;
+    }
+    Ok(())
+}
+
+/// The live-capture section: libpcap's counters and the gaps, so the auditor sees how
+/// complete the picture is.
+fn write_live(out: &mut dyn Write, live: &serde_json::Value, in_progress: bool) -> io::Result<()> {
+    let text = |k: &str| {
+        live.get(k)
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string()
+    };
+    writeln!(out)?;
+    writeln!(out, "## Live capture")?;
+    writeln!(out)?;
+    let partial = live
+        .get("partial")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    writeln!(
+        out,
+        "Started {}, written {}; {}{}.",
+        cell(&text("started")),
+        cell(&text("written")),
+        if in_progress {
+            "periodic report, capture still running"
+        } else {
+            "final report"
+        },
+        if partial {
+            "; **the picture is partial** (see drops and gaps)"
+        } else {
+            ""
+        }
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "| interface | received | dropped by kernel | dropped by interface | gaps | capturing |"
+    )?;
+    writeln!(out, "|---|---:|---:|---:|---:|---|")?;
+    let num = |i: &serde_json::Value, k: &str| i.get(k).and_then(|v| v.as_u64()).unwrap_or(0);
+    for i in live
+        .get("interfaces")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+    {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            cell(i.get("name").and_then(|v| v.as_str()).unwrap_or("")),
+            num(i, "received"),
+            num(i, "dropped_by_kernel"),
+            num(i, "dropped_by_interface"),
+            num(i, "gaps_total"),
+            if i.get("capturing")
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false)
+            {
+                "yes"
+            } else {
+                "no"
+            }
+        )?;
+        for g in i
+            .get("gaps")
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let field = |k: &str| g.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+            writeln!(
+                out,
+                "|  gap | {} to {} | {} | | | |",
+                cell(&field("from")),
+                cell(&if field("to").is_empty() {
+                    "(still down)".to_string()
+                } else {
+                    field("to")
+                }),
+                cell(&field("reason"))
+            )?;
+        }
     }
     Ok(())
 }
