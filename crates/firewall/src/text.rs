@@ -61,19 +61,7 @@ pub(crate) fn ps_quote(s: &str) -> String {
     out
 }
 
-/// One CSV field (RFC 4180), with spreadsheet formulas neutralised.
-pub(crate) fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
-}
+pub(crate) use tapaudit_report::csv_field;
 
 #[cfg(test)]
 mod tests {

@@ -4,8 +4,9 @@ use std::io::{self, Write};
 
 use crate::ReportInput;
 
-fn field(s: &str) -> String {
-    // Quote always when needed; neutralise spreadsheet formulas from wire-derived text.
+/// One CSV field (RFC 4180 quoting), with spreadsheet formulas neutralised: text from the
+/// wire or from user files must not run as a formula when the file is opened.
+pub fn csv_field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
         format!("'{s}")
     } else {
@@ -70,7 +71,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             j.cite.clone().unwrap_or_default(),
             j.reason.clone(),
         ];
-        let line: Vec<String> = row.iter().map(|s| field(s)).collect();
+        let line: Vec<String> = row.iter().map(|s| csv_field(s)).collect();
         writeln!(out, "{}", line.join(","))?;
     }
     Ok(())

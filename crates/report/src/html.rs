@@ -61,12 +61,7 @@ fn time_of_day(t: Timestamp) -> String {
     )
 }
 
-fn service(f: &JudgedFlow) -> String {
-    match f.flow.server_port {
-        Some(p) => format!("{}/{}", f.flow.proto_name(), p),
-        None => f.flow.proto_name(),
-    }
-}
+use crate::groups::service;
 
 fn host_label(name: &Option<String>, ip: IpAddr) -> String {
     match name {
@@ -425,15 +420,6 @@ fn opt(s: &Option<String>) -> String {
 }
 
 /// Undocumented flows grouped by client, server and service.
-struct Group {
-    flows: u64,
-    packets: u64,
-    bytes: u64,
-    first: Timestamp,
-    last: Timestamp,
-    reason: String,
-}
-
 fn findings(input: &ReportInput<'_>, s: &mut String) {
     let a = input.audit;
     s.push_str("<section id=\"findings\"><h2>Findings</h2>");
@@ -469,31 +455,7 @@ fn findings(input: &ReportInput<'_>, s: &mut String) {
         s.push_str("</div>");
     }
 
-    let mut groups: BTreeMap<(String, String, String), Group> = BTreeMap::new();
-    for f in a
-        .flows
-        .iter()
-        .filter(|f| f.verdict == Verdict::Undocumented)
-    {
-        let key = (
-            host_label(&f.client_host, f.flow.client),
-            host_label(&f.server_host, f.flow.server),
-            service(f),
-        );
-        let g = groups.entry(key).or_insert_with(|| Group {
-            flows: 0,
-            packets: 0,
-            bytes: 0,
-            first: f.flow.first_seen,
-            last: f.flow.last_seen,
-            reason: f.reason.clone(),
-        });
-        g.flows += 1;
-        g.packets += f.flow.packets_to_server + f.flow.packets_to_client;
-        g.bytes += f.flow.bytes_to_server + f.flow.bytes_to_client;
-        g.first = g.first.min(f.flow.first_seen);
-        g.last = g.last.max(f.flow.last_seen);
-    }
+    let groups = crate::groups::undocumented(a);
     let _ = write!(
         s,
         "<h3><span class=\"dot undocumented\"></span>Undocumented flows <span class=\"count\">{}</span></h3>",
@@ -503,19 +465,19 @@ fn findings(input: &ReportInput<'_>, s: &mut String) {
         s.push_str("<p class=\"muted\">None.</p>");
     } else {
         s.push_str("<div class=\"finding-list\">");
-        for ((c, sv, svc), g) in &groups {
+        for g in &groups {
             let _ = write!(
                 s,
                 "<article class=\"finding undocumented\"><header><strong>{}</strong> \u{2192} <strong>{}</strong> <code>{}</code> <span class=\"muted\">{} flow(s), {} packets, {} \u{b7} {} \u{2013} {}</span></header><p>{}</p></article>",
-                esc(c),
-                esc(sv),
-                esc(svc),
-                g.flows,
+                esc(&g.client),
+                esc(&g.server),
+                esc(&g.service),
+                g.flows.len(),
                 g.packets,
                 human_bytes(g.bytes),
                 ts(g.first),
                 ts(g.last),
-                esc(&g.reason),
+                esc(g.reason()),
             );
         }
         s.push_str("</div>");

@@ -123,37 +123,14 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         write_suite(out, &format!("{}: {}", pack.id, pack.title), &cases)?;
     }
     // Undocumented flows, grouped by client host, server host, protocol and port.
-    let mut groups: BTreeMap<(String, String, String), Vec<&JudgedFlow>> = BTreeMap::new();
-    for f in a
-        .flows
+    let cases: Vec<Case> = crate::groups::undocumented(a)
         .iter()
-        .filter(|f| f.verdict == Verdict::Undocumented)
-    {
-        let svc = match f.flow.server_port {
-            Some(p) => format!("{}/{}", f.flow.proto_name(), p),
-            None => f.flow.proto_name(),
-        };
-        groups
-            .entry((
-                f.client_host
-                    .clone()
-                    .unwrap_or_else(|| f.flow.client.to_string()),
-                f.server_host
-                    .clone()
-                    .unwrap_or_else(|| f.flow.server.to_string()),
-                svc,
-            ))
-            .or_default()
-            .push(f);
-    }
-    let cases: Vec<Case> = groups
-        .iter()
-        .map(|((c, s, svc), flows)| Case {
-            name: format!("{c} -> {s} {svc}"),
+        .map(|g| Case {
+            name: format!("{} -> {} {}", g.client, g.server, g.service),
             classname: "undocumented".into(),
             failure: Some((
-                format!("{} undocumented flow(s)", flows.len()),
-                flows[0].reason.clone(),
+                format!("{} undocumented flow(s)", g.flows.len()),
+                g.reason().to_string(),
             )),
         })
         .collect();

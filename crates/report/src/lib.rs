@@ -10,6 +10,7 @@
 
 mod atomic;
 mod csv;
+mod groups;
 mod html;
 mod json;
 mod junit;
@@ -23,6 +24,7 @@ use tapaudit_flow::{CaptureStats, FlowStats};
 use tapaudit_rules::{RuleSet, Site};
 
 pub use atomic::write_atomically;
+pub use csv::csv_field;
 pub use json::{JsonReport, SCHEMA};
 
 /// Output formats of `tapaudit audit`.

@@ -1,6 +1,5 @@
 //! The Markdown report: what an auditor reads first.
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use tapaudit_audit::{Evidence, JudgedFlow, Verdict};
@@ -30,29 +29,13 @@ fn ts(t: Timestamp) -> String {
     t.to_rfc3339_micros()
 }
 
-fn service(f: &JudgedFlow) -> String {
-    match f.flow.server_port {
-        Some(p) => format!("{}/{}", f.flow.proto_name(), p),
-        None => f.flow.proto_name(),
-    }
-}
+use crate::groups::service;
 
 fn host_or_ip(name: &Option<String>, ip: std::net::IpAddr) -> String {
     match name {
         Some(n) => n.clone(),
         None => format!("{ip} (not in inventory)"),
     }
-}
-
-/// Undocumented flows grouped by client host, server host, protocol and port.
-struct Group {
-    flows: u64,
-    packets: u64,
-    bytes: u64,
-    first: Timestamp,
-    last: Timestamp,
-    states: BTreeMap<&'static str, u64>,
-    reason: String,
 }
 
 pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -172,33 +155,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
     // Undocumented, grouped.
     writeln!(out, "## Undocumented flows")?;
     writeln!(out)?;
-    let mut groups: BTreeMap<(String, String, String), Group> = BTreeMap::new();
-    for f in a
-        .flows
-        .iter()
-        .filter(|f| f.verdict == Verdict::Undocumented)
-    {
-        let key = (
-            host_or_ip(&f.client_host, f.flow.client),
-            host_or_ip(&f.server_host, f.flow.server),
-            service(f),
-        );
-        let g = groups.entry(key).or_insert_with(|| Group {
-            flows: 0,
-            packets: 0,
-            bytes: 0,
-            first: f.flow.first_seen,
-            last: f.flow.last_seen,
-            states: BTreeMap::new(),
-            reason: f.reason.clone(),
-        });
-        g.flows += 1;
-        g.packets += f.flow.packets_to_server + f.flow.packets_to_client;
-        g.bytes += f.flow.bytes_to_server + f.flow.bytes_to_client;
-        g.first = g.first.min(f.flow.first_seen);
-        g.last = g.last.max(f.flow.last_seen);
-        *g.states.entry(f.flow.state.as_str()).or_insert(0) += 1;
-    }
+    let groups = crate::groups::undocumented(a);
     if groups.is_empty() {
         writeln!(out, "None.")?;
     } else {
@@ -207,21 +164,28 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             "| client | server | service | flows | packets | bytes | first seen | last seen | states | reason |"
         )?;
         writeln!(out, "|---|---|---|---:|---:|---:|---|---|---|---|")?;
-        for ((c, s, svc), g) in &groups {
+        for g in &groups {
             let states: Vec<String> = g.states.iter().map(|(k, v)| format!("{k} {v}")).collect();
+            let label = |name: &str, known: bool| {
+                if known {
+                    cell(name)
+                } else {
+                    format!("{} (not in inventory)", cell(name))
+                }
+            };
             writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-                cell(c),
-                cell(s),
-                svc,
-                g.flows,
+                label(&g.client, g.client_known),
+                label(&g.server, g.server_known),
+                g.service,
+                g.flows.len(),
                 g.packets,
                 g.bytes,
                 ts(g.first),
                 ts(g.last),
                 states.join(", "),
-                cell(&g.reason)
+                cell(g.reason())
             )?;
         }
     }
