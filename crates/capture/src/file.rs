@@ -178,7 +178,7 @@ fn map_file(file: &std::fs::File) -> std::io::Result<memmap2::Mmap> {
     unsafe { memmap2::Mmap::map(file) }
 }
 
-/// Bytes read ahead in one system call, and kept behind the reader before release.
+/// Bytes kept mapped behind the reader before they are released.
 const WINDOW: usize = 32 << 20;
 const PAGE: usize = 4096;
 
@@ -238,31 +238,27 @@ pub struct FileReader<'a> {
     interfaces: Vec<Interface>,
     last_ts: Timestamp,
     skipped_blocks: u64,
-    /// Mapped files: bytes prefaulted up to here, released below `released_to`.
+    /// Mapped files: the next offset at which to release pages, and what is released.
     prefetched_to: usize,
     released_to: usize,
 }
 
 impl<'a> FileReader<'a> {
-    /// Keeps the mapped window around the read position resident: one system call per
-    /// window instead of a page fault per 4 KiB, and a bounded resident set.
+    /// Gives back the mapped pages well behind the read position, so that the resident set
+    /// stays bounded (about one window) however large the file. Measured alternatives
+    /// (benches/hot_path.rs, 32 MiB from the page cache): faulting pages in as read and
+    /// releasing behind 8.0 ms; the same without releasing 10.2 ms; prefaulting each
+    /// window with MADV_POPULATE_READ 40 ms; libpcap's read() 10.0 ms.
     #[inline]
     fn slide_window(&mut self) {
-        if self.offset + (WINDOW / 2) < self.prefetched_to {
+        if self.offset < self.prefetched_to {
             return;
         }
+        self.prefetched_to = self.offset + WINDOW / 2;
         if let Bytes::Mapped(map) = &self.file.bytes {
-            let start = self.prefetched_to.max(self.offset) & !(PAGE - 1);
-            let len = WINDOW.min(map.len().saturating_sub(start));
-            if len > 0 {
-                let _ = map.advise_range(memmap2::Advice::PopulateRead, start, len);
-            }
-            self.prefetched_to = start + len;
             let keep_from = self.offset.saturating_sub(WINDOW) & !(PAGE - 1);
             release_range(map, self.released_to, keep_from);
             self.released_to = self.released_to.max(keep_from);
-        } else {
-            self.prefetched_to = usize::MAX;
         }
     }
 
