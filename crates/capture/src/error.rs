@@ -40,9 +40,8 @@ impl fmt::Display for CaptureError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let file = self.file.display();
         match self.kind {
-            ErrorKind::Open(_) | ErrorKind::BadMagic(_) | ErrorKind::Gzip(_) => {
-                write!(f, "{file}: {}", self.kind)
-            }
+            ErrorKind::Open(_) => write!(f, "{file}: {}", self.kind),
+            ErrorKind::BadMagic(_) => write!(f, "{file}: at byte offset 0: {}", self.kind),
             ErrorKind::TruncatedFileHeader { .. } => {
                 write!(f, "{file}: at byte offset {}: {}", self.offset, self.kind)
             }

@@ -733,7 +733,7 @@ mod tests {
         let e = CaptureFile::from_bytes("x.pcap", b"GIF89a....................".to_vec())
             .err()
             .unwrap();
-        assert!(e.to_string().starts_with("x.pcap: not a pcap or pcapng file"));
+        assert!(e.to_string().starts_with("x.pcap: at byte offset 0: not a pcap or pcapng file"));
     }
 
     #[test]

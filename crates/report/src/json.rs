@@ -40,6 +40,8 @@ struct CaptureOut {
     last_seen: Option<String>,
     decode_errors: u64,
     timestamps_backwards: u64,
+    /// pcapng blocks without a usable packet (statistics, name resolution, unknown types).
+    skipped_blocks: u64,
     complete: bool,
     error: Option<String>,
 }
@@ -147,6 +149,7 @@ impl<'a> JsonReport<'a> {
                 last_seen: f.last_ts.map(|t| t.to_rfc3339_micros()),
                 decode_errors: cov.decode_errors_per_file.get(i).copied().unwrap_or(0),
                 timestamps_backwards: f.timestamps_backwards,
+                skipped_blocks: f.skipped_blocks,
                 complete: f.complete,
                 error: f.error.as_ref().map(|e| e.to_string()),
             })
