@@ -1,9 +1,8 @@
 //! Properties of the flow key, port sets and rule matching, checked on many generated cases.
 //!
-//! The root package has no `proptest` dev-dependency (the root Cargo.toml is the lead's to
-//! edit), so cases come from a small seeded generator biased towards edge values (0, 1,
-//! 1023/1024, 65535, equal endpoints). Deterministic: a failure names its case, and
-//! rerunning reproduces it.
+//! Two kinds of case generation: proptest strategies (with shrinking to a minimal failing
+//! case), and a small seeded generator biased towards edge values (0, 1, 1023/1024, 65535,
+//! equal endpoints, the ports of the real rules). Both are deterministic to rerun.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -334,4 +333,107 @@ fn lookup_finds_exactly_the_rules_a_naive_reading_matches() {
         "only {with_allow} cases matched an allow rule"
     );
     eprintln!("{with_allow} cases matched allow rules, {with_deny} a deny rule");
+}
+
+// ---- the same properties with proptest (shrinks a failure to a minimal case) ----
+
+mod with_proptest {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn port_range() -> impl Strategy<Value = PortRange> {
+        (1u16..=65535, 1u16..=65535).prop_map(|(a, b)| PortRange {
+            start: a.min(b),
+            end: a.max(b),
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+        #[test]
+        fn port_list_parses_to_exactly_its_ranges(
+            ranges in prop::collection::vec(port_range(), 1..6),
+            probes in prop::collection::vec(any::<u16>(), 1..30),
+        ) {
+            let text: Vec<String> = ranges.iter().map(|r| format!("{}-{}", r.start, r.end)).collect();
+            let set: PortSet = text.join(",").parse().map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            for p in probes.into_iter().chain(ranges.iter().flat_map(|r| [r.start, r.end, r.end.saturating_add(1)])) {
+                let want = ranges.iter().any(|r| r.start <= p && p <= r.end);
+                prop_assert_eq!(set.contains(p), want, "{:?} contains {}", text, p);
+            }
+            prop_assert_eq!(set.to_string().parse::<PortSet>().ok(), Some(set));
+        }
+
+        #[test]
+        fn port_text_never_panics(s in "[0-9, -]{0,16}") {
+            if let Ok(set) = s.parse::<PortSet>() {
+                prop_assert!(!set.contains(0));
+            }
+        }
+
+        #[test]
+        fn flow_key_is_the_same_from_either_side(
+            a in any::<[u8; 16]>(), b in any::<[u8; 16]>(), pa in any::<u16>(), pb in any::<u16>(),
+            proto in any::<u8>(), vlan in any::<u16>(), inner in any::<u16>(),
+        ) {
+            let ea = Endpoint { addr: Addr(a), port: pa };
+            let eb = Endpoint { addr: Addr(b), port: pb };
+            let (k1, _) = FlowKey::new(proto, vlan, inner, ea, eb);
+            let (k2, _) = FlowKey::new(proto, vlan, inner, eb, ea);
+            prop_assert_eq!(k1, k2);
+        }
+    }
+
+    /// A flow matches a rule iff its protocol is listed, its port is in the rule's ports
+    /// (any for ICMP) and a role of each side is among the rule's.
+    #[test]
+    fn lookup_agrees_with_the_naive_reading() {
+        let rules = RuleSet::embedded().expect("embedded packs load");
+        let roles: Vec<String> = rules.role_ids().map(str::to_string).collect();
+        let all: Vec<&Rule> = rules.rules().collect();
+        let strategy = (
+            prop::collection::vec(prop::sample::select(roles.clone()), 0..3),
+            prop::collection::vec(prop::sample::select(roles.clone()), 0..3),
+            prop::sample::select(vec![Proto::Tcp, Proto::Udp, Proto::Icmp]),
+            any::<u16>(),
+            prop::sample::select((0..all.len()).collect::<Vec<_>>()),
+            any::<bool>(),
+        );
+        let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(3_000));
+        runner
+            .run(&strategy, |(from, to, proto, port, model, use_model)| {
+                // Half the cases take the roles of a real rule, so that matches are common.
+                let (from, to) = if use_model {
+                    (all[model].from.clone(), all[model].to.clone())
+                } else {
+                    (from, to)
+                };
+                let port = (proto != Proto::Icmp).then_some(port);
+                let got = rules.lookup(&from, &to, proto, port, None);
+                let mut want: Vec<&str> = all
+                    .iter()
+                    .filter(|r| {
+                        r.kind == RuleKind::Allow
+                            && naive_matches(&rules, r, &from, &to, proto, port)
+                    })
+                    .map(|r| r.id.as_str())
+                    .collect();
+                let mut have: Vec<&str> = got.allow.iter().map(|r| r.id.as_str()).collect();
+                want.sort_unstable();
+                have.sort_unstable();
+                prop_assert_eq!(have, want);
+                let want_deny = all
+                    .iter()
+                    .filter(|r| {
+                        r.kind == RuleKind::Deny
+                            && naive_matches(&rules, r, &from, &to, proto, port)
+                    })
+                    .map(|r| r.id.as_str())
+                    .min();
+                prop_assert_eq!(got.deny.map(|r| r.id.as_str()), want_deny);
+                Ok(())
+            })
+            .unwrap();
+    }
 }
