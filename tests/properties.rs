@@ -357,7 +357,7 @@ mod with_proptest {
             probes in prop::collection::vec(any::<u16>(), 1..30),
         ) {
             let text: Vec<String> = ranges.iter().map(|r| format!("{}-{}", r.start, r.end)).collect();
-            let set: PortSet = text.join(",").parse().map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let set: PortSet = text.join(",").parse::<PortSet>().map_err(|e| TestCaseError::fail(e.to_string()))?;
             for p in probes.into_iter().chain(ranges.iter().flat_map(|r| [r.start, r.end, r.end.saturating_add(1)])) {
                 let want = ranges.iter().any(|r| r.start <= p && p <= r.end);
                 prop_assert_eq!(set.contains(p), want, "{:?} contains {}", text, p);
