@@ -980,6 +980,9 @@ fn scan_dsas(data: &[u8], method: Method, found: &mut Vec<Announcement>) {
         let s = data.get(i..i + 2)?;
         Some(u16::from_le_bytes([s[0], s[1]]))
     };
+    // Candidates can overlap; a crafted blob could make every offset one. Words decoded
+    // over the whole scan are capped at a few times the blob, so the scan stays linear.
+    let mut budget = data.len().saturating_mul(2);
     let mut p = 0;
     while p + 8 <= data.len() {
         let (Some(n), Some(sec)) = (word(p), word(p + 2)) else {
@@ -989,6 +992,10 @@ fn scan_dsas(data: &[u8], method: Method, found: &mut Vec<Announcement>) {
         let end = p + 4 + 2 * n;
         let candidate = n >= 3 && sec >= 2 && sec < n && end <= data.len();
         if candidate && word(p + 4 + 2 * (sec - 1)) == Some(0) && word(end - 2) == Some(0) {
+            if budget < n {
+                break;
+            }
+            budget -= n;
             let words: Vec<u16> = (0..n).filter_map(|i| word(p + 4 + 2 * i)).collect();
             if let Some(bindings) = parse_string_array(&words, sec) {
                 if !bindings.is_empty() {
@@ -1006,6 +1013,28 @@ fn scan_dsas(data: &[u8], method: Method, found: &mut Vec<Announcement>) {
 mod tests {
     use super::*;
     use crate::test_util::hex;
+
+    /// Regression: a blob where every offset looks like a DUALSTRINGARRAY header must not
+    /// make the scan quadratic (found by review of the fuzz targets).
+    #[test]
+    fn overlapping_dualstringarray_candidates_stay_linear() {
+        // Words repeating [n = 0x7f01, sec = 2, 0, 0]: at every 8th byte the header, the
+        // word before the security offset and the last word all pass the quick checks, so
+        // each offset is a candidate of 32,513 words.
+        let mut data = Vec::new();
+        while data.len() < 256 * 1024 {
+            data.extend_from_slice(&[0x01, 0x7f, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00]);
+        }
+        let started = std::time::Instant::now();
+        let mut found = Vec::new();
+        scan_dsas(&data, Method::RemoteCreateInstance, &mut found);
+        assert!(found.is_empty());
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(2),
+            "{:?}",
+            started.elapsed()
+        );
+    }
 
     // ---- zeek-dce-rpc-mapi-epm.pcap, client 192.168.0.173:1066 -> 192.168.0.2:135 ----
 
