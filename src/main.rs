@@ -67,6 +67,10 @@ pub struct FlowOpts {
     /// Seconds an announced port waits for its connection (packet time).
     #[arg(long, default_value_t = 300)]
     pub expectation_ttl: u64,
+    /// Most finished flows kept one by one; beyond, flows that differ only in the client port
+    /// are folded into one record (counted), so memory stays bounded on floods and long captures.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub max_flow_records: usize,
 }
 
 impl FlowOpts {
@@ -75,6 +79,7 @@ impl FlowOpts {
             max_flows: self.max_flows.max(1),
             max_expectations: self.max_expectations,
             expectation_ttl_secs: self.expectation_ttl,
+            max_records: self.max_flow_records.max(1),
             ..Default::default()
         }
     }

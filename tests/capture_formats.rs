@@ -255,3 +255,44 @@ fn the_cli_exits_2_on_an_incomplete_capture_and_still_prints_flows() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("record 19 at byte offset 3695"), "{stderr}");
 }
+
+#[test]
+fn past_the_record_cap_flows_are_folded_and_verdict_inputs_unchanged() {
+    // The DNS capture has 25 flows; a cap of 2 forces folding (and, past two aggregates,
+    // counting only). Without drops the folded records keep every packet and byte.
+    let whole = replay(&["ndpi-dns_fragmented-ipv4-ipv6.pcap"]);
+    let capped = replay_files(
+        &[public("ndpi-dns_fragmented-ipv4-ipv6.pcap")],
+        FlowConfig {
+            max_records: 2,
+            ..FlowConfig::default()
+        },
+    );
+    let total = |r: &Replay| -> (u64, u64) {
+        r.flows.iter().fold((0, 0), |(p, b), f| {
+            (
+                p + f.packets_to_server + f.packets_to_client,
+                b + f.bytes_to_server + f.bytes_to_client,
+            )
+        })
+    };
+    let s = capped.flow_stats.records;
+    assert!(s.folded > 0, "{s:?}");
+    if s.dropped == 0 {
+        assert_eq!(total(&capped), total(&whole));
+    }
+    assert!(capped.flows.len() < whole.flows.len());
+    assert!(
+        capped.flows.len() <= 4,
+        "at most twice the cap: {}",
+        capped.flows.len()
+    );
+    // Every folded record still names its client, server, service and state.
+    for f in capped
+        .flows
+        .iter()
+        .filter(|f| f.client_port.is_none() && f.proto != 1 && f.proto != 58)
+    {
+        assert!(f.server_port.is_some());
+    }
+}

@@ -22,6 +22,7 @@ mod ingest;
 mod key;
 mod record;
 pub mod replay;
+mod store;
 mod table;
 
 pub use control::ControlStats;
@@ -29,6 +30,7 @@ pub use expect::{ExpectationStats, Expectations};
 pub use ingest::{link_of, CaptureStats, Ingest};
 pub use key::{Addr, Endpoint, FlowKey};
 pub use record::{proto_name, serialize_flow_fields, FinishReason, FlowRecord, Negotiation, State};
+pub use store::{FinishedStore, StoreStats};
 pub use table::{client_by_ports, FlowConfig, FlowStats, FlowTable};
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 use tapaudit_capture::{CaptureFile, FileSummary, Frame, MergedReader};
 
-use crate::{CaptureStats, FlowConfig, FlowRecord, FlowStats, FlowTable, Ingest};
+use crate::{CaptureStats, FinishedStore, FlowConfig, FlowRecord, FlowStats, FlowTable, Ingest};
 
 /// Everything one replay produced.
 pub struct Replay {
@@ -47,7 +47,9 @@ pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Replay {
             Err(e) => slots.push(Some(FileSummary::failed(e))),
         }
     }
-    let (summaries, mut ingest) = read_in_two_threads(&opened, Ingest::new(FlowTable::new(config)));
+    let store = FinishedStore::new(config.max_records);
+    let (summaries, mut ingest, mut store) =
+        read_in_two_threads(&opened, Ingest::new(FlowTable::new(config)), store);
     let mut read = summaries.into_iter().enumerate();
     let by_source = &ingest.stats.decode_errors_by_source;
     let mut files = Vec::with_capacity(slots.len());
@@ -67,14 +69,17 @@ pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Replay {
             }
         }
     }
-    let mut flows = ingest.table.finish_all();
+    store.extend(ingest.table.finish_all());
+    let mut flow_stats = ingest.table.stats();
+    flow_stats.records = store.stats();
+    let mut flows = store.into_records();
     flows.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     Replay {
         flows,
         files,
         decode_errors_per_file,
         capture: ingest.capture_stats(),
-        flow_stats: ingest.table.stats(),
+        flow_stats,
     }
 }
 
@@ -88,7 +93,11 @@ const IN_FLIGHT: usize = 4;
 /// batches carry no copies of packet bytes; emptied batches come back for reuse, so the
 /// steady state allocates nothing. One producer, FIFO channels: the flow table sees the
 /// frames in exactly the single-threaded order, so the results are identical.
-fn read_in_two_threads(files: &[CaptureFile], mut ingest: Ingest) -> (Vec<FileSummary>, Ingest) {
+fn read_in_two_threads(
+    files: &[CaptureFile],
+    mut ingest: Ingest,
+    mut store: FinishedStore,
+) -> (Vec<FileSummary>, Ingest, FinishedStore) {
     use std::sync::mpsc::sync_channel;
     let (full_tx, full_rx) = sync_channel::<Vec<Frame<'_>>>(IN_FLIGHT);
     let (empty_tx, empty_rx) = sync_channel::<Vec<Frame<'_>>>(IN_FLIGHT + 1);
@@ -98,18 +107,21 @@ fn read_in_two_threads(files: &[CaptureFile], mut ingest: Ingest) -> (Vec<FileSu
                 for frame in &batch {
                     ingest.frame(frame);
                 }
+                store.extend(ingest.table.take_finished());
                 batch.clear();
                 // The reader may have finished: a batch nobody takes back is simply dropped.
                 let _ = empty_tx.try_send(batch);
             }
-            ingest
+            (ingest, store)
         });
         let mut reader = MergedReader::new(files);
         let mut batch = Vec::with_capacity(BATCH);
         while let Some(frame) = reader.next() {
             batch.push(frame);
             if batch.len() == BATCH {
-                let next = empty_rx.try_recv().unwrap_or_else(|_| Vec::with_capacity(BATCH));
+                let next = empty_rx
+                    .try_recv()
+                    .unwrap_or_else(|_| Vec::with_capacity(BATCH));
                 if full_tx.send(std::mem::replace(&mut batch, next)).is_err() {
                     break; // the flow thread is gone (it panicked): stop reading
                 }
@@ -121,7 +133,7 @@ fn read_in_two_threads(files: &[CaptureFile], mut ingest: Ingest) -> (Vec<FileSu
         drop(full_tx);
         let summaries = reader.into_summaries();
         match flows.join() {
-            Ok(ingest) => (summaries, ingest),
+            Ok((ingest, store)) => (summaries, ingest, store),
             // A panic in the flow thread is a bug: surface it as such, not as bad input.
             Err(panic) => std::panic::resume_unwind(panic),
         }

@@ -30,6 +30,9 @@ pub struct FlowConfig {
     /// How long an announced port waits for its connection.
     pub expectation_ttl_secs: u64,
     pub max_expectations: usize,
+    /// Most finished-flow records a replay keeps one by one (and, beyond, as aggregates);
+    /// see [`crate::FinishedStore`].
+    pub max_records: usize,
     /// Ports whose flows carry a control protocol that announces dynamic ports.
     pub control_ports: Vec<(Protocol, Transport, u16)>,
 }
@@ -44,6 +47,7 @@ impl Default for FlowConfig {
             icmp_idle_secs: 60,
             expectation_ttl_secs: 300,
             max_expectations: 100_000,
+            max_records: 1_000_000,
             control_ports: vec![
                 (Protocol::Ftp, Transport::Tcp, 21),
                 (Protocol::OncRpcPortmap, Transport::Tcp, 111),
@@ -75,6 +79,8 @@ pub struct FlowStats {
     pub ftp: ControlStats,
     pub portmap: ControlStats,
     pub dcerpc: ControlStats,
+    /// How the finished flows of a replay were kept (one by one, aggregated, dropped).
+    pub records: crate::StoreStats,
 }
 
 // Flag bits of a flow.
@@ -659,7 +665,6 @@ fn new_flow(
         flags,
         icmp_type,
         client_isn: 0,
-
     }
 }
 

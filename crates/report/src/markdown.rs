@@ -365,6 +365,21 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         c.packets, c.ip_packets, fs.flows, fs.evicted, fs.icmp_errors, fs.icmp_errors_unmatched,
         fs.expectations.announced, fs.expectations.dropped_full
     )?;
+    let r = fs.records;
+    if r.folded > 0 || r.dropped > 0 {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "More flows than `--max-flow-records`: {} finished flows were folded into {} records that differ only in the client port (counters summed){}.",
+            r.folded,
+            r.aggregates,
+            if r.dropped > 0 {
+                format!("; **{} flows were only counted**, the aggregates being full too", r.dropped)
+            } else {
+                String::new()
+            }
+        )?;
+    }
     if !c.non_ip.is_empty() {
         let parts: Vec<String> = c.non_ip.iter().map(|(k, v)| format!("{k}: {v}")).collect();
         writeln!(out)?;
