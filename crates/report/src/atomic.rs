@@ -5,7 +5,15 @@ use std::io::Write;
 use std::path::Path;
 
 /// Writes `bytes` to `path` atomically: readers see the old file or the new one, whole.
+/// A path that exists and is not a regular file (`/dev/null`, a FIFO, a terminal) is written
+/// into directly: renaming over it would replace the device with a file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        if !meta.is_file() {
+            let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
+            return f.write_all(bytes);
+        }
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -45,6 +53,18 @@ mod tests {
         assert_eq!(std::fs::read(&p).unwrap(), b"new contents");
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(names.len(), 1);
+    }
+
+    /// Regression: `-o /dev/null` run as root used to rename a file over the device.
+    #[test]
+    fn a_device_is_written_into_not_replaced() {
+        let null = Path::new("/dev/null");
+        if !null.exists() {
+            return;
+        }
+        write_atomically(null, b"report").unwrap();
+        let meta = std::fs::metadata(null).unwrap();
+        assert!(!meta.is_file(), "/dev/null must still be a device");
     }
 
     #[test]
