@@ -21,8 +21,9 @@
 # Two deliberate departures from the literal commands of the issue, both for the machine's sake:
 #   - tcpdump run as root chowns its -w file to the `tcpdump` user, so `-w /dev/null` would
 #     chown /dev/null; `-w -` with stdout sent to /dev/null does the same writes without that.
-#   - `tapaudit audit -o FILE` writes FILE atomically (temporary file + rename), so `-o /dev/null`
-#     run as root REPLACES /dev/null with a regular file; the report goes to stdout instead.
+#   - `tapaudit audit -o FILE` writes FILE atomically (temporary file + rename); before commit
+#     19c37a5, `-o /dev/null` run as root REPLACED /dev/null with a regular file. The report goes
+#     to stdout (to /dev/null) instead, which is the same work and safe with any binary.
 set -euo pipefail
 
 usage() {

@@ -92,9 +92,12 @@ impl ControlStream {
             data = payload.get(already..).unwrap_or(&[]);
         }
         self.feed(dir, data, out);
-        let end = seq.wrapping_add(wire_len);
+        // A FIN takes one sequence number, with or without payload.
+        let end = seq
+            .wrapping_add(wire_len)
+            .wrapping_add(u32::from(flags & FIN != 0));
         if (end.wrapping_sub(expected) as i32) > 0 || ahead > 0 {
-            self.next_seq[i] = Some(end.wrapping_add(u32::from(flags & FIN != 0)));
+            self.next_seq[i] = Some(end);
         }
         if payload.len() < wire_len as usize {
             self.gap(dir);
@@ -141,5 +144,34 @@ impl ControlStats {
         self.encrypted_pdus += s.encrypted_pdus;
         self.unmatched_replies += s.unmatched_replies;
         self.gaps += s.gaps;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tapaudit_wire::tcp_flags::{ACK, FIN, SYN};
+
+    /// Regression: a bare FIN did not advance the expected sequence number, so the ACK after
+    /// it was taken for a hole and every control connection counted a gap.
+    #[test]
+    fn a_clean_close_is_not_a_gap() {
+        let mut c = ControlStream::new(Protocol::Ftp);
+        let mut out = Vec::new();
+        c.on_tcp(Direction::ToServer, 100, SYN, &[], 0, &mut out);
+        c.on_tcp(Direction::ToServer, 101, ACK, b"PASV\r\n", 6, &mut out);
+        c.on_tcp(Direction::ToServer, 107, ACK | FIN, &[], 0, &mut out);
+        c.on_tcp(Direction::ToServer, 108, ACK, &[], 0, &mut out);
+        assert_eq!(c.stats().1.gaps, 0);
+    }
+
+    #[test]
+    fn a_missing_segment_is_a_gap() {
+        let mut c = ControlStream::new(Protocol::Ftp);
+        let mut out = Vec::new();
+        c.on_tcp(Direction::ToClient, 500, SYN | ACK, &[], 0, &mut out);
+        c.on_tcp(Direction::ToClient, 501, ACK, b"220 hi\r\n", 8, &mut out);
+        c.on_tcp(Direction::ToClient, 600, ACK, b"227 x\r\n", 7, &mut out);
+        assert_eq!(c.stats().1.gaps, 1);
     }
 }
