@@ -26,6 +26,8 @@ pub struct Judge<'a> {
     rules: &'a RuleSet,
     site: Option<&'a Site>,
     cache: HashMap<CacheKey, Said<'a>>,
+    /// Address -> index of its inventory host: flows repeat the same few addresses.
+    hosts: HashMap<std::net::IpAddr, Option<usize>>,
 }
 
 fn negotiator(p: Protocol) -> Negotiator {
@@ -78,14 +80,18 @@ impl<'a> Judge<'a> {
             rules,
             site,
             cache: HashMap::new(),
+            hosts: HashMap::new(),
         }
     }
 
-    fn host(&self, ip: std::net::IpAddr) -> Option<(usize, &'a Host)> {
+    fn host(&mut self, ip: std::net::IpAddr) -> Option<(usize, &'a Host)> {
         let site = self.site?;
-        let h = site.host_for(ip)?;
-        let i = site.hosts.iter().position(|x| std::ptr::eq(x, h))?;
-        Some((i, h))
+        let i = *self.hosts.entry(ip).or_insert_with(|| {
+            let h = site.host_for(ip)?;
+            site.hosts.iter().position(|x| std::ptr::eq(x, h))
+        });
+        let i = i?;
+        Some((i, site.hosts.get(i)?))
     }
 
     fn said(

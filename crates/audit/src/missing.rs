@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use tapaudit_flow::State;
-use tapaudit_rules::{Host, Level, Proto, Rule, RuleKind, RuleSet, Site};
+use tapaudit_rules::{Host, Level, PortSet, Proto, Rule, RuleKind, RuleSet, Site};
 
 use crate::{JudgedFlow, Missing, MissingStatus, RuleUse, Unused};
 
@@ -16,7 +16,7 @@ fn first_address(h: &Host) -> String {
     }
 }
 
-fn matches_rule(rules: &RuleSet, site: &Site, rule: &Rule, f: &JudgedFlow) -> bool {
+fn matches_rule(rule: &Rule, ports: &PortSet, f: &JudgedFlow) -> bool {
     let proto = match f.flow.proto {
         6 => Proto::Tcp,
         17 => Proto::Udp,
@@ -28,7 +28,7 @@ fn matches_rule(rules: &RuleSet, site: &Site, rule: &Rule, f: &JudgedFlow) -> bo
     }
     match (proto, f.flow.server_port) {
         (Proto::Icmp, _) => true,
-        (_, Some(p)) => rules.effective_ports(rule, Some(site)).contains(p),
+        (_, Some(p)) => ports.contains(p),
         _ => false,
     }
 }
@@ -53,6 +53,7 @@ pub(crate) fn find(
     let mut missing = Vec::new();
     let mut unused = Vec::new();
     for rule in rules.rules().filter(|r| r.kind == RuleKind::Allow) {
+        let ports = rules.effective_ports(rule, Some(site));
         let clients: Vec<usize> = (0..site.hosts.len())
             .filter(|&i| rule.from.iter().any(|r| roles[i].contains(r)))
             .collect();
@@ -72,7 +73,7 @@ pub(crate) fn find(
                     .get(&(c.name.as_str(), s.name.as_str()))
                     .map(|v| {
                         v.iter()
-                            .filter(|f| matches_rule(rules, site, rule, f))
+                            .filter(|f| matches_rule(rule, &ports, f))
                             .collect()
                     })
                     .unwrap_or_default();
@@ -99,7 +100,7 @@ pub(crate) fn find(
                     client_host: c.name.clone(),
                     server_host: s.name.clone(),
                     proto: rule.protocols_text(),
-                    ports: rules.effective_ports(rule, Some(site)).to_string(),
+                    ports: ports.to_string(),
                     status,
                     attempts: seen.len() as u64,
                     cite: rule.cite.clone(),
@@ -113,7 +114,7 @@ pub(crate) fn find(
                 pack: rule.pack.clone(),
                 level: rule.level.to_string(),
                 proto: rule.protocols_text(),
-                ports: rules.effective_ports(rule, Some(site)).to_string(),
+                ports: ports.to_string(),
                 cite: rule.cite.clone(),
                 purpose: rule.purpose.clone(),
                 host_pairs: pairs,
