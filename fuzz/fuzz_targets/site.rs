@@ -22,7 +22,11 @@ fuzz_target!(|input: &[u8]| {
             for ip in ["10.0.0.1", "192.168.1.10", "::1", "fe80::1"] {
                 let _ = site.host_for(ip.parse().expect("literal"));
             }
-            let _ = tapaudit_rules::check(rules(), Some(&site), tapaudit_rules::Date::from_unix_seconds(0));
+            let _ = tapaudit_rules::check(
+                rules(),
+                Some(&site),
+                tapaudit_rules::Date::from_unix_seconds(0),
+            );
         }
         Err(e) => {
             for d in e.diagnostics() {

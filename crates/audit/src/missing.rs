@@ -71,11 +71,7 @@ pub(crate) fn find(
                 let (c, s) = (&site.hosts[ci], &site.hosts[si]);
                 let seen: Vec<&&JudgedFlow> = by_pair
                     .get(&(c.name.as_str(), s.name.as_str()))
-                    .map(|v| {
-                        v.iter()
-                            .filter(|f| matches_rule(rule, &ports, f))
-                            .collect()
-                    })
+                    .map(|v| v.iter().filter(|f| matches_rule(rule, &ports, f)).collect())
                     .unwrap_or_default();
                 traffic += seen.len() as u64;
                 if rule.level != Level::Required || seen.iter().any(|f| f.flow.state.is_answered())

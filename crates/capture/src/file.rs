@@ -585,7 +585,11 @@ mod tests {
             }
         };
         put32(&mut v, magic);
-        let ver: [u8; 4] = if big_endian { [0, 2, 0, 4] } else { [2, 0, 4, 0] };
+        let ver: [u8; 4] = if big_endian {
+            [0, 2, 0, 4]
+        } else {
+            [2, 0, 4, 0]
+        };
         v.extend_from_slice(&ver);
         put32(&mut v, 0);
         put32(&mut v, 0);
@@ -648,7 +652,10 @@ mod tests {
             let f = match CaptureFile::from_bytes("cut.pcap", bytes[..cut].to_vec()) {
                 Ok(f) => f,
                 Err(e) => {
-                    assert!(cut < 4, "only a missing magic fails at open, cut {cut}: {e}");
+                    assert!(
+                        cut < 4,
+                        "only a missing magic fails at open, cut {cut}: {e}"
+                    );
                     continue;
                 }
             };
@@ -733,7 +740,9 @@ mod tests {
         let e = CaptureFile::from_bytes("x.pcap", b"GIF89a....................".to_vec())
             .err()
             .unwrap();
-        assert!(e.to_string().starts_with("x.pcap: at byte offset 0: not a pcap or pcapng file"));
+        assert!(e
+            .to_string()
+            .starts_with("x.pcap: at byte offset 0: not a pcap or pcapng file"));
     }
 
     #[test]

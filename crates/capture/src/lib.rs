@@ -35,7 +35,10 @@ impl Timestamp {
     pub const NANOS_PER_SEC: u64 = 1_000_000_000;
 
     pub fn from_secs_nanos(secs: u64, nanos: u64) -> Self {
-        Timestamp(secs.saturating_mul(Self::NANOS_PER_SEC).saturating_add(nanos))
+        Timestamp(
+            secs.saturating_mul(Self::NANOS_PER_SEC)
+                .saturating_add(nanos),
+        )
     }
     pub fn secs(self) -> u64 {
         self.0 / Self::NANOS_PER_SEC
