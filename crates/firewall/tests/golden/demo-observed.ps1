@@ -1,4 +1,4 @@
-# tapaudit firewall for Plant 3, line A (demo) (/work/main/crates/firewall/../../captures/demo/site.toml)
+# tapaudit firewall for Plant 3, line A (demo) (captures/demo/site.toml)
 # Windows Defender Firewall rules the vendors' documents require, written by tapaudit 0.1.0.
 # Each rule is inbound on the host that answers; run the lines of a host on that host, in an
 # elevated PowerShell. Block rules win over allow rules. Remove them all with:
