@@ -59,12 +59,18 @@ impl Ingest {
 
     /// One frame. Allocation-free except when a new error kind or EtherType is first seen.
     pub fn frame(&mut self, frame: &Frame<'_>) {
+        self.decoded_frame(frame, decode(link_of(frame.link), frame.data));
+    }
+
+    /// One frame already decoded (by [`decode`] on `frame.data`): replay decodes on the
+    /// reading thread and hands both to the flow thread.
+    pub fn decoded_frame(&mut self, frame: &Frame<'_>, decoded: Decoded<'_>) {
         self.stats.packets += 1;
         self.stats.bytes += u64::from(frame.orig_len);
         if (frame.data.len() as u32) < frame.orig_len {
             self.stats.truncated_by_snaplen += 1;
         }
-        match decode(link_of(frame.link), frame.data) {
+        match decoded {
             Decoded::Ip(pkt) => {
                 self.stats.ip_packets += 1;
                 self.table.process(frame.ts, &pkt);

@@ -5,6 +5,9 @@ use std::path::PathBuf;
 use serde::Serialize;
 use tapaudit_capture::{CaptureFile, FileSummary, Frame, MergedReader};
 
+use tapaudit_wire::{decode, Decoded};
+
+use crate::ingest::link_of;
 use crate::{CaptureStats, FinishedStore, FlowConfig, FlowRecord, FlowStats, FlowTable, Ingest};
 
 /// Everything one replay produced.
@@ -88,24 +91,26 @@ const BATCH: usize = 4096;
 /// Batches in flight: bounds how far reading runs ahead (and the memory it holds).
 const IN_FLIGHT: usize = 4;
 
-/// Two cores, two stages: this thread reads records (and owns the per-file summaries), a
-/// second one decodes them and runs the flow table. Frames borrow from the mapped files, so
-/// batches carry no copies of packet bytes; emptied batches come back for reuse, so the
-/// steady state allocates nothing. One producer, FIFO channels: the flow table sees the
-/// frames in exactly the single-threaded order, so the results are identical.
+/// Two cores, two stages: this thread reads and decodes records (and owns the per-file
+/// summaries), a second one counts them and runs the flow table (decoding here balances the
+/// two stages: measured in docs/performance.md). Frames and their decoded summaries borrow
+/// from the mapped files, so batches carry no copies of packet bytes; emptied batches come
+/// back for reuse, so the steady state allocates nothing. One producer, FIFO channels: the
+/// flow table sees the frames in exactly the single-threaded order, so the results are
+/// identical.
 fn read_in_two_threads(
     files: &[CaptureFile],
     mut ingest: Ingest,
     mut store: FinishedStore,
 ) -> (Vec<FileSummary>, Ingest, FinishedStore) {
     use std::sync::mpsc::sync_channel;
-    let (full_tx, full_rx) = sync_channel::<Vec<Frame<'_>>>(IN_FLIGHT);
-    let (empty_tx, empty_rx) = sync_channel::<Vec<Frame<'_>>>(IN_FLIGHT + 1);
+    let (full_tx, full_rx) = sync_channel::<Vec<(Frame<'_>, Decoded<'_>)>>(IN_FLIGHT);
+    let (empty_tx, empty_rx) = sync_channel::<Vec<(Frame<'_>, Decoded<'_>)>>(IN_FLIGHT + 1);
     std::thread::scope(|scope| {
         let flows = scope.spawn(move || {
             for mut batch in full_rx {
-                for frame in &batch {
-                    ingest.frame(frame);
+                for (frame, decoded) in batch.drain(..) {
+                    ingest.decoded_frame(&frame, decoded);
                 }
                 store.extend(ingest.table.take_finished());
                 batch.clear();
@@ -117,7 +122,8 @@ fn read_in_two_threads(
         let mut reader = MergedReader::new(files);
         let mut batch = Vec::with_capacity(BATCH);
         while let Some(frame) = reader.next() {
-            batch.push(frame);
+            let decoded = decode(link_of(frame.link), frame.data);
+            batch.push((frame, decoded));
             if batch.len() == BATCH {
                 let next = empty_rx
                     .try_recv()
