@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use tapaudit_audit::{audit, FailOn};
 use tapaudit_flow::replay::replay_files;
-use tapaudit_report::{render_to_vec, Coverage, Format, ReportInput};
+use tapaudit_report::{render, Coverage, Format, ReportInput};
 
 use crate::rules_setup::{flow_config_for, load_rules_and_site};
 use crate::FlowOpts;
@@ -133,14 +133,18 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
             in_progress: false,
         },
     };
-    let bytes = render_to_vec(args.format.into(), &input)?;
+    // Streamed, not rendered into memory first: a report of a million flows would otherwise
+    // hold its whole text on top of the flows (docs/performance.md, memory).
+    let format: Format = args.format.into();
     match &args.output {
-        Some(path) => tapaudit_report::write_atomically(path, &bytes)
-            .with_context(|| format!("writing the report to {}", path.display()))?,
+        Some(path) => {
+            tapaudit_report::write_atomically_with(path, |out| render(format, &input, out))
+                .with_context(|| format!("writing the report to {}", path.display()))?
+        }
         None => {
             use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            out.write_all(&bytes)?;
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            render(format, &input, &mut out)?;
             out.flush()?;
         }
     }

@@ -75,13 +75,15 @@ pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Replay {
     store.extend(ingest.table.finish_all());
     let mut flow_stats = ingest.table.stats();
     flow_stats.records = store.stats();
+    let capture = ingest.capture_stats();
+    drop(ingest); // the flow table's memory, before sorting needs some
     let mut flows = store.into_records();
     flows.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     Replay {
         flows,
         files,
         decode_errors_per_file,
-        capture: ingest.capture_stats(),
+        capture,
         flow_stats,
     }
 }

@@ -1,17 +1,28 @@
 //! Crash-safe report files: write a temporary file beside the target, flush it to disk,
 //! then rename it over the target (rename is atomic within one file system).
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 /// Writes `bytes` to `path` atomically: readers see the old file or the new one, whole.
 /// A path that exists and is not a regular file (`/dev/null`, a FIFO, a terminal) is written
 /// into directly: renaming over it would replace the device with a file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomically_with(path, |out| out.write_all(bytes))
+}
+
+/// [`write_atomically`], the content streamed by `fill` (through a buffer) instead of held
+/// in memory first: a report of a million flows is written without a copy of its text.
+pub fn write_atomically_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     if let Ok(meta) = std::fs::metadata(path) {
         if !meta.is_file() {
-            let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
-            return f.write_all(bytes);
+            let f = std::fs::OpenOptions::new().write(true).open(path)?;
+            let mut out = BufWriter::with_capacity(BUFFER, f);
+            fill(&mut out)?;
+            return out.flush();
         }
     }
     let dir = match path.parent() {
@@ -24,8 +35,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .unwrap_or_else(|| "report".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
+        let mut out = BufWriter::with_capacity(BUFFER, std::fs::File::create(&tmp)?);
+        fill(&mut out)?;
+        let f = out.into_inner().map_err(|e| e.into_error())?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)?;
         // Make the rename itself durable where the platform allows syncing a directory.
@@ -39,6 +51,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     }
     result
 }
+
+const BUFFER: usize = 1 << 16;
 
 #[cfg(test)]
 mod tests {
@@ -65,6 +79,21 @@ mod tests {
         write_atomically(null, b"report").unwrap();
         let meta = std::fs::metadata(null).unwrap();
         assert!(!meta.is_file(), "/dev/null must still be a device");
+    }
+
+    #[test]
+    fn a_report_that_fails_half_way_leaves_the_previous_one_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("r.json");
+        write_atomically(&p, b"previous").unwrap();
+        let e = write_atomically_with(&p, |out| {
+            out.write_all(&[b'x'; 100_000])?;
+            Err(std::io::Error::other("renderer failed"))
+        });
+        assert!(e.is_err());
+        assert_eq!(std::fs::read(&p).unwrap(), b"previous");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use tapaudit_capture::FileSummary;
 use tapaudit_flow::{CaptureStats, FlowStats};
 use tapaudit_rules::{RuleSet, Site};
 
-pub use atomic::write_atomically;
+pub use atomic::{write_atomically, write_atomically_with};
 pub use csv::csv_field;
 pub use json::{JsonReport, SCHEMA};
 
