@@ -201,6 +201,10 @@ impl<'a> JsonReport<'a> {
 
 pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
     let report = JsonReport::new(input)?;
-    serde_json::to_writer_pretty(&mut *out, &report).map_err(io::Error::other)?;
-    out.write_all(b"\n")
+    // serde_json writes in many small pieces: a buffer of a concrete type takes them inline,
+    // where `dyn Write` made each one a call (a fifth of a 1 GB audit's wall time went here).
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, &report).map_err(io::Error::other)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
 }
