@@ -147,6 +147,11 @@ impl CaptureFile {
     }
 
     /// A reader over this file's frames. `source` is stored in each frame.
+    /// The file's bytes (mapped, or decompressed): frames borrow from this slice.
+    pub fn bytes(&self) -> &[u8] {
+        slice_of(&self.bytes)
+    }
+
     pub fn reader(&self, source: usize) -> FileReader<'_> {
         FileReader {
             file: self,
