@@ -247,16 +247,7 @@ impl FlowTable {
         let flows = std::mem::replace(&mut self.flows, empty);
         self.finished.reserve(flows.len());
         for (key, f) in flows {
-            let rare = if f.flags & HAS_RARE != 0 {
-                self.rare.remove(&key)
-            } else {
-                None
-            };
-            self.finished
-                .push(record(&key, &f, rare.as_ref(), FinishReason::EndOfInput));
-            if let Some(c) = self.controls.remove(&key) {
-                add_control_stats(&mut self.stats, &c);
-            }
+            self.retire(&key, Some(f), FinishReason::EndOfInput);
         }
         self.stats.fragments_orphaned += self.frags.drain_pending();
         self.take_finished()
@@ -580,7 +571,14 @@ impl FlowTable {
     }
 
     fn finish(&mut self, key: &FlowKey, reason: FinishReason) {
-        if let Some(f) = self.flows.remove(key) {
+        let flow = self.flows.remove(key);
+        self.retire(key, flow, reason);
+    }
+
+    /// A flow taken out of the table (if it was there) becomes a record; its side-table
+    /// entry and control stream go with it.
+    fn retire(&mut self, key: &FlowKey, flow: Option<Flow>, reason: FinishReason) {
+        if let Some(f) = flow {
             let rare = if f.flags & HAS_RARE != 0 {
                 self.rare.remove(key)
             } else {
