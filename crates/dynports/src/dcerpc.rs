@@ -699,26 +699,12 @@ fn decode_ept_map(stub: &[u8], syntax: Syntax) -> Result<Vec<Announcement>, Deco
     let mut r = syntax.reader(stub, "ept_map response");
     r.skip(20)?; // context handle
     let _num_towers = r.u32()?;
-    let max_count = r.ndr_long()?;
-    let _offset = r.ndr_long()?;
-    let actual = r.ndr_count()?;
-    if actual as u64 > max_count {
-        return Err(r.invalid("tower array count"));
-    }
+    let actual = r.ndr_varying_count("tower array count")?;
     let mut present = 0;
     for _ in 0..actual {
         present += usize::from(r.ndr_long()? != 0);
     }
-    let mut towers = Vec::with_capacity(present);
-    for _ in 0..present {
-        towers.push(read_tower(&mut r)?);
-    }
-    r.align(4)?;
-    let status = r.u32()?;
-    if status != 0 {
-        return Ok(Vec::new());
-    }
-    towers_to_announcements(&towers, Method::EptMap)
+    towers_then_status(&mut r, present, Method::EptMap)
 }
 
 /// `ept_lookup` response (opnum 2): entry_handle, num_ents, `ept_entry_t entries[]`
@@ -727,12 +713,7 @@ fn decode_ept_lookup(stub: &[u8], syntax: Syntax) -> Result<Vec<Announcement>, D
     let mut r = syntax.reader(stub, "ept_lookup response");
     r.skip(20)?; // context handle
     let _num_ents = r.u32()?;
-    let max_count = r.ndr_long()?;
-    let _offset = r.ndr_long()?;
-    let actual = r.ndr_count()?;
-    if actual as u64 > max_count {
-        return Err(r.invalid("entry array count"));
-    }
+    let actual = r.ndr_varying_count("entry array count")?;
     let mut present = 0;
     for _ in 0..actual {
         r.align(r.struct_align())?;
@@ -742,16 +723,26 @@ fn decode_ept_lookup(stub: &[u8], syntax: Syntax) -> Result<Vec<Announcement>, D
         let len = r.ndr_count()?;
         r.skip(len)?; // annotation
     }
+    towers_then_status(&mut r, present, Method::EptLookup)
+}
+
+/// The end of an `ept_map` / `ept_lookup` response: the `present` towers the pointers
+/// announced, then the status; a failed status announces nothing.
+fn towers_then_status(
+    r: &mut Reader<'_>,
+    present: usize,
+    method: Method,
+) -> Result<Vec<Announcement>, DecodeError> {
     let mut towers = Vec::with_capacity(present);
     for _ in 0..present {
-        towers.push(read_tower(&mut r)?);
+        towers.push(read_tower(r)?);
     }
     r.align(4)?;
     let status = r.u32()?;
     if status != 0 {
         return Ok(Vec::new());
     }
-    towers_to_announcements(&towers, Method::EptLookup)
+    towers_to_announcements(&towers, method)
 }
 
 /// A string binding of a DUALSTRINGARRAY.

@@ -462,15 +462,19 @@ fn parse_uaddr(uaddr: &[u8]) -> Option<(Option<IpAddr>, u16)> {
     Some(((!ip.is_unspecified()).then_some(ip), port))
 }
 
+/// The XDR boolean in front of each element of a list: TRUE, another element follows.
+fn more_follows(r: &mut Reader<'_>, what: &'static str) -> Result<bool, DecodeError> {
+    match r.u32()? {
+        0 => Ok(false),
+        1 => Ok(true),
+        _ => Err(r.invalid(what)),
+    }
+}
+
 /// `pmaplist`: `{ bool more; mapping; }*` ending with `more = FALSE`.
 fn decode_dump_v2(r: &mut Reader<'_>) -> Result<Vec<Announcement>, DecodeError> {
     let mut found = Vec::new();
-    loop {
-        match r.u32()? {
-            0 => break,
-            1 => {}
-            _ => return Err(r.invalid("pmaplist value_follows")),
-        }
+    while more_follows(r, "pmaplist value_follows")? {
         let prog = r.u32()?;
         let _vers = r.u32()?;
         let prot = r.u32()?;
@@ -490,12 +494,7 @@ fn decode_dump_v2(r: &mut Reader<'_>) -> Result<Vec<Announcement>, DecodeError> 
 fn decode_dump_v3(r: &mut Reader<'_>) -> Result<Vec<Announcement>, DecodeError> {
     let mut found = Vec::new();
     let mut bad_uaddr = None;
-    loop {
-        match r.u32()? {
-            0 => break,
-            1 => {}
-            _ => return Err(r.invalid("rpcblist value_follows")),
-        }
+    while more_follows(r, "rpcblist value_follows")? {
         let prog = r.u32()?;
         let _vers = r.u32()?;
         let transport = netid_transport(xdr_string(r)?);

@@ -55,6 +55,18 @@ impl<'a> Reader<'a> {
             .ok_or_else(|| self.invalid("count larger than the data"))
     }
 
+    /// The header of a conformant varying array (maximum count, offset, actual count): the
+    /// number of elements that follow, which may not exceed the maximum.
+    pub(crate) fn ndr_varying_count(&mut self, what: &'static str) -> Result<usize, DecodeError> {
+        let max_count = self.ndr_long()?;
+        let _offset = self.ndr_long()?;
+        let actual = self.ndr_count()?;
+        if actual as u64 > max_count {
+            return Err(self.invalid(what));
+        }
+        Ok(actual)
+    }
+
     /// Alignment of a structure holding pointers or conformant data.
     pub(crate) fn struct_align(&self) -> usize {
         if self.ndr64 {
