@@ -167,7 +167,7 @@ impl CaptureFile {
             interfaces: Vec::new(),
             last_ts: Timestamp(0),
             skipped_blocks: 0,
-            prefetched_to: 0,
+            next_release_at: 0,
             released_to: 0,
             cached_to: 0,
         }
@@ -267,8 +267,8 @@ pub struct FileReader<'a> {
     interfaces: Vec<Interface>,
     last_ts: Timestamp,
     skipped_blocks: u64,
-    /// Mapped files: the next offset at which to release pages, and what is released.
-    prefetched_to: usize,
+    /// Mapped files: the read offset at which to release the pages behind it next.
+    next_release_at: usize,
     released_to: usize,
     /// Bytes up to here have been prefetched into the CPU caches.
     cached_to: usize,
@@ -292,10 +292,10 @@ impl<'a> FileReader<'a> {
             prefetch_line(self.data, self.cached_to);
             self.cached_to += CACHE_LINE;
         }
-        if self.offset < self.prefetched_to {
+        if self.offset < self.next_release_at {
             return;
         }
-        self.prefetched_to = self.offset + WINDOW / 2;
+        self.next_release_at = self.offset + WINDOW / 2;
         if let Bytes::Mapped(map) = &self.file.bytes {
             let keep_from = self.offset.saturating_sub(WINDOW) & !(PAGE - 1);
             release_range(map, self.released_to, keep_from);
