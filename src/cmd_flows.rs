@@ -111,6 +111,7 @@ fn write_table(out: &mut impl Write, r: &Replay) -> std::io::Result<()> {
         };
         let neg = f
             .negotiated_by
+            .as_deref()
             .map(|n| format!("{} {}", n.protocol, n.method))
             .unwrap_or_default();
         writeln!(

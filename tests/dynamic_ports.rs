@@ -59,6 +59,7 @@ fn real_captures_every_announced_data_connection_is_negotiated() {
             .unwrap_or_else(|| panic!("{file}: no flow {} -> {}", c[8], c[9]));
         let n = f
             .negotiated_by
+            .as_deref()
             .unwrap_or_else(|| panic!("{file}: {} -> {} is not negotiated", c[8], c[9]));
         let want_protocol = if protocol == "onc-rpc" {
             "onc-rpc-portmap"
@@ -109,6 +110,7 @@ fn negotiated(flows: &[FlowRecord], client: &str, cport: u16, server: &str, spor
         .unwrap_or_else(|| panic!("no flow {client}:{cport} -> {server}:{sport}"));
     let n = f
         .negotiated_by
+        .as_deref()
         .unwrap_or_else(|| panic!("{client}:{cport} -> {server}:{sport} not negotiated"));
     format!("{} {}", n.protocol, n.method)
 }

@@ -1,13 +1,27 @@
 //! One flow against the rules: the verdict, its evidence, and the reason in words.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use tapaudit_capture::Timestamp;
 use tapaudit_dynports::Protocol;
 use tapaudit_flow::FlowRecord;
 use tapaudit_rules::{Date, Host, Negotiator, Proto, Rule, RuleKind, RuleSet, Site};
 
-use crate::{Evidence, JudgedFlow, Verdict};
+use crate::{Evidence, JudgedFlow, Judgment, Verdict};
+
+/// A flow being judged: the fields of its [`Judgment`], filled in as the rules are read.
+struct Draft {
+    flow: FlowRecord,
+    client_host: Option<String>,
+    server_host: Option<String>,
+    verdict: Verdict,
+    evidence: Option<Evidence>,
+    rule: Option<String>,
+    pack: Option<String>,
+    cite: Option<String>,
+    reason: String,
+}
 
 /// What the packs say for one (client host, server host, protocol, port): cached, since a
 /// capture holds many flows between the same hosts on the same port.
@@ -28,6 +42,8 @@ pub struct Judge<'a> {
     cache: HashMap<CacheKey, Said<'a>>,
     /// Address -> index of its inventory host: flows repeat the same few addresses.
     hosts: HashMap<std::net::IpAddr, Option<usize>>,
+    /// Every judgment given so far, shared by the flows judged alike.
+    judgments: HashSet<Arc<Judgment>>,
 }
 
 fn negotiator(p: Protocol) -> Negotiator {
@@ -81,6 +97,7 @@ impl<'a> Judge<'a> {
             site,
             cache: HashMap::new(),
             hosts: HashMap::new(),
+            judgments: HashSet::new(),
         }
     }
 
@@ -128,9 +145,35 @@ impl<'a> Judge<'a> {
 
     /// Judges one flow.
     pub fn judge(&mut self, flow: FlowRecord) -> JudgedFlow {
+        let d = self.draft(flow);
+        let judgment = Judgment {
+            client_host: d.client_host,
+            server_host: d.server_host,
+            verdict: d.verdict,
+            evidence: d.evidence,
+            rule: d.rule,
+            pack: d.pack,
+            cite: d.cite,
+            reason: d.reason,
+        };
+        let judgment = match self.judgments.get(&judgment) {
+            Some(same) => Arc::clone(same),
+            None => {
+                let new = Arc::new(judgment);
+                self.judgments.insert(Arc::clone(&new));
+                new
+            }
+        };
+        JudgedFlow {
+            flow: d.flow,
+            judgment,
+        }
+    }
+
+    fn draft(&mut self, flow: FlowRecord) -> Draft {
         let client = self.host(flow.client);
         let server = self.host(flow.server);
-        let mut j = JudgedFlow {
+        let mut j = Draft {
             client_host: client.map(|(_, h)| h.name.clone()),
             server_host: server.map(|(_, h)| h.name.clone()),
             flow,
@@ -183,7 +226,11 @@ impl<'a> Judge<'a> {
             );
             return j;
         }
-        let negotiated = j.flow.negotiated_by.map(|n| (n, negotiator(n.protocol)));
+        let negotiated = j
+            .flow
+            .negotiated_by
+            .as_deref()
+            .map(|&n| (n, negotiator(n.protocol)));
         if let Some((n, neg)) = negotiated {
             if let Some(r) = said.allow.iter().find(|r| r.negotiated_by == Some(neg)) {
                 self.set_rule(&mut j, r, Verdict::Documented, Some(Evidence::Negotiated));
@@ -301,7 +348,7 @@ impl<'a> Judge<'a> {
         j
     }
 
-    fn set_rule(&self, j: &mut JudgedFlow, r: &Rule, v: Verdict, e: Option<Evidence>) {
+    fn set_rule(&self, j: &mut Draft, r: &Rule, v: Verdict, e: Option<Evidence>) {
         j.verdict = v;
         j.evidence = e;
         j.rule = Some(r.id.clone());
@@ -335,7 +382,7 @@ impl<'a> Judge<'a> {
         })
     }
 
-    fn exception(&self, j: &mut JudgedFlow, proto: Proto) -> bool {
+    fn exception(&self, j: &mut Draft, proto: Proto) -> bool {
         let Some(site) = self.site else { return false };
         let on = Date::from_unix_seconds(j.flow.first_seen.secs() as i64);
         match site.exception_for(j.flow.client, j.flow.server, proto, j.flow.server_port, on) {
@@ -354,7 +401,7 @@ impl<'a> Judge<'a> {
     }
 
     /// The expiry date of an exception that covers this flow but had expired by then.
-    fn expired_exception(&self, j: &JudgedFlow, proto: Proto) -> Option<Date> {
+    fn expired_exception(&self, j: &Draft, proto: Proto) -> Option<Date> {
         let site = self.site?;
         // Asking as of the epoch finds every covering exception, expired or not.
         let epoch = Date::from_unix_seconds(0);

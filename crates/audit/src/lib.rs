@@ -10,8 +10,10 @@
 mod judge;
 mod missing;
 
+use std::sync::Arc;
+
 use serde::Serialize;
-use tapaudit_flow::FlowRecord;
+use tapaudit_flow::{drain_shrinking, FlowRecord};
 use tapaudit_rules::{RuleSet, Site};
 
 pub use judge::Judge;
@@ -60,10 +62,11 @@ impl Evidence {
     }
 }
 
-/// One flow with its judgement.
-#[derive(Clone, Debug)]
-pub struct JudgedFlow {
-    pub flow: FlowRecord,
+/// What the documents say about a flow, and who its hosts are. Flows judged alike (the
+/// same hosts, service, rule and reason) share one: a report of a million flows does not
+/// hold a million copies of the same sentence (memory per flow, docs/performance.md).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Judgment {
     pub client_host: Option<String>,
     pub server_host: Option<String>,
     pub verdict: Verdict,
@@ -73,6 +76,20 @@ pub struct JudgedFlow {
     pub pack: Option<String>,
     pub cite: Option<String>,
     pub reason: String,
+}
+
+/// One flow with its judgement; the judgement's fields read through it (`j.verdict`).
+#[derive(Clone, Debug)]
+pub struct JudgedFlow {
+    pub flow: FlowRecord,
+    pub judgment: Arc<Judgment>,
+}
+
+impl std::ops::Deref for JudgedFlow {
+    type Target = Judgment;
+    fn deref(&self) -> &Judgment {
+        &self.judgment
+    }
 }
 
 /// Status of a required flow that was not seen working.
@@ -165,8 +182,11 @@ impl AuditResult {
 /// Judges every flow, then looks for what is missing and unused.
 pub fn audit(rules: &RuleSet, site: Option<&Site>, flows: Vec<FlowRecord>) -> AuditResult {
     let mut judge = Judge::new(rules, site);
-    let mut judged: Vec<JudgedFlow> = flows.into_iter().map(|f| judge.judge(f)).collect();
-    judged.sort_by(|a, b| a.flow.sort_key().cmp(&b.flow.sort_key()));
+    // The records are given back as they are judged, and sorted in place: the flows are
+    // never held twice (memory per flow, docs/performance.md).
+    let mut judged: Vec<JudgedFlow> = Vec::with_capacity(flows.len());
+    judged.extend(drain_shrinking(flows).map(|f| judge.judge(f)));
+    judged.sort_unstable_by(|a, b| a.flow.sort_key().cmp(&b.flow.sort_key()));
     let mut rule_use = std::collections::BTreeMap::<String, RuleUse>::new();
     for j in &judged {
         if let Some(r) = &j.rule {

@@ -97,7 +97,7 @@ fn flow(proto: u8, client: &str, server: &str, port: Option<u16>, state: State) 
 }
 
 fn negotiated(mut f: FlowRecord, method: Method) -> FlowRecord {
-    f.negotiated_by = Some(Negotiation {
+    f.negotiated_by = Some(Box::new(Negotiation {
         protocol: Protocol::Ftp,
         method,
         control_client: f.client,
@@ -105,7 +105,7 @@ fn negotiated(mut f: FlowRecord, method: Method) -> FlowRecord {
         control_server: f.server,
         control_server_port: 21,
         announced_at: Timestamp(at(0).0 - 512_000_000),
-    });
+    }));
     f
 }
 
@@ -127,7 +127,7 @@ fn fixed_port_between_partner_servers_is_documented_by_port() {
     assert_eq!(j.verdict, Verdict::Documented);
     assert_eq!(j.evidence, Some(Evidence::Port));
     assert_eq!(j.client_host.as_deref(), Some("scada-a"));
-    assert!(j.cite.unwrap().contains("ClearSCADA"));
+    assert!(j.cite.as_deref().unwrap().contains("ClearSCADA"));
 }
 
 #[test]

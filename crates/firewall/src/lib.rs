@@ -251,7 +251,7 @@ fn observe(rule: &Rule, flows: &[&JudgedFlow], keep_ranges: bool) -> (Observed, 
     let mut ann: Vec<Announcement> = flows
         .iter()
         .filter_map(|f| {
-            let n = f.flow.negotiated_by?;
+            let n = f.flow.negotiated_by.as_deref()?;
             Some(Announcement {
                 at: n.announced_at,
                 port: f.flow.server_port?,

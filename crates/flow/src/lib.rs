@@ -17,6 +17,7 @@
 
 mod control;
 mod expect;
+mod flowmap;
 mod frag;
 mod ingest;
 mod key;
@@ -27,6 +28,7 @@ mod table;
 
 pub use control::ControlStats;
 pub use expect::{ExpectationStats, Expectations};
+pub use flowmap::{drain_shrinking, Drain};
 pub use ingest::{link_of, CaptureStats, Ingest};
 pub use key::{Addr, Endpoint, FlowKey};
 pub use record::{proto_name, serialize_flow_fields, FinishReason, FlowRecord, Negotiation, State};

@@ -114,9 +114,10 @@ pub struct FlowRecord {
     pub bytes_to_server: u64,
     pub bytes_to_client: u64,
     pub state: State,
-    /// The ICMP error that blocked it: (type, code, sender).
-    pub blocked_by: Option<(u8, u8, IpAddr)>,
-    pub negotiated_by: Option<Negotiation>,
+    /// The ICMP error that blocked it: (type, code, sender). Boxed, like `negotiated_by`:
+    /// few flows have one, and every record is smaller for it (memory per flow).
+    pub blocked_by: Option<Box<(u8, u8, IpAddr)>>,
+    pub negotiated_by: Option<Box<Negotiation>>,
     pub finish: FinishReason,
 }
 
@@ -126,18 +127,29 @@ impl FlowRecord {
         proto_name(self.proto)
     }
 
-    /// A total order for deterministic output: time first, then the endpoints.
+    /// A total order for deterministic output: time first, then the endpoints, then the
+    /// rest, so that an unstable sort (which needs no scratch memory) gives one order.
     pub fn sort_key(&self) -> impl Ord + '_ {
         (
-            self.first_seen,
-            self.proto,
-            self.client,
-            self.client_port,
-            self.server,
-            self.server_port,
-            self.vlan,
-            self.inner_vlan,
-            self.last_seen,
+            (
+                self.first_seen,
+                self.proto,
+                self.client,
+                self.client_port,
+                self.server,
+                self.server_port,
+                self.vlan,
+                self.inner_vlan,
+                self.last_seen,
+            ),
+            (
+                self.state,
+                self.packets_to_server,
+                self.packets_to_client,
+                self.bytes_to_server,
+                self.bytes_to_client,
+                self.icmp_type,
+            ),
         )
     }
 }
@@ -187,7 +199,7 @@ pub fn serialize_flow_fields<M: serde::ser::SerializeMap>(
     m.serialize_entry("bytes_to_server", &f.bytes_to_server)?;
     m.serialize_entry("bytes_to_client", &f.bytes_to_client)?;
     m.serialize_entry("state", &f.state)?;
-    if let Some((t, c, by)) = f.blocked_by {
+    if let Some(&(t, c, by)) = f.blocked_by.as_deref() {
         m.serialize_entry(
             "blocked_by",
             &serde_json::json!({"icmp_type": t, "icmp_code": c, "sender": by}),
@@ -195,4 +207,12 @@ pub fn serialize_flow_fields<M: serde::ser::SerializeMap>(
     }
     m.serialize_entry("negotiated_by", &f.negotiated_by)?;
     Ok(())
+}
+#[cfg(test)]
+mod tests {
+    /// Every finished flow a report lists is one record: memory per flow (docs/performance.md).
+    #[test]
+    fn a_record_stays_small() {
+        assert!(std::mem::size_of::<super::FlowRecord>() <= 120);
+    }
 }

@@ -78,7 +78,7 @@ pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Replay {
     let capture = ingest.capture_stats();
     drop(ingest); // the flow table's memory, before sorting needs some
     let mut flows = store.into_records();
-    flows.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    flows.sort_unstable_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     Replay {
         flows,
         files,

@@ -49,8 +49,8 @@ impl AggKey {
             inner_vlan: f.inner_vlan,
             icmp_type: f.icmp_type,
             state: f.state,
-            blocked_by: f.blocked_by,
-            negotiated: f.negotiated_by.map(|n| {
+            blocked_by: f.blocked_by.as_deref().copied(),
+            negotiated: f.negotiated_by.as_deref().map(|n| {
                 (
                     n.protocol,
                     n.method,

@@ -1,6 +1,5 @@
 //! The flow table: one entry per conversation, driven by packet timestamps only.
 
-use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -12,6 +11,7 @@ use tapaudit_wire::{tcp_flags, IcmpKind, Packet, Quoted, L4};
 
 use crate::control::{ControlStats, ControlStream};
 use crate::expect::{proto_number, ExpectationStats, Expectations};
+use crate::flowmap::{FlowMap, Keyed};
 use crate::frag::{FragKey, FragTable};
 use crate::key::{Addr, Endpoint, FlowKey};
 use crate::record::{FinishReason, FlowRecord, Negotiation, State};
@@ -92,17 +92,29 @@ const ICMP_ERROR: u16 = 1 << 4;
 const CONTROL: u16 = 1 << 5;
 /// The flow has an entry in the `rare` side table.
 const HAS_RARE: u16 = 1 << 6;
+/// The client is the `lo` endpoint of the key.
+const CLIENT_IS_LO: u16 = 1 << 7;
+/// An ICMP echo flow (its key's ports are the echo identifier); other ICMP flows have the
+/// message type as their ports.
+const ICMP_ECHO: u16 = 1 << 8;
 
+/// One open flow, with its key: 96 bytes (memory per concurrent flow is measured in
+/// tests/hot_path_allocations.rs and tests/memory_per_flow.rs).
 struct Flow {
+    key: FlowKey,
     first: Timestamp,
     last: Timestamp,
     /// Index 0: sent by the `lo` endpoint of the key; 1: by `hi`.
     packets: [u64; 2],
     bytes: [u64; 2],
-    client_is_lo: bool,
-    flags: u16,
-    icmp_type: u8,
     client_isn: u32,
+    flags: u16,
+}
+
+impl Keyed for Flow {
+    fn key(&self) -> &FlowKey {
+        &self.key
+    }
 }
 
 /// What few flows have, kept beside the table so that every flow stays small (memory per
@@ -116,11 +128,23 @@ struct Rare {
 type RareMap = HashMap<FlowKey, Rare, foldhash::fast::FixedState>;
 
 impl Flow {
+    fn client_is_lo(&self) -> bool {
+        self.flags & CLIENT_IS_LO != 0
+    }
     fn sent_by_client(&self, sender_is_lo: bool) -> bool {
-        sender_is_lo == self.client_is_lo
+        sender_is_lo == self.client_is_lo()
     }
     fn server_packets(&self) -> u64 {
-        self.packets[usize::from(self.client_is_lo)]
+        self.packets[usize::from(self.client_is_lo())]
+    }
+    /// The ICMP type of the flow's messages (echo request for echo flows).
+    fn icmp_type(&self) -> u8 {
+        match (self.flags & ICMP_ECHO != 0, self.key.proto) {
+            (true, tapaudit_wire::IPPROTO_ICMPV6) => 128,
+            (true, _) => 8,
+            // Other ICMP flows are keyed by their type.
+            (false, _) => self.key.lo.port as u8,
+        }
     }
 
     fn state(&self, proto: u8) -> State {
@@ -170,7 +194,7 @@ fn sender_is_client_by_ports(src_port: u16, dst_port: u16) -> bool {
 /// The flow table. Feed it decoded packets in timestamp order with [`FlowTable::process`].
 pub struct FlowTable {
     config: FlowConfig,
-    flows: HashMap<FlowKey, Flow, foldhash::fast::FixedState>,
+    flows: FlowMap<Flow>,
     controls: HashMap<FlowKey, ControlStream, foldhash::fast::FixedState>,
     rare: RareMap,
     frags: FragTable,
@@ -198,7 +222,7 @@ impl FlowTable {
         let hasher = foldhash::fast::FixedState::with_seed(0x5eed_f10e);
         FlowTable {
             config,
-            flows: HashMap::with_hasher(hasher.clone()),
+            flows: FlowMap::new(),
             controls: HashMap::with_hasher(hasher.clone()),
             rare: HashMap::with_hasher(hasher.clone()),
             frags: FragTable::default(),
@@ -241,12 +265,12 @@ impl FlowTable {
 
     /// Finishes every open flow (end of input) and returns all finished flows.
     pub fn finish_all(&mut self) -> Vec<FlowRecord> {
-        // Consumes the table rather than removing flow by flow: no list of keys, the records'
-        // room reserved once, and the table's memory given back as soon as it is walked.
-        let empty = HashMap::with_hasher(self.flows.hasher().clone());
-        let flows = std::mem::replace(&mut self.flows, empty);
-        self.finished.reserve(flows.len());
-        for (key, f) in flows {
+        // Takes the table apart rather than removing flow by flow: no list of keys, the
+        // records' room reserved once, and the table's memory given back as it is walked.
+        let flows = std::mem::replace(&mut self.flows, FlowMap::new());
+        self.finished.reserve_exact(flows.len());
+        for f in flows.into_drain() {
+            let key = f.key;
             self.retire(&key, Some(f), FinishReason::EndOfInput);
         }
         self.stats.fragments_orphaned += self.frags.drain_pending();
@@ -257,7 +281,7 @@ impl FlowTable {
     pub fn snapshot(&self) -> Vec<FlowRecord> {
         self.flows
             .iter()
-            .map(|(k, f)| record(k, f, self.rare.get(k), FinishReason::EndOfInput))
+            .map(|f| record(f, self.rare.get(&f.key), FinishReason::EndOfInput))
             .collect()
     }
 
@@ -362,14 +386,14 @@ impl FlowTable {
                 }
             }
         }
-        if self.flows.len() >= self.config.max_flows && !self.flows.contains_key(&key) {
+        let max_flows = self.config.max_flows.min(FlowMap::<Flow>::MAX_LEN);
+        if self.flows.len() >= max_flows && !self.flows.contains_key(&key) {
             self.evict_oldest();
         }
         let created_at = early_fragments.map_or(ts, |(_, _, first)| first.min(ts));
         // One hash lookup for a packet of an existing flow.
-        let f = match self.flows.entry(key) {
-            Entry::Occupied(o) => o.into_mut(),
-            Entry::Vacant(v) => v.insert(new_flow(
+        let f = self.flows.get_or_insert_with(&key, || {
+            new_flow(
                 &self.config,
                 &self.expectations,
                 &mut self.controls,
@@ -379,8 +403,8 @@ impl FlowTable {
                 sender_is_lo,
                 pkt,
                 created_at,
-            )),
-        };
+            )
+        });
         let i = usize::from(!sender_is_lo);
         if let Some((packets, bytes, _)) = early_fragments {
             f.packets[i] += packets;
@@ -441,7 +465,7 @@ impl FlowTable {
             self.announcements.clear();
             return;
         };
-        let (client, server) = if f.client_is_lo {
+        let (client, server) = if f.client_is_lo() {
             (key.lo, key.hi)
         } else {
             (key.hi, key.lo)
@@ -536,9 +560,9 @@ impl FlowTable {
     fn sweep(&mut self) {
         let now = self.now;
         let mut idle = Vec::new();
-        for (k, f) in &self.flows {
-            if now.saturating_sub(f.last) > self.idle_limit(k, f) {
-                idle.push(*k);
+        for f in self.flows.iter() {
+            if now.saturating_sub(f.last) > self.idle_limit(&f.key, f) {
+                idle.push(f.key);
             }
         }
         for k in idle {
@@ -558,7 +582,7 @@ impl FlowTable {
     /// Table full: finish the eighth of the flows that have been idle longest.
     fn evict_oldest(&mut self) {
         let mut by_age: Vec<(Timestamp, FlowKey)> =
-            self.flows.iter().map(|(k, f)| (f.last, *k)).collect();
+            self.flows.iter().map(|f| (f.last, f.key)).collect();
         let n = (by_age.len() / 8).max(1).min(by_age.len());
         if n == 0 {
             return;
@@ -584,7 +608,7 @@ impl FlowTable {
             } else {
                 None
             };
-            self.finished.push(record(key, &f, rare.as_ref(), reason));
+            self.finished.push(record(&f, rare.as_ref(), reason));
         }
         if let Some(c) = self.controls.remove(key) {
             add_control_stats(&mut self.stats, &c);
@@ -633,25 +657,22 @@ fn new_flow(
         }
     }
     let client_is_lo = sender_is_client == sender_is_lo;
-    let icmp_type = match &pkt.l4 {
-        L4::Icmp(i) => match i.kind {
-            IcmpKind::EchoRequest { .. } | IcmpKind::EchoReply { .. } => {
-                if i.v6 {
-                    128
-                } else {
-                    8
-                }
-            }
-            _ => i.icmp_type,
-        },
-        _ => 0,
-    };
+    let echo = matches!(
+        &pkt.l4,
+        L4::Icmp(i) if matches!(i.kind, IcmpKind::EchoRequest { .. } | IcmpKind::EchoReply { .. })
+    );
     let server_port = if client_is_lo {
         key.hi.port
     } else {
         key.lo.port
     };
     let mut flags = 0;
+    if client_is_lo {
+        flags |= CLIENT_IS_LO;
+    }
+    if echo {
+        flags |= ICMP_ECHO;
+    }
     if let Some(proto) = control_protocol(config, key.proto, server_port) {
         flags |= CONTROL;
         controls.insert(*key, ControlStream::new(proto));
@@ -668,14 +689,13 @@ fn new_flow(
     }
     stats.flows += 1;
     Flow {
+        key: *key,
         first: ts,
         last: ts,
         packets: [0; 2],
         bytes: [0; 2],
-        client_is_lo,
-        flags,
-        icmp_type,
         client_isn: 0,
+        flags,
     }
 }
 
@@ -696,13 +716,14 @@ fn add_control_stats(s: &mut FlowStats, c: &ControlStream) {
     }
 }
 
-fn record(key: &FlowKey, f: &Flow, rare: Option<&Rare>, finish: FinishReason) -> FlowRecord {
-    let (client, server) = if f.client_is_lo {
+fn record(f: &Flow, rare: Option<&Rare>, finish: FinishReason) -> FlowRecord {
+    let key = &f.key;
+    let (client, server) = if f.client_is_lo() {
         (key.lo, key.hi)
     } else {
         (key.hi, key.lo)
     };
-    let (ci, si) = if f.client_is_lo { (0, 1) } else { (1, 0) };
+    let (ci, si) = if f.client_is_lo() { (0, 1) } else { (1, 0) };
     let is_icmp = matches!(
         key.proto,
         tapaudit_wire::IPPROTO_ICMP | tapaudit_wire::IPPROTO_ICMPV6
@@ -715,7 +736,7 @@ fn record(key: &FlowKey, f: &Flow, rare: Option<&Rare>, finish: FinishReason) ->
         server_port: (!is_icmp).then_some(server.port),
         vlan: (key.vlan != 0).then_some(key.vlan),
         inner_vlan: (key.inner_vlan != 0).then_some(key.inner_vlan),
-        icmp_type: is_icmp.then_some(f.icmp_type),
+        icmp_type: is_icmp.then(|| f.icmp_type()),
         first_seen: f.first,
         last_seen: f.last,
         packets_to_server: f.packets[ci],
@@ -725,10 +746,17 @@ fn record(key: &FlowKey, f: &Flow, rare: Option<&Rare>, finish: FinishReason) ->
         state: f.state(key.proto),
         blocked_by: rare
             .and_then(|r| r.blocked_by)
-            .map(|(t, c, a)| (t, c, a.to_ip())),
-        negotiated_by: rare.and_then(|r| r.negotiated),
+            .map(|(t, c, a)| Box::new((t, c, a.to_ip()))),
+        negotiated_by: rare.and_then(|r| r.negotiated).map(Box::new),
         finish,
     }
+}
+
+/// Memory per concurrent flow: the entry is the whole of it, beside a 4-byte index slot.
+#[cfg(test)]
+#[test]
+fn an_open_flow_takes_96_bytes() {
+    assert_eq!(std::mem::size_of::<Flow>(), 96);
 }
 
 /// For tests: the client of a flow decided by ports alone.

@@ -165,7 +165,7 @@ fn icmp_admin_prohibited_quoting_the_syn_blocks_the_flow() {
     let (flows, stats) = run(FlowConfig::default(), &[(0, syn), (0, err)]);
     assert_eq!(flows.len(), 1, "the ICMP error is not a flow of its own");
     assert_eq!(flows[0].state, State::Blocked);
-    assert_eq!(flows[0].blocked_by, Some((3, 13, ip(FW))));
+    assert_eq!(flows[0].blocked_by.as_deref(), Some(&(3, 13, ip(FW))));
     assert_eq!(stats.icmp_errors, 1);
 }
 
@@ -328,7 +328,7 @@ fn ftp_pasv_reply_marks_the_data_connection_negotiated() {
     ];
     let (flows, stats) = run(FlowConfig::default(), &frames);
     let data = flows.iter().find(|f| f.server_port == Some(3000)).unwrap();
-    let n = data.negotiated_by.expect("negotiated");
+    let n = data.negotiated_by.as_deref().expect("negotiated");
     assert_eq!(n.method.to_string(), "PASV");
     assert_eq!((n.control_client, n.control_server_port), (ip(C), 21));
     assert!(flows

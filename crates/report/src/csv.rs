@@ -32,6 +32,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         let f = &j.flow;
         let neg = f
             .negotiated_by
+            .as_deref()
             .map(|n| {
                 format!(
                     "{} {} via {}:{}->{}:{} at {}",

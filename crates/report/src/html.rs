@@ -472,7 +472,7 @@ fn findings(input: &ReportInput<'_>, s: &mut String) {
                 esc(&g.client),
                 esc(&g.server),
                 esc(&g.service),
-                g.flows.len(),
+                g.flows,
                 g.packets,
                 human_bytes(g.bytes),
                 ts(g.first),
@@ -524,7 +524,7 @@ fn findings(input: &ReportInput<'_>, s: &mut String) {
             negotiated.len()
         );
         for f in negotiated {
-            let Some(n) = f.flow.negotiated_by else {
+            let Some(n) = f.flow.negotiated_by.as_deref() else {
                 continue;
             };
             let _ = write!(

@@ -129,7 +129,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             name: format!("{} -> {} {}", g.client, g.server, g.service),
             classname: "undocumented".into(),
             failure: Some((
-                format!("{} undocumented flow(s)", g.flows.len()),
+                format!("{} undocumented flow(s)", g.flows),
                 g.reason().to_string(),
             )),
         })

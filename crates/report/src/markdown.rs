@@ -165,7 +165,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         )?;
         writeln!(out, "|---|---|---|---:|---:|---:|---|---|---|---|")?;
         for g in &groups {
-            let states: Vec<String> = g.states.iter().map(|(k, v)| format!("{k} {v}")).collect();
+            let states: Vec<String> = g.states().map(|(k, v)| format!("{k} {v}")).collect();
             let label = |name: &str, known: bool| {
                 if known {
                     cell(name)
@@ -179,7 +179,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
                 label(&g.client, g.client_known),
                 label(&g.server, g.server_known),
                 g.service,
-                g.flows.len(),
+                g.flows,
                 g.packets,
                 g.bytes,
                 ts(g.first),
@@ -237,7 +237,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         )?;
         writeln!(out, "|---|---|---|---|---|---|---|")?;
         for f in negotiated {
-            if let Some(n) = f.flow.negotiated_by {
+            if let Some(n) = f.flow.negotiated_by.as_deref() {
                 writeln!(
                     out,
                     "| {} | {} | {} | {} {} | {}:{} -> {}:{} | {} | {} |",
