@@ -138,7 +138,14 @@ fn flow_table_memory_per_concurrent_flow() {
         peak / flows
     );
     assert!(flows > 290_000, "{flows}");
-    // The hash table doubles when it grows: right after a resize it holds twice the room.
-    // At rest the figure is what a long capture sees.
-    assert!(now / flows <= 200, "{} bytes per flow", now / flows);
+    // 96 bytes a flow, in a vector that grows by a quarter at a time (at most 120 bytes a
+    // flow allocated, less resident), and a 4-byte index slot in a hash table that doubles
+    // (at most 17 bytes a flow while it does). The whole process, with the report's records,
+    // is measured in tests/memory_per_flow.rs.
+    assert!(now / flows <= 140, "{} bytes per flow", now / flows);
+    assert!(
+        peak / flows <= 140,
+        "{} bytes per flow at the peak",
+        peak / flows
+    );
 }
