@@ -45,7 +45,7 @@ Usage: scripts/bench/side-by-side.sh [options]
   --max-wait SECS      longest wait for the load before one batch [600]
   --wait-budget SECS   longest total waiting in one run of the script [1800]
   --flood-counts LIST  memory per flow: tapaudit on SYN floods of these sizes (two or
-                       more, comma-separated; "none" skips it) [100000,1000000]
+                       more, comma-separated; "none" skips it) [500000,1000000]
   --regen              regenerate the corpora even when present
   --update-doc [FILE]  also put the table into FILE between the side-by-side markers
                        [docs/performance.md]
