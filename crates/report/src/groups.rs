@@ -2,7 +2,6 @@
 //! which every printer shows them (a scan of 500 ports is one finding per port, not 500 lines
 //! of flows).
 
-use std::collections::HashMap;
 use std::net::IpAddr;
 
 use tapaudit_audit::{AuditResult, JudgedFlow, Verdict};
@@ -25,22 +24,11 @@ pub(crate) fn host_name(name: &Option<String>, ip: IpAddr) -> String {
     }
 }
 
-pub(crate) struct Group<'a> {
-    pub client: String,
-    pub client_known: bool,
-    pub server: String,
-    pub server_known: bool,
-    pub service: String,
-    /// The earliest flow of the group; its reason stands for all of them.
-    first_flow: &'a JudgedFlow,
-    /// How many flows the group holds.
-    pub flows: u64,
-    pub packets: u64,
-    pub bytes: u64,
-    pub first: Timestamp,
-    pub last: Timestamp,
-    /// Flow count per state, in the order of [`STATES_BY_NAME`].
-    states: [u64; STATES_BY_NAME.len()],
+/// One group: flows that share client, server, protocol and port, earliest first. It holds
+/// nothing but the flows (references); everything it shows is read from them, so a flood that
+/// makes one group per flow (spoofed sources) costs 8 bytes a flow and 16 a group.
+pub(crate) struct Group<'g> {
+    flows: &'g [&'g JudgedFlow],
 }
 
 /// Every flow state, sorted by name (the order the printers list them in).
@@ -54,31 +42,93 @@ const STATES_BY_NAME: [State; 7] = [
     State::Unanswered,
 ];
 
-fn state_index(s: State) -> usize {
-    STATES_BY_NAME.iter().position(|x| *x == s).unwrap_or(0)
-}
-
 impl Group<'_> {
+    fn head(&self) -> &JudgedFlow {
+        self.flows[0]
+    }
+    /// The client's inventory name, or its address.
+    pub fn client(&self) -> String {
+        host_name(&self.head().client_host, self.head().flow.client)
+    }
+    pub fn client_known(&self) -> bool {
+        self.head().client_host.is_some()
+    }
+    pub fn server(&self) -> String {
+        host_name(&self.head().server_host, self.head().flow.server)
+    }
+    pub fn server_known(&self) -> bool {
+        self.head().server_host.is_some()
+    }
+    pub fn service(&self) -> String {
+        service(self.head())
+    }
+    /// How many flows the group holds.
+    pub fn count(&self) -> usize {
+        self.flows.len()
+    }
+    pub fn packets(&self) -> u64 {
+        self.flows
+            .iter()
+            .map(|f| f.flow.packets_to_server + f.flow.packets_to_client)
+            .sum()
+    }
+    pub fn bytes(&self) -> u64 {
+        self.flows
+            .iter()
+            .map(|f| f.flow.bytes_to_server + f.flow.bytes_to_client)
+            .sum()
+    }
+    pub fn first(&self) -> Timestamp {
+        self.head().flow.first_seen
+    }
+    pub fn last(&self) -> Timestamp {
+        self.flows
+            .iter()
+            .map(|f| f.flow.last_seen)
+            .max()
+            .unwrap_or(self.head().flow.last_seen)
+    }
     /// The reason of the group's first flow (they share hosts, protocol and port).
     pub fn reason(&self) -> &str {
-        &self.first_flow.reason
+        &self.head().reason
     }
-
     /// (state name, flows) for every state some flow of the group is in, by name.
-    pub fn states(&self) -> impl Iterator<Item = (&'static str, u64)> + '_ {
-        STATES_BY_NAME
-            .iter()
-            .zip(self.states)
-            .filter(|(_, n)| *n > 0)
-            .map(|(s, n)| (s.as_str(), n))
+    pub fn states(&self) -> impl Iterator<Item = (&'static str, usize)> + '_ {
+        STATES_BY_NAME.iter().filter_map(|s| {
+            let n = self.flows.iter().filter(|f| f.flow.state == *s).count();
+            (n > 0).then_some((s.as_str(), n))
+        })
     }
 }
 
-/// One side of a group: the inventory host, or the address of a host not in it.
-#[derive(PartialEq, Eq, Hash)]
+/// The undocumented flows, grouped; see [`undocumented`].
+pub(crate) struct Groups<'a> {
+    /// Sorted by group, and by time within a group.
+    flows: Vec<&'a JudgedFlow>,
+    /// Where each group starts in `flows`.
+    starts: Vec<usize>,
+}
+
+impl Groups<'_> {
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = Group<'_>> + '_ {
+        self.starts.iter().enumerate().map(|(i, &from)| {
+            let to = self.starts.get(i + 1).copied().unwrap_or(self.flows.len());
+            Group {
+                flows: &self.flows[from..to],
+            }
+        })
+    }
+}
+
+/// One side of a group: the address of a host not in the inventory, or the inventory host.
+/// Addresses sort first, in numeric order; hosts by name.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
 enum Side<'a> {
-    Host(&'a str),
     Addr(IpAddr),
+    Host(&'a str),
 }
 
 fn side(name: &Option<String>, ip: IpAddr) -> Side<'_> {
@@ -88,58 +138,65 @@ fn side(name: &Option<String>, ip: IpAddr) -> Side<'_> {
     }
 }
 
-/// The undocumented flows, grouped and sorted by client, server and service. A group costs
-/// the same whatever its number of flows (a flood from spoofed sources makes one group per
-/// flow: docs/performance.md, memory).
-pub(crate) fn undocumented(audit: &AuditResult) -> Vec<Group<'_>> {
-    let mut index: HashMap<(Side<'_>, Side<'_>, u8, Option<u16>), usize> = HashMap::new();
-    let mut groups: Vec<Group<'_>> = Vec::new();
-    for f in audit
+/// A protocol in the order of its name (`icmp`, `icmpv6`, `tcp`, `udp`); protocols without
+/// a name (shown as their number) first.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum ProtoByName {
+    Number(u8),
+    Named(&'static str),
+}
+
+fn proto_by_name(p: u8) -> ProtoByName {
+    match p {
+        1 => ProtoByName::Named("icmp"),
+        6 => ProtoByName::Named("tcp"),
+        17 => ProtoByName::Named("udp"),
+        58 => ProtoByName::Named("icmpv6"),
+        n => ProtoByName::Number(n),
+    }
+}
+
+fn group_key(f: &JudgedFlow) -> (Side<'_>, Side<'_>, ProtoByName, Option<u16>) {
+    (
+        side(&f.client_host, f.flow.client),
+        side(&f.server_host, f.flow.server),
+        proto_by_name(f.flow.proto),
+        f.flow.server_port,
+    )
+}
+
+/// The undocumented flows, grouped by client, server and service and sorted by them.
+pub(crate) fn undocumented(audit: &AuditResult) -> Groups<'_> {
+    let mut flows: Vec<&JudgedFlow> = audit
         .flows
         .iter()
         .filter(|f| f.verdict == Verdict::Undocumented)
-    {
-        let key = (
-            side(&f.client_host, f.flow.client),
-            side(&f.server_host, f.flow.server),
-            f.flow.proto,
-            f.flow.server_port,
-        );
-        let at = *index.entry(key).or_insert_with(|| {
-            groups.push(Group {
-                client: host_name(&f.client_host, f.flow.client),
-                client_known: f.client_host.is_some(),
-                server: host_name(&f.server_host, f.flow.server),
-                server_known: f.server_host.is_some(),
-                service: service(f),
-                first_flow: f,
-                flows: 0,
-                packets: 0,
-                bytes: 0,
-                first: f.flow.first_seen,
-                last: f.flow.last_seen,
-                states: [0; STATES_BY_NAME.len()],
-            });
-            groups.len() - 1
-        });
-        let g = &mut groups[at];
-        g.flows += 1;
-        g.packets += f.flow.packets_to_server + f.flow.packets_to_client;
-        g.bytes += f.flow.bytes_to_server + f.flow.bytes_to_client;
-        g.first = g.first.min(f.flow.first_seen);
-        g.last = g.last.max(f.flow.last_seen);
-        g.states[state_index(f.flow.state)] += 1;
+        .collect();
+    // Stable: within a group the flows stay in the audit's time order.
+    flows.sort_by(|a, b| group_key(a).cmp(&group_key(b)));
+    let mut starts = Vec::new();
+    for (i, f) in flows.iter().enumerate() {
+        if i == 0 || group_key(flows[i - 1]) != group_key(f) {
+            starts.push(i);
+        }
     }
-    drop(index);
-    groups.sort_unstable_by(|a, b| {
-        (&a.client, &a.server, &a.service).cmp(&(&b.client, &b.server, &b.service))
-    });
-    groups
+    Groups { flows, starts }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn protocols_sort_by_the_names_reports_show() {
+        let mut protos = vec![58u8, 17, 6, 1, 2];
+        protos.sort_by_key(|p| proto_by_name(*p));
+        let names: Vec<String> = protos
+            .iter()
+            .map(|p| tapaudit_flow::proto_name(*p))
+            .collect();
+        assert_eq!(names, ["2", "icmp", "icmpv6", "tcp", "udp"]);
+    }
 
     #[test]
     fn states_are_listed_by_name() {

@@ -465,18 +465,18 @@ fn findings(input: &ReportInput<'_>, s: &mut String) {
         s.push_str("<p class=\"muted\">None.</p>");
     } else {
         s.push_str("<div class=\"finding-list\">");
-        for g in &groups {
+        for g in groups.iter() {
             let _ = write!(
                 s,
                 "<article class=\"finding undocumented\"><header><strong>{}</strong> \u{2192} <strong>{}</strong> <code>{}</code> <span class=\"muted\">{} flow(s), {} packets, {} \u{b7} {} \u{2013} {}</span></header><p>{}</p></article>",
-                esc(&g.client),
-                esc(&g.server),
-                esc(&g.service),
-                g.flows,
-                g.packets,
-                human_bytes(g.bytes),
-                ts(g.first),
-                ts(g.last),
+                esc(&g.client()),
+                esc(&g.server()),
+                esc(&g.service()),
+                g.count(),
+                g.packets(),
+                human_bytes(g.bytes()),
+                ts(g.first()),
+                ts(g.last()),
                 esc(g.reason()),
             );
         }

@@ -123,13 +123,14 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         write_suite(out, &format!("{}: {}", pack.id, pack.title), &cases)?;
     }
     // Undocumented flows, grouped by client host, server host, protocol and port.
-    let cases: Vec<Case> = crate::groups::undocumented(a)
+    let groups = crate::groups::undocumented(a);
+    let cases: Vec<Case> = groups
         .iter()
         .map(|g| Case {
-            name: format!("{} -> {} {}", g.client, g.server, g.service),
+            name: format!("{} -> {} {}", g.client(), g.server(), g.service()),
             classname: "undocumented".into(),
             failure: Some((
-                format!("{} undocumented flow(s)", g.flows),
+                format!("{} undocumented flow(s)", g.count()),
                 g.reason().to_string(),
             )),
         })

@@ -164,7 +164,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             "| client | server | service | flows | packets | bytes | first seen | last seen | states | reason |"
         )?;
         writeln!(out, "|---|---|---|---:|---:|---:|---|---|---|---|")?;
-        for g in &groups {
+        for g in groups.iter() {
             let states: Vec<String> = g.states().map(|(k, v)| format!("{k} {v}")).collect();
             let label = |name: &str, known: bool| {
                 if known {
@@ -176,14 +176,14 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-                label(&g.client, g.client_known),
-                label(&g.server, g.server_known),
-                g.service,
-                g.flows,
-                g.packets,
-                g.bytes,
-                ts(g.first),
-                ts(g.last),
+                label(&g.client(), g.client_known()),
+                label(&g.server(), g.server_known()),
+                g.service(),
+                g.count(),
+                g.packets(),
+                g.bytes(),
+                ts(g.first()),
+                ts(g.last()),
                 states.join(", "),
                 cell(g.reason())
             )?;
