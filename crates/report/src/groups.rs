@@ -189,7 +189,7 @@ mod tests {
 
     #[test]
     fn protocols_sort_by_the_names_reports_show() {
-        let mut protos = vec![58u8, 17, 6, 1, 2];
+        let mut protos = [58u8, 17, 6, 1, 2];
         protos.sort_by_key(|p| proto_by_name(*p));
         let names: Vec<String> = protos
             .iter()
