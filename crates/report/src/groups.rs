@@ -113,6 +113,9 @@ impl Groups<'_> {
     pub fn is_empty(&self) -> bool {
         self.starts.is_empty()
     }
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
     pub fn iter(&self) -> impl Iterator<Item = Group<'_>> + '_ {
         self.starts.iter().enumerate().map(|(i, &from)| {
             let to = self.starts.get(i + 1).copied().unwrap_or(self.flows.len());

@@ -21,6 +21,10 @@ const SCRIPT: &str = include_str!("html/script.js");
 
 /// Rows of the flow table at most; findings come first so none is cut.
 const MAX_FLOW_ROWS: usize = 5000;
+/// Violations, and groups of undocumented flows, listed at most (a browser shows no more
+/// usefully; a flood from spoofed sources makes a group per flow). The JSON, CSV and
+/// Markdown reports list them all.
+const MAX_FINDINGS: usize = 5000;
 /// Hosts in the matrix at most; past that, only hosts with traffic or findings.
 const MAX_MATRIX_NODES: usize = 60;
 /// Addresses outside the inventory drawn one by one; the rest share one row.
@@ -151,6 +155,16 @@ struct Link {
     lines: Vec<String>,
 }
 
+/// The note that a list was cut to its first `shown` of `all` entries.
+fn shown_of(s: &mut String, shown: usize, all: usize, what: &str) {
+    if shown < all {
+        let _ = write!(
+            s,
+            "<p class=\"note\">The list shows the first {shown} of {all} {what}. The JSON, CSV and Markdown reports have all of them.</p>"
+        );
+    }
+}
+
 /// The communication matrix: rows open connections, columns answer them. Returns the host
 /// pairs whose worst verdict is not "documented", most severe first.
 fn matrix_svg(input: &ReportInput<'_>, s: &mut String) -> Vec<Link> {
@@ -171,41 +185,48 @@ fn matrix_svg(input: &ReportInput<'_>, s: &mut String) -> Vec<Link> {
             });
         }
     }
-    let mut outside: BTreeSet<IpAddr> = BTreeSet::new();
-    for f in &a.flows {
-        if f.client_host.is_none() {
-            outside.insert(f.flow.client);
-        }
-        if f.server_host.is_none() {
-            outside.insert(f.flow.server);
-        }
-    }
-    let other_label = "other addresses".to_string();
-    let mut outside_node: HashMap<IpAddr, String> = HashMap::new();
-    for (i, ip) in outside.iter().enumerate() {
-        let label = if i < MAX_OUTSIDE_NODES {
-            ip.to_string()
-        } else {
-            other_label.clone()
-        };
-        outside_node.insert(*ip, label.clone());
-        if !index.contains_key(&label) {
-            index.insert(label.clone(), nodes.len());
+    // Addresses not in the inventory, sorted. The first MAX_OUTSIDE_NODES get a node each;
+    // the rest share the node "other addresses" (a flood from spoofed sources brings a
+    // million of them: 17 bytes each, no map, no string).
+    let mut outside: Vec<IpAddr> = a
+        .flows
+        .iter()
+        .flat_map(|f| {
+            let client = f.client_host.is_none().then_some(f.flow.client);
+            let server = f.server_host.is_none().then_some(f.flow.server);
+            client.into_iter().chain(server)
+        })
+        .collect();
+    outside.sort_unstable();
+    outside.dedup();
+    let mut add_node = |label: String, addresses: String| -> usize {
+        *index.entry(label.clone()).or_insert_with(|| {
             nodes.push(Node {
-                addresses: if label == other_label {
-                    format!("{} more addresses", outside.len() - MAX_OUTSIDE_NODES)
-                } else {
-                    label.clone()
-                },
                 label,
                 outside: true,
+                addresses,
             });
-        }
-    }
+            nodes.len() - 1
+        })
+    };
+    let first_nodes: Vec<usize> = outside
+        .iter()
+        .take(MAX_OUTSIDE_NODES)
+        .map(|ip| add_node(ip.to_string(), ip.to_string()))
+        .collect();
+    let other_node = (outside.len() > MAX_OUTSIDE_NODES).then(|| {
+        add_node(
+            "other addresses".to_string(),
+            format!("{} more addresses", outside.len() - MAX_OUTSIDE_NODES),
+        )
+    });
     let node_of = |name: &Option<String>, ip: IpAddr| -> Option<usize> {
         match name {
             Some(n) => index.get(n).copied(),
-            None => outside_node.get(&ip).and_then(|l| index.get(l).copied()),
+            None => match outside.binary_search(&ip) {
+                Ok(rank) => first_nodes.get(rank).copied().or(other_node),
+                Err(_) => None,
+            },
         }
     };
     let mut cells: BTreeMap<(usize, usize), Cell> = BTreeMap::new();
@@ -437,8 +458,9 @@ fn findings(input: &ReportInput<'_>, s: &mut String) {
     if viol.is_empty() {
         s.push_str("<p class=\"muted\">None.</p>");
     } else {
+        shown_of(s, viol.len().min(MAX_FINDINGS), viol.len(), "violations");
         s.push_str("<div class=\"finding-list\">");
-        for f in viol {
+        for f in viol.into_iter().take(MAX_FINDINGS) {
             let _ = write!(
                 s,
                 "<article class=\"finding violation\"><header><strong>{}</strong> \u{2192} <strong>{}</strong> <code>{}</code> <span class=\"muted\">{} \u{b7} first seen {}</span></header><p>{}</p><p class=\"cite\"><span class=\"rule\">{}</span> {}</p></article>",
@@ -464,8 +486,9 @@ fn findings(input: &ReportInput<'_>, s: &mut String) {
     if groups.is_empty() {
         s.push_str("<p class=\"muted\">None.</p>");
     } else {
+        shown_of(s, groups.len().min(MAX_FINDINGS), groups.len(), "groups");
         s.push_str("<div class=\"finding-list\">");
-        for g in groups.iter() {
+        for g in groups.iter().take(MAX_FINDINGS) {
             let _ = write!(
                 s,
                 "<article class=\"finding undocumented\"><header><strong>{}</strong> \u{2192} <strong>{}</strong> <code>{}</code> <span class=\"muted\">{} flow(s), {} packets, {} \u{b7} {} \u{2013} {}</span></header><p>{}</p></article>",
