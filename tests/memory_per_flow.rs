@@ -6,7 +6,7 @@
 //! report. The peak resident set of the whole `tapaudit` process (the kernel's own figure,
 //! `ru_maxrss` from `wait4`) is taken at two flood sizes; its slope is what one more
 //! concurrent flow costs, the constant (binary, rule packs, the mapped window of the
-//! capture) cancelling out. Debug builds take about two minutes here. The flow table alone is measured in tests/hot_path_allocations.rs.
+//! capture) cancelling out. Debug builds take about two and a half minutes here. The flow table alone is measured in tests/hot_path_allocations.rs.
 //! Figures for a million flows are in docs/performance.md.
 
 use std::path::{Path, PathBuf};
@@ -87,11 +87,22 @@ fn peak_memory_grows_by_at_most_200_bytes_per_concurrent_flow() {
     let large = flood(dir.path(), LARGE);
     // Every flood source is a host of its own: Markdown and HTML group the undocumented flows
     // by host pair, so they hold a group per flow here (and HTML lists 5,000 of them).
-    let runs: [&[&str]; 4] = [
+    // With a site, every source is also an address outside the inventory.
+    let site = concat!(env!("CARGO_MANIFEST_DIR"), "/captures/demo/site.toml");
+    let runs: [&[&str]; 5] = [
         &["flows"],
         &["audit", "--format", "json", "--fail-on", "never"],
         &["audit", "--format", "markdown", "--fail-on", "never"],
         &["audit", "--format", "html", "--fail-on", "never"],
+        &[
+            "audit",
+            "--site",
+            site,
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ],
     ];
     for args in runs {
         let per_flow = slope(args, &small, &large);

@@ -8,7 +8,7 @@ use tapaudit_dynports::Protocol;
 use tapaudit_flow::FlowRecord;
 use tapaudit_rules::{Date, Host, Negotiator, Proto, Rule, RuleKind, RuleSet, Site};
 
-use crate::{Evidence, JudgedFlow, Judgment, Verdict};
+use crate::{Evidence, JudgedFlow, Judgment, Reason, Verdict};
 
 /// A flow being judged: the fields of its [`Judgment`], filled in as the rules are read.
 struct Draft {
@@ -21,6 +21,9 @@ struct Draft {
     pack: Option<String>,
     cite: Option<String>,
     reason: String,
+    /// Set instead of `reason` when the reason is that hosts are not in the inventory:
+    /// (client unknown, server unknown).
+    not_in_inventory: Option<(bool, bool)>,
 }
 
 /// What the packs say for one (client host, server host, protocol, port): cached, since a
@@ -34,6 +37,9 @@ struct Said<'a> {
 }
 
 type CacheKey = (usize, usize, Proto, Option<u16>);
+
+/// Addresses whose inventory host the judge remembers at most.
+const MAX_CACHED_ADDRESSES: usize = 65_536;
 
 /// Judges flows one by one against a rule set and a site.
 pub struct Judge<'a> {
@@ -103,11 +109,17 @@ impl<'a> Judge<'a> {
 
     fn host(&mut self, ip: std::net::IpAddr) -> Option<(usize, &'a Host)> {
         let site = self.site?;
-        let i = *self.hosts.entry(ip).or_insert_with(|| {
+        let find = || {
             let h = site.host_for(ip)?;
             site.hosts.iter().position(|x| std::ptr::eq(x, h))
-        });
-        let i = i?;
+        };
+        let i = match self.hosts.get(&ip) {
+            Some(&i) => i,
+            // Past this many addresses (a scan, a flood from spoofed sources) they are looked
+            // up without being remembered: the cache stays small.
+            None if self.hosts.len() >= MAX_CACHED_ADDRESSES => find(),
+            None => *self.hosts.entry(ip).or_insert_with(find),
+        }?;
         Some((i, site.hosts.get(i)?))
     }
 
@@ -154,7 +166,10 @@ impl<'a> Judge<'a> {
             rule: d.rule,
             pack: d.pack,
             cite: d.cite,
-            reason: d.reason,
+            reason: match d.not_in_inventory {
+                Some((client, server)) => Reason::NotInInventory { client, server },
+                None => Reason::Text(d.reason),
+            },
         };
         let judgment = match self.judgments.get(&judgment) {
             Some(same) => Arc::clone(same),
@@ -183,6 +198,7 @@ impl<'a> Judge<'a> {
             pack: None,
             cite: None,
             reason: String::new(),
+            not_in_inventory: None,
         };
         let Some(proto) = flow_proto(&j.flow) else {
             j.reason = format!(
@@ -196,22 +212,11 @@ impl<'a> Judge<'a> {
             if self.exception(&mut j, proto) {
                 return j;
             }
-            let who: Vec<String> = [
-                (client, j.flow.client, "client"),
-                (server, j.flow.server, "server"),
-            ]
-            .iter()
-            .filter(|(h, _, _)| h.is_none())
-            .map(|(_, ip, side)| format!("the {side} {ip}"))
-            .collect();
-            j.reason = if self.site.is_none() {
-                "no site inventory was given, so no host has a role".into()
+            if self.site.is_none() {
+                j.reason = "no site inventory was given, so no host has a role".into();
             } else {
-                format!(
-                    "{} not in the site inventory",
-                    who.join(" and ") + if who.len() > 1 { " are" } else { " is" }
-                )
-            };
+                j.not_in_inventory = Some((client.is_none(), server.is_none()));
+            }
             return j;
         };
         let said = self.said(c, s, proto, port);

@@ -10,6 +10,7 @@
 mod judge;
 mod missing;
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -75,7 +76,22 @@ pub struct Judgment {
     pub rule: Option<String>,
     pub pack: Option<String>,
     pub cite: Option<String>,
-    pub reason: String,
+    /// In words: [`JudgedFlow::reason`].
+    pub reason: Reason,
+}
+
+/// Why a flow got its verdict. Nearly every reason is a sentence made once per judgment; the
+/// one that names the flow's own addresses is made when a report asks for it, so that the
+/// flows of many hosts outside the inventory (a scan, a flood from spoofed sources) share
+/// one judgment.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Reason {
+    Text(String),
+    /// The client, the server or both are not in the site inventory.
+    NotInInventory {
+        client: bool,
+        server: bool,
+    },
 }
 
 /// One flow with its judgement; the judgement's fields read through it (`j.verdict`).
@@ -83,6 +99,26 @@ pub struct Judgment {
 pub struct JudgedFlow {
     pub flow: FlowRecord,
     pub judgment: Arc<Judgment>,
+}
+
+impl JudgedFlow {
+    /// Why the flow got its verdict, in words.
+    pub fn reason(&self) -> Cow<'_, str> {
+        match &self.judgment.reason {
+            Reason::Text(t) => Cow::Borrowed(t),
+            &Reason::NotInInventory { client, server } => {
+                let who = match (client, server) {
+                    (true, true) => format!(
+                        "the client {} and the server {} are",
+                        self.flow.client, self.flow.server
+                    ),
+                    (true, false) => format!("the client {} is", self.flow.client),
+                    _ => format!("the server {} is", self.flow.server),
+                };
+                Cow::Owned(format!("{who} not in the site inventory"))
+            }
+        }
+    }
 }
 
 impl std::ops::Deref for JudgedFlow {

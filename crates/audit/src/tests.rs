@@ -168,7 +168,7 @@ fn right_port_wrong_direction_is_undocumented_and_says_so() {
         State::Established,
     ));
     assert_eq!(j.verdict, Verdict::Undocumented);
-    assert!(j.reason.contains("other way"), "{}", j.reason);
+    assert!(j.reason().contains("other way"), "{}", j.reason());
 }
 
 #[test]
@@ -180,7 +180,11 @@ fn negotiated_ftp_data_inside_the_documented_range() {
     let j = judge_one(f);
     assert_eq!(j.verdict, Verdict::Documented);
     assert_eq!(j.evidence, Some(Evidence::Negotiated));
-    assert!(j.reason.contains("PASV at 07:59:59.488"), "{}", j.reason);
+    assert!(
+        j.reason().contains("PASV at 07:59:59.488"),
+        "{}",
+        j.reason()
+    );
 }
 
 #[test]
@@ -191,9 +195,13 @@ fn negotiated_port_outside_the_documented_range_is_a_violation_naming_the_announ
     );
     let j = judge_one(f);
     assert_eq!(j.verdict, Verdict::Violation);
-    assert!(j.reason.contains("PASV at 07:59:59.488"), "{}", j.reason);
-    assert!(j.reason.contains("announced 40000"), "{}", j.reason);
-    assert!(j.reason.contains("1024-5000"), "{}", j.reason);
+    assert!(
+        j.reason().contains("PASV at 07:59:59.488"),
+        "{}",
+        j.reason()
+    );
+    assert!(j.reason().contains("announced 40000"), "{}", j.reason());
+    assert!(j.reason().contains("1024-5000"), "{}", j.reason());
 }
 
 #[test]
@@ -220,9 +228,9 @@ fn host_missing_from_the_inventory_is_undocumented() {
     ));
     assert_eq!(j.verdict, Verdict::Undocumented);
     assert!(
-        j.reason.contains("10.1.2.3 is not in the site inventory"),
+        j.reason().contains("10.1.2.3 is not in the site inventory"),
         "{}",
-        j.reason
+        j.reason()
     );
     assert_eq!(j.client_host, None);
 }
@@ -233,14 +241,18 @@ fn valid_exception_documents_and_expired_one_does_not() {
     let j = judge_one(f.clone());
     assert_eq!(j.verdict, Verdict::Documented);
     assert_eq!(j.evidence, Some(Evidence::Exception));
-    assert!(j.reason.contains("ticket 4711"));
+    assert!(j.reason().contains("ticket 4711"));
     // The same flow after the expiry date.
     let mut late = f;
     late.first_seen = at(200 * 86_400);
     late.last_seen = late.first_seen;
     let j = judge_one(late);
     assert_eq!(j.verdict, Verdict::Undocumented);
-    assert!(j.reason.contains("expired on 2026-06-30"), "{}", j.reason);
+    assert!(
+        j.reason().contains("expired on 2026-06-30"),
+        "{}",
+        j.reason()
+    );
 }
 
 #[test]
@@ -342,7 +354,7 @@ fn same_input_same_result() {
     let key = |r: &crate::AuditResult| {
         r.flows
             .iter()
-            .map(|f| (f.flow.client, f.verdict, f.reason.clone()))
+            .map(|f| (f.flow.client, f.verdict, f.reason().into_owned()))
             .collect::<Vec<_>>()
     };
     assert_eq!(key(&a), key(&b));

@@ -70,7 +70,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
                 .unwrap_or_default(),
             j.rule.clone().unwrap_or_default(),
             j.cite.clone().unwrap_or_default(),
-            j.reason.clone(),
+            j.reason().into_owned(),
         ];
         let line: Vec<String> = row.iter().map(|s| csv_field(s)).collect();
         writeln!(out, "{}", line.join(","))?;

@@ -89,8 +89,8 @@ impl Group<'_> {
             .unwrap_or(self.head().flow.last_seen)
     }
     /// The reason of the group's first flow (they share hosts, protocol and port).
-    pub fn reason(&self) -> &str {
-        &self.head().reason
+    pub fn reason(&self) -> std::borrow::Cow<'_, str> {
+        self.head().reason()
     }
     /// (state name, flows) for every state some flow of the group is in, by name.
     pub fn states(&self) -> impl Iterator<Item = (&'static str, usize)> + '_ {

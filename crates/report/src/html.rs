@@ -469,7 +469,7 @@ fn findings(input: &ReportInput<'_>, s: &mut String) {
                 esc(&service(f)),
                 f.flow.state.as_str(),
                 ts(f.flow.first_seen),
-                esc(&f.reason),
+                esc(&f.reason()),
                 opt(&f.rule),
                 opt(&f.cite),
             );
@@ -500,7 +500,7 @@ fn findings(input: &ReportInput<'_>, s: &mut String) {
                 human_bytes(g.bytes()),
                 ts(g.first()),
                 ts(g.last()),
-                esc(g.reason()),
+                esc(&g.reason()),
             );
         }
         s.push_str("</div>");
@@ -630,7 +630,7 @@ fn flow_table(input: &ReportInput<'_>, s: &mut String) {
             badge = verdict_badge(f.verdict),
             ev = f.evidence.map(|e| e.as_str()).unwrap_or(""),
             rule = opt(&f.rule),
-            reason = esc(&f.reason),
+            reason = esc(&f.reason()),
         );
     }
     s.push_str("</tbody></table></div></section>");

@@ -26,7 +26,7 @@ impl Serialize for FlowOut<'_> {
         m.serialize_entry("evidence", &j.evidence)?;
         m.serialize_entry("rule", &j.rule)?;
         m.serialize_entry("cite", &j.cite)?;
-        m.serialize_entry("reason", &j.reason)?;
+        m.serialize_entry("reason", &j.reason())?;
         m.end()
     }
 }

@@ -106,7 +106,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
                         f.server_host
                             .clone()
                             .unwrap_or_else(|| f.flow.server.to_string()),
-                        f.reason
+                        f.reason()
                     ));
                 }
             }

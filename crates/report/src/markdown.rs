@@ -145,7 +145,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
                 f.flow.state.as_str(),
                 ts(f.flow.first_seen),
                 cell(f.rule.as_deref().unwrap_or("")),
-                cell(&f.reason),
+                cell(&f.reason()),
                 cell(f.cite.as_deref().unwrap_or("")),
             )?;
         }
@@ -185,7 +185,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
                 ts(g.first()),
                 ts(g.last()),
                 states.join(", "),
-                cell(g.reason())
+                cell(&g.reason())
             )?;
         }
     }
