@@ -439,7 +439,7 @@ table() {
     echo "- Machine: $cores cores, ${cpu_model:-unknown CPU}, $mem_total RAM, Linux $kernel"
     echo "- tapaudit: $(ver_tapaudit), commit \`$commit\`$( ((dirty > 0)) && echo " plus $dirty modified tracked files in the work tree")"
     echo "- Tools: $(tool_versions)"
-    echo "- Method: $runs runs per tool and file (fewer when the warm-up took over ${slow_after}s), the first discarded; file in the page cache; median wall time; CPU s is the median user + system time (above the wall time = more than one core); throughput is file size over median wall time; peak RSS is the largest of the measured runs; MB = 10^6 bytes."
+    echo "- Method: $runs runs per tool and file (fewer when the warm-up took over ${slow_after}s), the first discarded; before each batch the file is dropped from the page cache and read back (as after a read from disk); median wall time; CPU s is the median user + system time (above the wall time = more than one core); throughput is file size over median wall time; peak RSS is the largest of the measured runs; MB = 10^6 bytes."
     if ((loaded_batches > 0)); then
         echo "- **The machine was loaded**: $loaded_batches batch(es) started with the 1-minute load average at or above $load_below (see the load column); other engineers were compiling on it."
     else
