@@ -7,32 +7,14 @@
 //! million-packet runs (250k then 1M) are `#[ignore]`d: `cargo test --release --test floods -- --ignored`.
 //! Figures are in docs/robustness.md.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_tapaudit");
-
-fn synth(dir: &Path, scenario: &str, count: u64) -> PathBuf {
-    let out = dir.join(format!("{scenario}-{count}.pcap"));
-    let st = Command::new(BIN)
-        .args([
-            "synth",
-            "--scenario",
-            scenario,
-            "--count",
-            &count.to_string(),
-            "-o",
-        ])
-        .arg(&out)
-        .stderr(Stdio::null())
-        .status()
-        .expect("tapaudit synth runs");
-    assert!(st.success(), "synth {scenario} {count}");
-    out
-}
+mod common;
+use common::{synth, BIN};
 
 /// What one audit run cost and said.
 struct Run {

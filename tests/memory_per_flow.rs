@@ -9,35 +9,18 @@
 //! capture) cancelling out. Debug builds take about two and a half minutes here. The flow table alone is measured in tests/hot_path_allocations.rs.
 //! Figures for a million flows are in docs/performance.md.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
-const BIN: &str = env!("CARGO_BIN_EXE_tapaudit");
+mod common;
+use common::{synth, BIN};
+
 // Both captures are larger than the window of the file the reader keeps mapped (32 MiB
 // behind it, 2 MiB ahead: 76 bytes per SYN), so that the file's pages, which count in the
 // resident set too, are the same constant in both runs.
 const SMALL: u64 = 450_000;
 const LARGE: u64 = 900_000;
 const BYTES_PER_FLOW: u64 = 200;
-
-fn flood(dir: &Path, count: u64) -> PathBuf {
-    let out = dir.join(format!("syn-flood-{count}.pcap"));
-    let st = Command::new(BIN)
-        .args([
-            "synth",
-            "--scenario",
-            "syn-flood",
-            "--count",
-            &count.to_string(),
-            "-o",
-        ])
-        .arg(&out)
-        .stderr(Stdio::null())
-        .status()
-        .expect("tapaudit synth runs");
-    assert!(st.success(), "synth syn-flood {count}");
-    out
-}
 
 /// Runs tapaudit with `args` and the capture; its exit status and peak resident set in bytes.
 // The child is waited for by wait4 below, which std cannot see.
@@ -83,8 +66,8 @@ fn slope(args: &[&str], small: &Path, large: &Path) -> u64 {
 #[test]
 fn peak_memory_grows_by_at_most_200_bytes_per_concurrent_flow() {
     let dir = tempfile::tempdir().unwrap();
-    let small = flood(dir.path(), SMALL);
-    let large = flood(dir.path(), LARGE);
+    let small = synth(dir.path(), "syn-flood", SMALL);
+    let large = synth(dir.path(), "syn-flood", LARGE);
     // Every flood source is a host of its own: Markdown and HTML group the undocumented flows
     // by host pair, so they hold a group per flow here (and HTML lists 5,000 of them).
     // With a site, every source is also an address outside the inventory.
