@@ -33,16 +33,20 @@ pub(crate) struct FlowMap<T> {
 }
 
 impl<T: Keyed> FlowMap<T> {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(hasher: foldhash::fast::FixedState) -> Self {
         FlowMap {
             index: HashTable::new(),
             entries: Vec::new(),
-            hasher: foldhash::fast::FixedState::with_seed(0x5eed_f10e),
+            hasher,
         }
     }
 
     /// Most entries a map can hold (positions are 32-bit).
     pub(crate) const MAX_LEN: usize = u32::MAX as usize;
+
+    pub(crate) fn hasher(&self) -> foldhash::fast::FixedState {
+        self.hasher.clone()
+    }
 
     pub(crate) fn len(&self) -> usize {
         self.entries.len()
@@ -192,7 +196,7 @@ mod tests {
         /// Inserts, updates and removals in any order give what a HashMap gives.
         #[test]
         fn behaves_like_a_hash_map(ops in proptest::collection::vec((0u8..3, 0u32..300), 0..2000)) {
-            let mut map = FlowMap::<E>::new();
+            let mut map = FlowMap::<E>::new(Default::default());
             let mut model = HashMap::<FlowKey, u64>::new();
             for (op, k) in ops {
                 let k = key(k);
@@ -221,7 +225,7 @@ mod tests {
 
     #[test]
     fn draining_gives_memory_back() {
-        let mut map = FlowMap::<E>::new();
+        let mut map = FlowMap::<E>::new(Default::default());
         for n in 0..100_000 {
             map.get_or_insert_with(&key(n), || E { key: key(n), n: 0 });
         }

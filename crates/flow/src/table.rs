@@ -222,7 +222,7 @@ impl FlowTable {
         let hasher = foldhash::fast::FixedState::with_seed(0x5eed_f10e);
         FlowTable {
             config,
-            flows: FlowMap::new(),
+            flows: FlowMap::new(hasher.clone()),
             controls: HashMap::with_hasher(hasher.clone()),
             rare: HashMap::with_hasher(hasher.clone()),
             frags: FragTable::default(),
@@ -267,7 +267,8 @@ impl FlowTable {
     pub fn finish_all(&mut self) -> Vec<FlowRecord> {
         // Takes the table apart rather than removing flow by flow: no list of keys, the
         // records' room reserved once, and the table's memory given back as it is walked.
-        let flows = std::mem::replace(&mut self.flows, FlowMap::new());
+        let empty = FlowMap::new(self.flows.hasher());
+        let flows = std::mem::replace(&mut self.flows, empty);
         self.finished.reserve_exact(flows.len());
         for f in flows.into_drain() {
             let key = f.key;
