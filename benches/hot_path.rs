@@ -3,7 +3,8 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use tapaudit_capture::CaptureFile;
-use tapaudit_flow::{link_of, FlowConfig, FlowTable, Ingest};
+use tapaudit_flow::{FlowConfig, FlowTable};
+use tapaudit_pipeline::Ingest;
 use tapaudit_synth::{write_pcap, Scenario, SynthConfig};
 
 fn plant(bytes: u64) -> Vec<u8> {
@@ -71,9 +72,7 @@ fn bench(c: &mut Criterion) {
             let mut r = file.reader(0);
             let mut ip = 0u64;
             while let Some(Ok(f)) = r.next() {
-                if let tapaudit_wire::Decoded::Ip(p) =
-                    tapaudit_wire::decode(link_of(f.link), f.data)
-                {
+                if let tapaudit_decode::Decoded::Ip(p) = tapaudit_decode::decode(f.link, f.data) {
                     ip += u64::from(p.ip_len);
                 }
             }
@@ -87,8 +86,8 @@ fn bench(c: &mut Criterion) {
             let mut r = file.reader(0);
             let mut ip = 0u64;
             while let Some(Ok(f)) = r.next() {
-                if let tapaudit_wire::Decoded::Ip(p) =
-                    tapaudit_wire::decode_general(link_of(f.link), f.data)
+                if let tapaudit_decode::Decoded::Ip(p) =
+                    tapaudit_decode::decode_general(f.link, f.data)
                 {
                     ip += u64::from(p.ip_len);
                 }

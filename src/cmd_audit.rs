@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context};
 use tapaudit_audit::{audit, FailOn};
-use tapaudit_flow::replay::replay_files;
-use tapaudit_report::{render, Coverage, Format, ReportInput};
+use tapaudit_pipeline::replay_files;
+use tapaudit_report::{render, Format, ReportInput};
 
 use crate::rules_setup::{flow_config_for, load_rules_and_site};
 use crate::FlowOpts;
@@ -115,23 +115,18 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
     let Some((rules, site)) = load_rules_and_site(&args.rules, args.site.as_deref())? else {
         return Ok(2);
     };
-    let replay = replay_files(
+    let mut replay = replay_files(
         &args.captures,
         flow_config_for(&args.flow, &rules, site.as_ref()),
     );
-    let result = audit(&rules, site.as_ref(), replay.flows);
+    let complete = replay.complete();
+    let result = audit(&rules, site.as_ref(), std::mem::take(&mut replay.flows));
     let input = ReportInput {
         audit: &result,
         rules: &rules,
         site: site.as_ref(),
-        coverage: Coverage {
-            files: &replay.files,
-            decode_errors_per_file: &replay.decode_errors_per_file,
-            capture: &replay.capture,
-            flows: &replay.flow_stats,
-            live: None,
-            in_progress: false,
-        },
+        coverage: &replay.coverage,
+        flow_stats: &replay.flow_stats,
     };
     // Streamed, not rendered into memory first: a report of a million flows would otherwise
     // hold its whole text on top of the flows (docs/performance.md, memory).
@@ -148,8 +143,7 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
             out.flush()?;
         }
     }
-    crate::cmd_flows::report_file_errors_of(&replay.files);
-    let complete = replay.files.iter().all(|f| f.complete);
+    crate::cmd_flows::report_file_errors(&replay.coverage);
     Ok(if !complete {
         2
     } else if result.fails(args.fail_on.into()) {

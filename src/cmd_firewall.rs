@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use tapaudit_audit::audit;
 use tapaudit_firewall::{plan, render, Format, Options};
-use tapaudit_flow::replay::replay_files;
+use tapaudit_pipeline::replay_files;
 
 use crate::rules_setup::{flow_config_for, load_rules_and_site};
 use crate::FlowOpts;
@@ -66,8 +66,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             &args.observed,
             flow_config_for(&args.flow, &rules, Some(&site)),
         );
-        crate::cmd_flows::report_file_errors_of(&replay.files);
-        complete = replay.files.iter().all(|f| f.complete);
+        crate::cmd_flows::report_file_errors(&replay.coverage);
+        complete = replay.complete();
         Some(audit(&rules, Some(&site), replay.flows))
     };
     let options = Options {

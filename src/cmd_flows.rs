@@ -4,7 +4,8 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
-use tapaudit_flow::replay::{replay_files, Replay, StatsReport};
+use tapaudit_pipeline::{replay_files, Run, StatsReport};
+use tapaudit_vocab::Coverage;
 
 use crate::FlowOpts;
 
@@ -45,7 +46,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     match &args.stats {
         Some(path) => {
             let s = StatsReport {
-                capture: &replay.capture,
+                capture: &replay.coverage.capture,
                 flows: &replay.flow_stats,
             };
             let text = serde_json::to_string_pretty(&s)?;
@@ -54,27 +55,24 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         }
         None => print_stats(&replay),
     }
-    report_file_errors(&replay);
+    report_file_errors(&replay.coverage);
     Ok(if replay.complete() { 0 } else { 2 })
 }
 
-pub fn report_file_errors(replay: &Replay) {
-    report_file_errors_of(&replay.files)
-}
-
-pub fn report_file_errors_of(files: &[tapaudit_capture::FileSummary]) {
-    for f in files {
+/// One line per file that could not be read to its end.
+pub fn report_file_errors(coverage: &Coverage) {
+    for f in coverage.incomplete_files() {
         if let Some(e) = &f.error {
             eprintln!(
-                "tapaudit: error: {e} ({} packets read before it; the run is incomplete)",
-                f.packets
+                "tapaudit: error: {} ({} packets read before it; the run is incomplete)",
+                e.message, f.packets
             );
         }
     }
 }
 
-fn print_stats(r: &Replay) {
-    let c = &r.capture;
+fn print_stats(r: &Run) {
+    let c = &r.coverage.capture;
     let s = &r.flow_stats;
     eprintln!(
         "tapaudit: {} packets, {} bytes, {} IP; {} flows ({} evicted early); decode errors: {}; non-IP: {}",
@@ -97,7 +95,7 @@ fn fmt_map(it: impl Iterator<Item = (String, u64)>) -> String {
     }
 }
 
-fn write_table(out: &mut impl Write, r: &Replay) -> std::io::Result<()> {
+fn write_table(out: &mut impl Write, r: &Run) -> std::io::Result<()> {
     writeln!(
         out,
         "{:<6} {:<40} {:<40} {:>5} {:<11} {:>8} {:>8} {:>10} {:>10}  negotiated_by",

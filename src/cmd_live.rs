@@ -21,9 +21,9 @@ use std::time::{Duration, SystemTime};
 
 use anyhow::{bail, Context};
 use tapaudit_capture::live::{check_filter, LiveCapture, LiveConfig, DEFAULT_SNAPLEN};
-use tapaudit_capture::LinkType;
 use tapaudit_report::Format;
 use tapaudit_rules::{RuleSet, Site};
+use tapaudit_vocab::LinkType;
 
 use crate::cmd_audit::FormatArg;
 use crate::rules_setup::{flow_config_for, load_rules_and_site};

@@ -2,9 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use tapaudit_dynports::{Protocol, Transport};
 use tapaudit_flow::FlowConfig;
-use tapaudit_rules::{Negotiator, Proto, RuleSet, Severity, Site};
+use tapaudit_rules::{RuleSet, Severity, Site};
 
 use crate::FlowOpts;
 
@@ -59,31 +58,5 @@ pub fn load_rules_and_site(
 
 /// Flow-table settings with the control ports the rules declare (site overrides applied).
 pub fn flow_config_for(opts: &FlowOpts, rules: &RuleSet, site: Option<&Site>) -> FlowConfig {
-    let mut config = opts.config();
-    let mut control: Vec<(Protocol, Transport, u16)> = rules
-        .control_ports(site)
-        .into_iter()
-        .filter_map(|(n, p, port)| {
-            let protocol = match n {
-                Negotiator::Ftp => Protocol::Ftp,
-                Negotiator::OncRpcPortmap => Protocol::OncRpcPortmap,
-                Negotiator::DceRpcEpm => Protocol::DceRpcEpm,
-            };
-            let transport = match p {
-                Proto::Tcp => Transport::Tcp,
-                Proto::Udp => Transport::Udp,
-                Proto::Icmp => return None,
-            };
-            Some((protocol, transport, port))
-        })
-        .collect();
-    // The protocols' standard ports stay watched even when no pack names them: an
-    // undocumented FTP data connection is still worth explaining.
-    for d in FlowConfig::default().control_ports {
-        if !control.contains(&d) {
-            control.push(d);
-        }
-    }
-    config.control_ports = control;
-    config
+    opts.config().with_control_ports(rules.control_ports(site))
 }

@@ -5,8 +5,9 @@ use std::io::Write;
 use std::net::IpAddr;
 use std::path::PathBuf;
 
-use tapaudit_flow::replay::{replay_files, Replay};
 use tapaudit_flow::{FlowConfig, State};
+use tapaudit_pipeline::{replay_files, Run};
+use tapaudit_vocab::IpProto;
 
 fn public(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -14,7 +15,7 @@ fn public(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn replay(names: &[&str]) -> Replay {
+fn replay(names: &[&str]) -> Run {
     let paths: Vec<PathBuf> = names.iter().map(|n| public(n)).collect();
     replay_files(&paths, FlowConfig::default())
 }
@@ -31,18 +32,20 @@ fn ip_fragments_join_the_flow_of_their_first_fragment() {
     assert!(r.complete());
     assert_eq!(r.flow_stats.fragments, 14);
     assert_eq!(r.flow_stats.fragments_orphaned, 0);
-    assert_eq!(r.capture.packets, 66);
+    assert_eq!(r.coverage.capture.packets, 66);
     // Every IP packet is in a flow: the flows' packets add up to the IP packets.
     let in_flows: u64 = r
         .flows
         .iter()
         .map(|f| f.packets_to_server + f.packets_to_client)
         .sum();
-    assert_eq!(in_flows, r.capture.ip_packets);
+    assert_eq!(in_flows, r.coverage.capture.ip_packets);
     let udp_servers = |server: &str| {
         r.flows
             .iter()
-            .filter(|f| f.proto == 17 && f.server == ip(server) && f.server_port == Some(53))
+            .filter(|f| {
+                f.proto == IpProto::Udp && f.server == ip(server) && f.server_port == Some(53)
+            })
             .count()
     };
     assert_eq!(udp_servers("2001:470:765b::a25:53"), 9);
@@ -53,7 +56,7 @@ fn ip_fragments_join_the_flow_of_their_first_fragment() {
         assert!(r
             .flows
             .iter()
-            .any(|f| f.proto == 6 && f.server == ip(s) && f.server_port == Some(53)));
+            .any(|f| f.proto == IpProto::Tcp && f.server == ip(s) && f.server_port == Some(53)));
     }
 }
 
@@ -61,7 +64,7 @@ fn ip_fragments_join_the_flow_of_their_first_fragment() {
 fn snaplen_cut_frames_are_counted_with_their_ip_length() {
     // MANIFEST: all 24 frames have orig_len > caplen (snaplen 68); SMTP session.
     let r = replay(&["zeek-tcp-truncated-header-snaplen68.pcap"]);
-    assert_eq!(r.capture.truncated_by_snaplen, 24);
+    assert_eq!(r.coverage.capture.truncated_by_snaplen, 24);
     assert_eq!(r.flows.len(), 1);
     let f = &r.flows[0];
     assert_eq!(
@@ -83,8 +86,8 @@ fn linux_sll2_loopback_ping_and_non_ip_frames() {
         assert_eq!(f.state, State::Answered, "{f:?}");
         assert_eq!((f.packets_to_server, f.packets_to_client), (1, 1));
     }
-    assert_eq!(r.capture.non_ip.get("0x0806"), Some(&1));
-    assert_eq!(r.capture.non_ip.get("0x8035"), Some(&1));
+    assert_eq!(r.coverage.capture.non_ip.get("0x0806"), Some(&1));
+    assert_eq!(r.coverage.capture.non_ip.get("0x8035"), Some(&1));
 }
 
 #[test]
@@ -109,7 +112,7 @@ fn icmp_echo_on_a_vlan_requester_is_the_client() {
     );
     assert_eq!((f.packets_to_server, f.packets_to_client), (5, 4));
     assert_eq!(f.icmp_type, Some(8));
-    assert_eq!(r.capture.non_ip.get("0x0806"), Some(&6));
+    assert_eq!(r.coverage.capture.non_ip.get("0x0806"), Some(&6));
 }
 
 #[test]
@@ -138,9 +141,9 @@ fn several_files_are_merged_in_timestamp_order() {
     let two = replay(&["zeek-ftp-ipv6.pcap"]);
     let both = replay(&["zeek-ftp-ipv6.pcap", "zeek-ftp-ipv4.pcap"]);
     assert_eq!(both.flows.len(), one.flows.len() + two.flows.len());
-    assert_eq!(both.files.len(), 2);
-    assert_eq!(both.files[0].packets, 136);
-    assert_eq!(both.files[1].packets, 95);
+    assert_eq!(both.coverage.files.len(), 2);
+    assert_eq!(both.coverage.files[0].packets, 136);
+    assert_eq!(both.coverage.files[1].packets, 95);
     let times: Vec<_> = both.flows.iter().map(|f| f.first_seen).collect();
     assert!(times.windows(2).all(|w| w[0] <= w[1]));
 }
@@ -197,7 +200,7 @@ fn corrupt_record_header_stops_with_file_record_and_offset_keeping_what_came_bef
     // MANIFEST: records 1-18 valid; record 19 at byte offset 3695 claims 3925868813 bytes.
     let r = replay(&["suricata-verify-smtp-to-comma-corrupt-record.pcap"]);
     assert!(!r.complete());
-    let f = &r.files[0];
+    let f = &r.coverage.files[0];
     assert_eq!(f.packets, 18);
     let e = f.error.as_ref().unwrap();
     assert_eq!((e.record, e.offset), (19, 3695));
@@ -217,7 +220,7 @@ fn corrupt_record_header_stops_with_file_record_and_offset_keeping_what_came_bef
 #[test]
 fn fuzzer_output_with_impossible_length_is_rejected_at_record_one() {
     let r = replay(&["ndpi-fuzz-2021-10-13-cut-short.pcap"]);
-    let f = &r.files[0];
+    let f = &r.coverage.files[0];
     assert!(!f.complete);
     assert_eq!(f.packets, 0);
     let e = f.error.as_ref().unwrap();
@@ -231,14 +234,14 @@ fn a_missing_file_is_reported_and_the_others_are_still_read() {
         FlowConfig::default(),
     );
     assert!(!r.complete());
-    assert!(!r.files[0].complete);
-    assert!(r.files[0]
+    assert!(!r.coverage.files[0].complete);
+    assert!(r.coverage.files[0]
         .error
         .as_ref()
         .unwrap()
         .to_string()
         .contains("does-not-exist.pcap"));
-    assert_eq!(r.files[1].packets, 95);
+    assert_eq!(r.coverage.files[1].packets, 95);
     assert_eq!(r.flows.len(), 5);
 }
 
@@ -268,7 +271,7 @@ fn past_the_record_cap_flows_are_folded_and_verdict_inputs_unchanged() {
             ..FlowConfig::default()
         },
     );
-    let total = |r: &Replay| -> (u64, u64) {
+    let total = |r: &Run| -> (u64, u64) {
         r.flows.iter().fold((0, 0), |(p, b), f| {
             (
                 p + f.packets_to_server + f.packets_to_client,
@@ -291,7 +294,7 @@ fn past_the_record_cap_flows_are_folded_and_verdict_inputs_unchanged() {
     for f in capped
         .flows
         .iter()
-        .filter(|f| f.client_port.is_none() && f.proto != 1 && f.proto != 58)
+        .filter(|f| f.client_port.is_none() && !f.proto.is_icmp())
     {
         assert!(f.server_port.is_some());
     }

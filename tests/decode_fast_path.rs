@@ -1,4 +1,4 @@
-//! `decode` takes a fast path for plain Ethernet TCP/UDP packets (crates/wire/src/fast.rs).
+//! `decode` takes a fast path for plain Ethernet TCP/UDP packets (crates/decode/src/fast.rs).
 //! It must give exactly what the general path (etherparse's lax slicer) gives: compared here
 //! frame by frame over every bundled capture and a generated plant capture, then on
 //! truncated, bit-flipped and random frames, where the fast path must either agree or step
@@ -8,11 +8,11 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 use tapaudit_capture::CaptureFile;
-use tapaudit_flow::link_of;
-use tapaudit_wire::{decode, decode_general, Decoded, Link};
+use tapaudit_decode::{decode, decode_general, Decoded};
+use tapaudit_vocab::LinkType;
 
 /// Every frame of every capture under captures/ that the reader can read, with its link.
-fn bundled_frames() -> Vec<(Link, Vec<u8>)> {
+fn bundled_frames() -> Vec<(LinkType, Vec<u8>)> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("captures");
     let mut files = Vec::new();
     collect_captures(&root, &mut files);
@@ -24,7 +24,7 @@ fn bundled_frames() -> Vec<(Link, Vec<u8>)> {
         };
         let mut reader = file.reader(0);
         while let Some(Ok(frame)) = reader.next() {
-            frames.push((link_of(frame.link), frame.data.to_vec()));
+            frames.push((frame.link, frame.data.to_vec()));
         }
     }
     frames
@@ -47,7 +47,7 @@ fn collect_captures(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn plant_frames() -> Vec<(Link, Vec<u8>)> {
+fn plant_frames() -> Vec<(LinkType, Vec<u8>)> {
     let mut cfg = tapaudit_synth::SynthConfig::new(tapaudit_synth::Scenario::Plant);
     cfg.target_bytes = 2 << 20;
     let mut pcap = Vec::new();
@@ -56,12 +56,12 @@ fn plant_frames() -> Vec<(Link, Vec<u8>)> {
     let mut reader = file.reader(0);
     let mut frames = Vec::new();
     while let Some(Ok(frame)) = reader.next() {
-        frames.push((link_of(frame.link), frame.data.to_vec()));
+        frames.push((frame.link, frame.data.to_vec()));
     }
     frames
 }
 
-fn assert_same(link: Link, frame: &[u8], what: &str) {
+fn assert_same(link: LinkType, frame: &[u8], what: &str) {
     let fast = decode(link, frame);
     let general = decode_general(link, frame);
     assert_eq!(fast, general, "{what}: frame {frame:02x?}");
@@ -69,7 +69,7 @@ fn assert_same(link: Link, frame: &[u8], what: &str) {
 
 fn is_fast_path_shape(d: &Decoded<'_>) -> bool {
     matches!(d, Decoded::Ip(p) if p.fragment.is_none()
-        && matches!(p.l4, tapaudit_wire::L4::Tcp(_) | tapaudit_wire::L4::Udp { .. }))
+        && matches!(p.l4, tapaudit_decode::L4::Tcp(_) | tapaudit_decode::L4::Udp { .. }))
 }
 
 #[test]
@@ -78,7 +78,7 @@ fn fast_path_equals_general_path_on_every_bundled_frame() {
     let mut ethernet_tcp_udp = 0;
     for (i, (link, f)) in frames.iter().enumerate() {
         assert_same(*link, f, &format!("bundled frame {i}"));
-        if *link == Link::Ethernet && is_fast_path_shape(&decode(*link, f)) {
+        if *link == LinkType::Ethernet && is_fast_path_shape(&decode(*link, f)) {
             ethernet_tcp_udp += 1;
         }
     }
@@ -111,14 +111,14 @@ fn fast_path_equals_general_path_on_cut_and_damaged_frames() {
     frames.extend(plant_frames());
     let ethernet: Vec<_> = frames
         .iter()
-        .filter(|(l, _)| *l == Link::Ethernet)
+        .filter(|(l, _)| *l == LinkType::Ethernet)
         .step_by(17)
         .take(300)
         .collect();
     assert!(ethernet.len() >= 100);
     for (_, f) in ethernet {
         for cut in 0..f.len().min(100) {
-            assert_same(Link::Ethernet, &f[..cut], "truncated");
+            assert_same(LinkType::Ethernet, &f[..cut], "truncated");
         }
         let mut damaged = f.clone();
         for at in 12..f.len().min(90) {
@@ -132,7 +132,7 @@ fn fast_path_equals_general_path_on_cut_and_damaged_frames() {
                 0x11,
             ] {
                 damaged[at] = value;
-                assert_same(Link::Ethernet, &damaged, "damaged");
+                assert_same(LinkType::Ethernet, &damaged, "damaged");
             }
             damaged[at] = f[at];
         }
@@ -236,15 +236,15 @@ proptest! {
 
     #[test]
     fn fast_path_equals_general_path_on_random_frames(f in frame_strategy()) {
-        let fast = decode(Link::Ethernet, &f);
-        let general = decode_general(Link::Ethernet, &f);
+        let fast = decode(LinkType::Ethernet, &f);
+        let general = decode_general(LinkType::Ethernet, &f);
         prop_assert_eq!(fast, general);
     }
 
     #[test]
     fn fast_path_equals_general_path_on_built_and_damaged_packets(f in built_frame_strategy()) {
-        let fast = decode(Link::Ethernet, &f);
-        let general = decode_general(Link::Ethernet, &f);
+        let fast = decode(LinkType::Ethernet, &f);
+        let general = decode_general(LinkType::Ethernet, &f);
         prop_assert_eq!(fast, general);
     }
 }

@@ -7,8 +7,8 @@
 use std::net::IpAddr;
 use std::path::PathBuf;
 
-use tapaudit_flow::replay::replay_files;
 use tapaudit_flow::{FlowConfig, FlowRecord};
+use tapaudit_pipeline::replay_files;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

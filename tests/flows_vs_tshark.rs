@@ -8,8 +8,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use tapaudit_flow::replay::replay_files;
 use tapaudit_flow::FlowConfig;
+use tapaudit_pipeline::replay_files;
 
 type Conv = BTreeMap<(String, String, String), (u64, u64)>;
 

@@ -8,7 +8,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use tapaudit_capture::CaptureFile;
-use tapaudit_flow::{FlowConfig, FlowTable, Ingest};
+use tapaudit_flow::{FlowConfig, FlowTable};
+use tapaudit_pipeline::Ingest;
 use tapaudit_synth::{write_pcap, Scenario, SynthConfig};
 
 struct Counting;

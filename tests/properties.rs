@@ -6,10 +6,11 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use tapaudit_capture::Timestamp;
+use tapaudit_decode::{Packet, L4};
 use tapaudit_flow::{Addr, Endpoint, FlowConfig, FlowKey, FlowTable};
-use tapaudit_rules::{PortRange, PortSet, Proto, Rule, RuleKind, RuleSet};
-use tapaudit_wire::{Packet, L4};
+use tapaudit_rules::{PortRange, PortSet, Rule, RuleKind, RuleSet};
+use tapaudit_vocab::Timestamp;
+use tapaudit_vocab::Transport;
 
 const CASES: u64 = 5_000;
 
@@ -106,7 +107,7 @@ fn a_request_and_its_reply_make_one_flow_whichever_direction_comes_first() {
             inner_vlan: 0,
             src,
             dst,
-            proto: 17,
+            proto: tapaudit_vocab::IpProto::Udp,
             ip_len: 40,
             fragment: None,
             l4: L4::Udp {
@@ -229,7 +230,7 @@ fn naive_matches(
     rule: &Rule,
     from: &[String],
     to: &[String],
-    proto: Proto,
+    proto: Transport,
     port: Option<u16>,
 ) -> bool {
     let from = rules.expand_roles(from);
@@ -238,7 +239,7 @@ fn naive_matches(
         && rule.from.iter().any(|r| from.contains(r))
         && rule.to.iter().any(|r| to.contains(r))
         && match (proto, port) {
-            (Proto::Icmp, _) => true,
+            (Transport::Icmp, _) => true,
             (_, Some(p)) => rules.effective_ports(rule, None).contains(p),
             (_, None) => false,
         }
@@ -287,7 +288,7 @@ fn lookup_finds_exactly_the_rules_a_naive_reading_matches() {
             Some(r) if !r.protocols.is_empty() => {
                 r.protocols[g.below(r.protocols.len() as u64) as usize]
             }
-            _ => [Proto::Tcp, Proto::Udp, Proto::Icmp][g.below(3) as usize],
+            _ => [Transport::Tcp, Transport::Udp, Transport::Icmp][g.below(3) as usize],
         };
         let in_model = model.and_then(|r| {
             let rs = r.ports.ranges();
@@ -297,7 +298,7 @@ fn lookup_finds_exactly_the_rules_a_naive_reading_matches() {
             })
         });
         let port = match (proto, in_model) {
-            (Proto::Icmp, _) => None,
+            (Transport::Icmp, _) => None,
             (_, Some(p)) if g.chance(2) => Some(p),
             _ if g.chance(2) => Some(interesting[g.below(interesting.len() as u64) as usize]),
             _ => Some(g.port()),
@@ -395,7 +396,7 @@ mod with_proptest {
         let strategy = (
             prop::collection::vec(prop::sample::select(roles.clone()), 0..3),
             prop::collection::vec(prop::sample::select(roles.clone()), 0..3),
-            prop::sample::select(vec![Proto::Tcp, Proto::Udp, Proto::Icmp]),
+            prop::sample::select(vec![Transport::Tcp, Transport::Udp, Transport::Icmp]),
             any::<u16>(),
             prop::sample::select((0..all.len()).collect::<Vec<_>>()),
             any::<bool>(),
@@ -409,7 +410,7 @@ mod with_proptest {
                 } else {
                     (from, to)
                 };
-                let port = (proto != Proto::Icmp).then_some(port);
+                let port = (proto != Transport::Icmp).then_some(port);
                 let got = rules.lookup(&from, &to, proto, port, None);
                 let mut want: Vec<&str> = all
                     .iter()

@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tapaudit_wire::{decode, decode_general, Decoded, L4};
+use tapaudit_decode::{decode, decode_general, Decoded, L4};
 
 fuzz_target!(|input: &[u8]| {
     let Some((sel, frame)) = input.split_first() else {

@@ -4,8 +4,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tapaudit_capture::{Frame, LinkType, Timestamp};
-use tapaudit_flow::{FlowConfig, FlowTable, Ingest};
+use tapaudit_capture::Frame;
+use tapaudit_vocab::Timestamp;
+use tapaudit_flow::{FlowConfig, FlowTable};
+use tapaudit_pipeline::Ingest;
 
 const MAX_FLOWS: usize = 8;
 const MAX_EXPECTATIONS: usize = 4;
@@ -14,17 +16,7 @@ fuzz_target!(|input: &[u8]| {
     let Some((sel, rest)) = input.split_first() else {
         return;
     };
-    let link = match tapaudit_fuzz::link_of(*sel) {
-        tapaudit_wire::Link::Ethernet => LinkType::Ethernet,
-        tapaudit_wire::Link::LinuxSll => LinkType::LinuxSll,
-        tapaudit_wire::Link::LinuxSll2 => LinkType::LinuxSll2,
-        tapaudit_wire::Link::RawIp => LinkType::RawIp,
-        tapaudit_wire::Link::Ipv4 => LinkType::Ipv4,
-        tapaudit_wire::Link::Ipv6 => LinkType::Ipv6,
-        tapaudit_wire::Link::Null => LinkType::Null,
-        tapaudit_wire::Link::Loop => LinkType::Loop,
-        tapaudit_wire::Link::Unsupported(n) => LinkType::Other(n),
-    };
+    let link = tapaudit_fuzz::link_of(*sel);
     let config = FlowConfig {
         max_flows: MAX_FLOWS,
         max_expectations: MAX_EXPECTATIONS,
@@ -59,7 +51,7 @@ fuzz_target!(|input: &[u8]| {
         .iter()
         .map(|r| r.packets_to_server + r.packets_to_client)
         .sum();
-    assert!(packets <= ingest.stats.ip_packets + stats.fragments);
+    assert!(packets <= ingest.capture_stats().ip_packets + stats.fragments);
     for r in &records {
         assert!(r.first_seen <= r.last_seen);
         serde_json::to_string(r).expect("a flow record serialises");

@@ -3,7 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tapaudit_rules::{PortSet, Proto, RuleSet};
+use tapaudit_rules::{PortSet, RuleSet};
+use tapaudit_vocab::{Transport};
 
 fuzz_target!(|input: &[u8]| {
     let Ok(text) = std::str::from_utf8(input) else {
@@ -18,7 +19,7 @@ fuzz_target!(|input: &[u8]| {
     match RuleSet::from_texts(&texts) {
         Ok(rules) => {
             let roles: Vec<String> = rules.role_ids().map(str::to_string).collect();
-            for proto in [Proto::Tcp, Proto::Udp, Proto::Icmp] {
+            for proto in [Transport::Tcp, Transport::Udp, Transport::Icmp] {
                 for port in [None, Some(0), Some(21), Some(135), Some(65535)] {
                     let _ = rules.lookup(&roles, &roles, proto, port, None);
                 }

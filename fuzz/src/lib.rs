@@ -3,20 +3,20 @@
 #![forbid(unsafe_code)]
 
 use tapaudit_dynports::Direction;
-use tapaudit_wire::Link;
+use tapaudit_vocab::LinkType;
 
 /// The link type a selector byte stands for (decode and flow_table inputs start with it).
-pub fn link_of(selector: u8) -> Link {
+pub fn link_of(selector: u8) -> LinkType {
     match selector {
-        0 => Link::Ethernet,
-        1 => Link::LinuxSll,
-        2 => Link::LinuxSll2,
-        3 => Link::RawIp,
-        4 => Link::Ipv4,
-        5 => Link::Ipv6,
-        6 => Link::Null,
-        7 => Link::Loop,
-        other => Link::Unsupported(u32::from(other)),
+        0 => LinkType::Ethernet,
+        1 => LinkType::LinuxSll,
+        2 => LinkType::LinuxSll2,
+        3 => LinkType::RawIp,
+        4 => LinkType::Ipv4,
+        5 => LinkType::Ipv6,
+        6 => LinkType::Null,
+        7 => LinkType::Loop,
+        other => LinkType::Other(u32::from(other)),
     }
 }
 

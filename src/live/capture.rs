@@ -7,7 +7,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use tapaudit_capture::live::{interface_state, InterfaceState, LiveCapture, LiveConfig, LiveStats};
-use tapaudit_capture::{Frame, LinkType, Timestamp};
+use tapaudit_capture::Frame;
+use tapaudit_vocab::{LinkType, Timestamp};
 
 use super::flows::ToFlows;
 

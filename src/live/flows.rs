@@ -4,9 +4,9 @@
 
 use std::sync::mpsc::Receiver;
 
-use tapaudit_flow::{
-    CaptureStats, FinishedStore, FlowConfig, FlowRecord, FlowStats, FlowTable, Ingest, StoreStats,
-};
+use tapaudit_flow::{FinishedStore, FlowConfig, FlowRecord, FlowStats, FlowTable};
+use tapaudit_pipeline::Ingest;
+use tapaudit_vocab::{CaptureStats, RecordStats};
 use tokio::sync::oneshot;
 
 use super::capture::Batch;
@@ -26,7 +26,7 @@ pub struct FlowsSnapshot {
     pub flows: Vec<FlowRecord>,
     pub capture: CaptureStats,
     pub flow_stats: FlowStats,
-    pub store: StoreStats,
+    pub store: RecordStats,
     pub open_flows: usize,
 }
 

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use anyhow::Context;
-use serde_json::json;
 use tapaudit_audit::audit;
-use tapaudit_report::{render_to_vec, Coverage, Format, ReportInput};
+use tapaudit_report::{render_to_vec, Format, ReportInput};
 use tapaudit_rules::{RuleSet, Site};
+use tapaudit_vocab::{Coverage, Gap, InterfaceCoverage, LiveCoverage, Timestamp};
 
 use super::capture::InterfaceStatus;
 use super::flows::FlowsSnapshot;
@@ -24,65 +24,56 @@ pub struct Settings {
     pub report_every_secs: u64,
 }
 
-fn rfc3339(t: SystemTime) -> String {
-    humantime::format_rfc3339_seconds(t).to_string()
-}
-
 /// `2026-03-02T08:00:00Z` -> `20260302T080000Z` (portable in file names).
 fn stamp(t: SystemTime) -> String {
-    rfc3339(t)
+    Timestamp::from_system_time(t)
+        .to_rfc3339_seconds()
         .chars()
         .filter(|c| *c != '-' && *c != ':')
         .collect()
 }
 
-/// The `live` object of the report: libpcap counters, gaps, and how partial the picture is.
-pub fn live_json(
+/// The live run's coverage: libpcap counters, gaps, and how partial the picture is.
+pub fn live_coverage(
     settings: &Settings,
     interfaces: &[InterfaceStatus],
     snap: &FlowsSnapshot,
     in_progress: bool,
     now: SystemTime,
-) -> serde_json::Value {
-    let dropped: u64 = interfaces
-        .iter()
-        .map(|i| i.stats.dropped_by_kernel + i.stats.dropped_by_interface)
-        .sum();
-    let gaps: u64 = interfaces.iter().map(|i| i.gaps_total).sum();
-    let partial = in_progress || dropped > 0 || gaps > 0 || snap.store.dropped > 0;
-    let ifaces: Vec<serde_json::Value> = interfaces
-        .iter()
-        .map(|i| {
-            json!({
-                "name": i.name,
-                "link_type": i.link.number(),
-                "received": i.stats.received,
-                "dropped_by_kernel": i.stats.dropped_by_kernel,
-                "dropped_by_interface": i.stats.dropped_by_interface,
-                "capturing": i.capturing,
-                "opened": i.opened,
-                "gaps_total": i.gaps_total,
-                "gaps": i.gaps.iter().map(|g| json!({
-                    "from": rfc3339(g.from),
-                    "to": g.to.map(rfc3339),
-                    "reason": g.reason,
-                })).collect::<Vec<_>>(),
-                "last_error": i.last_error,
+) -> LiveCoverage {
+    LiveCoverage {
+        started: Timestamp::from_system_time(settings.started),
+        written: Timestamp::from_system_time(now),
+        in_progress,
+        filter: settings.filter.clone(),
+        snaplen: settings.snaplen,
+        report_every_secs: settings.report_every_secs,
+        interfaces: interfaces
+            .iter()
+            .map(|i| InterfaceCoverage {
+                name: i.name.clone(),
+                link_type: i.link,
+                received: i.stats.received,
+                dropped_by_kernel: i.stats.dropped_by_kernel,
+                dropped_by_interface: i.stats.dropped_by_interface,
+                capturing: i.capturing,
+                opened: i.opened,
+                gaps_total: i.gaps_total,
+                gaps: i
+                    .gaps
+                    .iter()
+                    .map(|g| Gap {
+                        from: Timestamp::from_system_time(g.from),
+                        to: g.to.map(Timestamp::from_system_time),
+                        reason: g.reason.clone(),
+                    })
+                    .collect(),
+                last_error: i.last_error.clone(),
             })
-        })
-        .collect();
-    json!({
-        "started": rfc3339(settings.started),
-        "written": rfc3339(now),
-        "in_progress": in_progress,
-        "partial": partial,
-        "filter": settings.filter,
-        "snaplen": settings.snaplen,
-        "report_every_secs": settings.report_every_secs,
-        "interfaces": ifaces,
-        "open_flows": snap.open_flows,
-        "finished_flows": snap.store,
-    })
+            .collect(),
+        open_flows: snap.open_flows,
+        finished_flows: snap.store,
+    }
 }
 
 /// Audits, renders every format and writes the files. Returns the paths written.
@@ -95,7 +86,7 @@ pub fn write_reports(
     in_progress: bool,
 ) -> anyhow::Result<Vec<PathBuf>> {
     let now = SystemTime::now();
-    let live = live_json(settings, interfaces, &snap, in_progress, now);
+    let live = live_coverage(settings, interfaces, &snap, in_progress, now);
     let FlowsSnapshot {
         flows,
         capture,
@@ -103,18 +94,17 @@ pub fn write_reports(
         ..
     } = snap;
     let result = audit(rules, site, flows);
+    let coverage = Coverage {
+        files: Vec::new(),
+        live: Some(live),
+        capture,
+    };
     let input = ReportInput {
         audit: &result,
         rules,
         site,
-        coverage: Coverage {
-            files: &[],
-            decode_errors_per_file: &[],
-            capture: &capture,
-            flows: &flow_stats,
-            live: Some(live),
-            in_progress,
-        },
+        coverage: &coverage,
+        flow_stats: &flow_stats,
     };
     let suffix = if in_progress { "" } else { "-final" };
     let mut written = Vec::new();

@@ -3,10 +3,9 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use tapaudit_capture::Timestamp;
-use tapaudit_dynports::Protocol;
 use tapaudit_flow::FlowRecord;
-use tapaudit_rules::{Date, Host, Negotiator, Proto, Rule, RuleKind, RuleSet, Site};
+use tapaudit_rules::{Date, Host, Rule, RuleKind, RuleSet, Site};
+use tapaudit_vocab::{ControlProtocol, Transport};
 
 use crate::{Evidence, JudgedFlow, Judgment, Reason, Verdict};
 
@@ -36,7 +35,7 @@ struct Said<'a> {
     reverse: Option<&'a Rule>,
 }
 
-type CacheKey = (usize, usize, Proto, Option<u16>);
+type CacheKey = (usize, usize, Transport, Option<u16>);
 
 /// Addresses whose inventory host the judge remembers at most.
 const MAX_CACHED_ADDRESSES: usize = 65_536;
@@ -52,40 +51,11 @@ pub struct Judge<'a> {
     judgments: HashSet<Arc<Judgment>>,
 }
 
-fn negotiator(p: Protocol) -> Negotiator {
-    match p {
-        Protocol::Ftp => Negotiator::Ftp,
-        Protocol::OncRpcPortmap => Negotiator::OncRpcPortmap,
-        Protocol::DceRpcEpm => Negotiator::DceRpcEpm,
-    }
-}
-
-/// `HH:MM:SS.mmm` UTC, the time of day an auditor looks for in the capture.
-pub(crate) fn time_of_day(ts: Timestamp) -> String {
-    let s = ts.secs() % 86_400;
-    format!(
-        "{:02}:{:02}:{:02}.{:03}",
-        s / 3600,
-        (s / 60) % 60,
-        s % 60,
-        ts.subsec_nanos() / 1_000_000
-    )
-}
-
 fn describe_host(h: &Host) -> String {
     if h.roles.is_empty() {
         format!("{} (no role)", h.name)
     } else {
         format!("{} ({})", h.name, h.roles.join(", "))
-    }
-}
-
-fn flow_proto(f: &FlowRecord) -> Option<Proto> {
-    match f.proto {
-        6 => Some(Proto::Tcp),
-        17 => Some(Proto::Udp),
-        1 | 58 => Some(Proto::Icmp),
-        _ => None,
     }
 }
 
@@ -127,7 +97,7 @@ impl<'a> Judge<'a> {
         &mut self,
         c: (usize, &'a Host),
         s: (usize, &'a Host),
-        proto: Proto,
+        proto: Transport,
         port: Option<u16>,
     ) -> Said<'a> {
         let key = (c.0, s.0, proto, port);
@@ -200,7 +170,7 @@ impl<'a> Judge<'a> {
             reason: String::new(),
             not_in_inventory: None,
         };
-        let Some(proto) = flow_proto(&j.flow) else {
+        let Some(proto) = j.flow.proto.transport() else {
             j.reason = format!(
                 "no rule covers IP protocol {}: the documents name only TCP, UDP and ICMP",
                 j.flow.proto
@@ -231,18 +201,14 @@ impl<'a> Judge<'a> {
             );
             return j;
         }
-        let negotiated = j
-            .flow
-            .negotiated_by
-            .as_deref()
-            .map(|&n| (n, negotiator(n.protocol)));
+        let negotiated = j.flow.negotiated_by.as_deref().map(|&n| (n, n.protocol));
         if let Some((n, neg)) = negotiated {
             if let Some(r) = said.allow.iter().find(|r| r.negotiated_by == Some(neg)) {
                 self.set_rule(&mut j, r, Verdict::Documented, Some(Evidence::Negotiated));
                 j.reason = format!(
                     "{} at {} on the control connection {}:{} announced port {}; {}",
                     n.method,
-                    time_of_day(n.announced_at),
+                    n.announced_at.time_of_day(),
                     n.control_server,
                     n.control_server_port,
                     port.unwrap_or(0),
@@ -292,7 +258,7 @@ impl<'a> Judge<'a> {
                 j.reason = format!(
                     "{} at {} on {}:{} announced {}; {} documents {ports} from {} to {}",
                     n.method,
-                    time_of_day(n.announced_at),
+                    n.announced_at.time_of_day(),
                     n.control_server,
                     n.control_server_port,
                     port.unwrap_or(0),
@@ -310,7 +276,7 @@ impl<'a> Judge<'a> {
             j.reason = format!(
                 "{} at {} on the control connection {}:{} announced this port for a {} connection from {} to {}; no rule documents that, and the range of {} ({}) is for another purpose",
                 n.method,
-                time_of_day(n.announced_at),
+                n.announced_at.time_of_day(),
                 n.control_server,
                 n.control_server_port,
                 n.protocol,
@@ -341,7 +307,7 @@ impl<'a> Judge<'a> {
                 "; the port was announced by {} {} at {} on {}:{}",
                 n.protocol,
                 n.method,
-                time_of_day(n.announced_at),
+                n.announced_at.time_of_day(),
                 n.control_server,
                 n.control_server_port
             ));
@@ -373,8 +339,8 @@ impl<'a> Judge<'a> {
         &self,
         c: &Host,
         s: &Host,
-        proto: Proto,
-        neg: Negotiator,
+        proto: Transport,
+        neg: ControlProtocol,
     ) -> Option<&'a Rule> {
         let from = self.rules.expand_roles(&c.roles);
         let to = self.rules.expand_roles(&s.roles);
@@ -387,7 +353,7 @@ impl<'a> Judge<'a> {
         })
     }
 
-    fn exception(&self, j: &mut Draft, proto: Proto) -> bool {
+    fn exception(&self, j: &mut Draft, proto: Transport) -> bool {
         let Some(site) = self.site else { return false };
         let on = Date::from_unix_seconds(j.flow.first_seen.secs() as i64);
         match site.exception_for(j.flow.client, j.flow.server, proto, j.flow.server_port, on) {
@@ -406,7 +372,7 @@ impl<'a> Judge<'a> {
     }
 
     /// The expiry date of an exception that covers this flow but had expired by then.
-    fn expired_exception(&self, j: &Draft, proto: Proto) -> Option<Date> {
+    fn expired_exception(&self, j: &Draft, proto: Transport) -> Option<Date> {
         let site = self.site?;
         // Asking as of the epoch finds every covering exception, expired or not.
         let epoch = Date::from_unix_seconds(0);

@@ -4,7 +4,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use tapaudit_flow::State;
-use tapaudit_rules::{Host, Level, PortSet, Proto, Rule, RuleKind, RuleSet, Site};
+use tapaudit_rules::{Host, Level, PortSet, Rule, RuleKind, RuleSet, Site};
+use tapaudit_vocab::Transport;
 
 use crate::{JudgedFlow, Missing, MissingStatus, RuleUse, Unused};
 
@@ -17,17 +18,14 @@ fn first_address(h: &Host) -> String {
 }
 
 fn matches_rule(rule: &Rule, ports: &PortSet, f: &JudgedFlow) -> bool {
-    let proto = match f.flow.proto {
-        6 => Proto::Tcp,
-        17 => Proto::Udp,
-        1 | 58 => Proto::Icmp,
-        _ => return false,
+    let Some(proto) = f.flow.proto.transport() else {
+        return false;
     };
     if !rule.protocols.contains(&proto) {
         return false;
     }
     match (proto, f.flow.server_port) {
-        (Proto::Icmp, _) => true,
+        (Transport::Icmp, _) => true,
         (_, Some(p)) => ports.contains(p),
         _ => false,
     }

@@ -2,10 +2,10 @@
 
 use std::net::IpAddr;
 
-use tapaudit_capture::Timestamp;
-use tapaudit_dynports::{Method, Protocol};
+use tapaudit_dynports::Method;
 use tapaudit_flow::{FinishReason, FlowRecord, Negotiation, State};
 use tapaudit_rules::{RuleSet, Site};
+use tapaudit_vocab::{ControlProtocol, IpProto, Timestamp};
 
 use crate::{audit, Evidence, FailOn, MissingStatus, Verdict};
 
@@ -75,7 +75,7 @@ fn at(secs: u64) -> Timestamp {
 fn flow(proto: u8, client: &str, server: &str, port: Option<u16>, state: State) -> FlowRecord {
     let answered = state.is_answered();
     FlowRecord {
-        proto,
+        proto: IpProto::from_number(proto),
         client: ip(client),
         client_port: port.map(|_| 50000),
         server: ip(server),
@@ -98,7 +98,7 @@ fn flow(proto: u8, client: &str, server: &str, port: Option<u16>, state: State) 
 
 fn negotiated(mut f: FlowRecord, method: Method) -> FlowRecord {
     f.negotiated_by = Some(Box::new(Negotiation {
-        protocol: Protocol::Ftp,
+        protocol: ControlProtocol::Ftp,
         method,
         control_client: f.client,
         control_client_port: 40000,

@@ -1,7 +1,7 @@
 //! tapaudit-capture: the only crate that reads capture files or opens live interfaces.
 //!
 //! It yields raw [`Frame`]s (timestamp, link type, lengths, bytes) and nothing more:
-//! decoding belongs to `tapaudit-wire`.
+//! decoding belongs to `tapaudit-decode`.
 //!
 //! Promises:
 //! - Files are read zero-copy from a memory map (or, for `.gz`, from one decompressed buffer);
@@ -24,94 +24,11 @@ mod merge;
 pub use error::{CaptureError, ErrorKind};
 pub use file::{CaptureFile, FileFormat, FileReader};
 pub use merge::{FileSummary, MergedReader};
+use tapaudit_vocab::{LinkType, Timestamp};
 
 /// Largest captured length we accept for one record. Real links carry at most 64 KiB
 /// (256 KiB with some offload captures); anything above is a corrupt length field.
 pub const MAX_RECORD_LEN: u32 = 256 * 1024;
-
-/// Nanoseconds since the Unix epoch, UTC. Packet time drives everything downstream.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Timestamp(pub u64);
-
-impl Timestamp {
-    pub const NANOS_PER_SEC: u64 = 1_000_000_000;
-
-    pub fn from_secs_nanos(secs: u64, nanos: u64) -> Self {
-        Timestamp(
-            secs.saturating_mul(Self::NANOS_PER_SEC)
-                .saturating_add(nanos),
-        )
-    }
-    pub fn secs(self) -> u64 {
-        self.0 / Self::NANOS_PER_SEC
-    }
-    pub fn subsec_nanos(self) -> u32 {
-        (self.0 % Self::NANOS_PER_SEC) as u32
-    }
-    pub fn as_nanos(self) -> u64 {
-        self.0
-    }
-    pub fn saturating_sub(self, other: Timestamp) -> u64 {
-        self.0.saturating_sub(other.0)
-    }
-    /// RFC 3339, UTC, microseconds: `2026-03-02T08:00:00.123456Z`.
-    pub fn to_rfc3339_micros(self) -> String {
-        let t = std::time::UNIX_EPOCH + std::time::Duration::from_nanos(self.0);
-        humantime::format_rfc3339_micros(t).to_string()
-    }
-}
-
-/// Link-layer type of a frame (the pcap LINKTYPE_ values we decode, and the rest by number).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum LinkType {
-    /// LINKTYPE_NULL (0): BSD loopback, 4-byte address family in the writer's byte order.
-    Null,
-    /// LINKTYPE_ETHERNET (1).
-    Ethernet,
-    /// LINKTYPE_RAW (101) and DLT_RAW (12/14): a bare IPv4 or IPv6 packet.
-    RawIp,
-    /// LINKTYPE_LOOP (108): OpenBSD loopback, address family in network byte order.
-    Loop,
-    /// LINKTYPE_LINUX_SLL (113).
-    LinuxSll,
-    /// LINKTYPE_IPV4 (228).
-    Ipv4,
-    /// LINKTYPE_IPV6 (229).
-    Ipv6,
-    /// LINKTYPE_LINUX_SLL2 (276).
-    LinuxSll2,
-    /// Anything else, by its LINKTYPE_ number.
-    Other(u32),
-}
-
-impl LinkType {
-    pub fn from_linktype(value: i32) -> Self {
-        match value {
-            0 => LinkType::Null,
-            1 => LinkType::Ethernet,
-            12 | 14 | 101 => LinkType::RawIp,
-            108 => LinkType::Loop,
-            113 => LinkType::LinuxSll,
-            228 => LinkType::Ipv4,
-            229 => LinkType::Ipv6,
-            276 => LinkType::LinuxSll2,
-            other => LinkType::Other(other as u32),
-        }
-    }
-    pub fn number(self) -> u32 {
-        match self {
-            LinkType::Null => 0,
-            LinkType::Ethernet => 1,
-            LinkType::RawIp => 101,
-            LinkType::Loop => 108,
-            LinkType::LinuxSll => 113,
-            LinkType::Ipv4 => 228,
-            LinkType::Ipv6 => 229,
-            LinkType::LinuxSll2 => 276,
-            LinkType::Other(n) => n,
-        }
-    }
-}
 
 /// One captured frame, borrowed from its file (or from a live capture's buffer).
 #[derive(Clone, Copy, Debug)]

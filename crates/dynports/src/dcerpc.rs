@@ -7,8 +7,8 @@ use std::net::{IpAddr, Ipv4Addr};
 
 use crate::reader::{Endian, Reader};
 use crate::{
-    Announcement, Connector, DecodeError, Direction, Method, ParserStats, Protocol, Transport,
-    DCERPC_MAX_REASSEMBLY, MAX_PENDING,
+    Announcement, Connector, ControlProtocol, DecodeError, Direction, Method, ParserStats,
+    Transport, DCERPC_MAX_REASSEMBLY, MAX_PENDING,
 };
 
 const HEADER_LEN: usize = 16;
@@ -618,7 +618,7 @@ fn epm_announcement(
     transport: Transport,
 ) -> Announcement {
     Announcement {
-        protocol: Protocol::DceRpcEpm,
+        protocol: ControlProtocol::DceRpcEpm,
         method,
         addr,
         port,

@@ -8,8 +8,8 @@ use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::{
-    Announcement, Connector, DecodeError, Direction, Method, ParserStats, Protocol, Transport,
-    FTP_MAX_LINE,
+    Announcement, Connector, ControlProtocol, DecodeError, Direction, Method, ParserStats,
+    Transport, FTP_MAX_LINE,
 };
 
 const CONTEXT: &str = "FTP control line";
@@ -451,7 +451,7 @@ fn ftp_announcement(
     connector: Connector,
 ) -> Announcement {
     Announcement {
-        protocol: Protocol::Ftp,
+        protocol: ControlProtocol::Ftp,
         method,
         addr,
         port,

@@ -70,6 +70,8 @@ mod reader;
 use std::fmt;
 use std::net::IpAddr;
 
+use tapaudit_vocab::{ControlProtocol, Transport};
+
 pub use dcerpc::DceRpc;
 pub use ftp::FtpControl;
 pub use oncrpc::Portmap;
@@ -98,41 +100,6 @@ impl Direction {
             Direction::ToServer => 0,
             Direction::ToClient => 1,
         }
-    }
-}
-
-/// The protocol that made an announcement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Protocol {
-    Ftp,
-    OncRpcPortmap,
-    /// DCE-RPC endpoint mapper and DCOM (OXID resolution, activation).
-    DceRpcEpm,
-}
-
-impl fmt::Display for Protocol {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Protocol::Ftp => "ftp",
-            Protocol::OncRpcPortmap => "onc-rpc-portmap",
-            Protocol::DceRpcEpm => "dcerpc-epm",
-        })
-    }
-}
-
-/// Transport of the announced connection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Transport {
-    Tcp,
-    Udp,
-}
-
-impl fmt::Display for Transport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Transport::Tcp => "tcp",
-            Transport::Udp => "udp",
-        })
     }
 }
 
@@ -217,7 +184,7 @@ impl fmt::Display for Method {
 /// One announced endpoint: "someone will connect to `addr`:`port` over `transport`".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Announcement {
-    pub protocol: Protocol,
+    pub protocol: ControlProtocol,
     pub method: Method,
     /// `None` when the message names no usable address (EPSV, `0.0.0.0` / `::`, a DCOM binding
     /// by host name, a GETPORT reply): the caller then uses the control connection's peer

@@ -6,8 +6,8 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::reader::{Endian, Reader};
 use crate::{
-    Announcement, Connector, DecodeError, Direction, Method, ParserStats, Protocol, Transport,
-    MAX_PENDING, RPC_MAX_RECORD,
+    Announcement, Connector, ControlProtocol, DecodeError, Direction, Method, ParserStats,
+    Transport, MAX_PENDING, RPC_MAX_RECORD,
 };
 
 const PMAP_PROG: u32 = 100_000;
@@ -535,7 +535,7 @@ fn rpc_announcement(
     prog: u32,
 ) -> Announcement {
     Announcement {
-        protocol: Protocol::OncRpcPortmap,
+        protocol: ControlProtocol::OncRpcPortmap,
         method,
         addr,
         port,

@@ -10,9 +10,9 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::path::PathBuf;
 
 use tapaudit_dynports::{
-    Announcement, Connector, DceRpc, Direction, FtpControl, Method, ParserStats, Portmap, Protocol,
-    Transport,
+    Announcement, Connector, DceRpc, Direction, FtpControl, Method, ParserStats, Portmap,
 };
+use tapaudit_vocab::{ControlProtocol, Transport};
 
 fn capture(name: &str) -> Option<Vec<u8>> {
     let dir = std::env::var_os("TAPAUDIT_PUBLIC_CAPTURES")
@@ -249,7 +249,7 @@ fn ip(s: &str) -> Option<IpAddr> {
 }
 
 fn ann(
-    protocol: Protocol,
+    protocol: ControlProtocol,
     method: Method,
     addr: Option<IpAddr>,
     port: u16,
@@ -274,7 +274,7 @@ fn ftp(method: Method, addr: Option<IpAddr>, port: u16) -> Announcement {
         _ => Connector::Client,
     };
     ann(
-        Protocol::Ftp,
+        ControlProtocol::Ftp,
         method,
         addr,
         port,
@@ -339,7 +339,7 @@ fn zeek_ftp_bigtransfer_epsv() {
 
 fn getport(port: u16, transport: Transport, prog: u32) -> Announcement {
     ann(
-        Protocol::OncRpcPortmap,
+        ControlProtocol::OncRpcPortmap,
         Method::GetPort,
         None,
         port,
@@ -389,7 +389,7 @@ fn zeek_nfs_write_portmap_tcp_and_udp_getport() {
 
 fn epm(method: Method, addr: Option<IpAddr>, port: u16) -> Announcement {
     ann(
-        Protocol::DceRpcEpm,
+        ControlProtocol::DceRpcEpm,
         method,
         addr,
         port,

@@ -24,8 +24,8 @@ use std::io::{self, Write};
 
 use ipnet::IpNet;
 use tapaudit_audit::{AuditResult, Evidence, JudgedFlow, Verdict};
-use tapaudit_capture::Timestamp;
-use tapaudit_rules::{Endpoint, Negotiator, PortSet, Proto, Rule, RuleKind, RuleSet, Site};
+use tapaudit_rules::{Endpoint, PortSet, Rule, RuleKind, RuleSet, Site};
+use tapaudit_vocab::{ControlProtocol, Timestamp, Transport};
 
 pub use csv::write as write_csv;
 pub use nft::write as write_nftables;
@@ -116,12 +116,12 @@ pub struct Opening {
     pub origin: Origin,
     pub client: Side,
     pub server: Side,
-    pub proto: Proto,
+    pub proto: Transport,
     /// What the firewall opens (or drops): the documented ports, narrowed when observed.
     pub ports: PortSet,
     /// What the document (with the site's overrides) says.
     pub documented_ports: PortSet,
-    pub negotiated_by: Option<Negotiator>,
+    pub negotiated_by: Option<ControlProtocol>,
     /// The document citation, or the exception's reason.
     pub cite: String,
     pub purpose: String,
@@ -187,16 +187,7 @@ fn side(h: &tapaudit_rules::Host) -> Side {
     }
 }
 
-fn flow_proto(f: &JudgedFlow) -> Option<Proto> {
-    match f.flow.proto {
-        6 => Some(Proto::Tcp),
-        17 => Some(Proto::Udp),
-        1 | 58 => Some(Proto::Icmp),
-        _ => None,
-    }
-}
-
-type PairKey<'a> = (&'a str, &'a str, &'a str, Proto);
+type PairKey<'a> = (&'a str, &'a str, &'a str, Transport);
 
 /// Documented flows by (rule, client host, server host, protocol).
 fn documented_index(audit: &AuditResult) -> BTreeMap<PairKey<'_>, Vec<&JudgedFlow>> {
@@ -205,9 +196,12 @@ fn documented_index(audit: &AuditResult) -> BTreeMap<PairKey<'_>, Vec<&JudgedFlo
         if f.verdict != Verdict::Documented {
             continue;
         }
-        let (Some(rule), Some(c), Some(s), Some(p)) =
-            (&f.rule, &f.client_host, &f.server_host, flow_proto(f))
-        else {
+        let (Some(rule), Some(c), Some(s), Some(p)) = (
+            &f.rule,
+            &f.client_host,
+            &f.server_host,
+            f.flow.proto.transport(),
+        ) else {
             continue;
         };
         idx.entry((rule.as_str(), c.as_str(), s.as_str(), p))

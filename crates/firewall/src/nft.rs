@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use ipnet::IpNet;
-use tapaudit_rules::Proto;
+use tapaudit_vocab::Transport;
 
 use crate::text::{line, nft_ident, nft_string};
 use crate::{observed_note, Action, Opening, Origin, Plan, Side};
@@ -87,7 +87,7 @@ fn ports_expr(o: &Opening) -> String {
 
 fn match_expr(o: &Opening, f: Family) -> Option<String> {
     Some(match o.proto {
-        Proto::Icmp => format!("meta l4proto {}", f.icmp()),
+        Transport::Icmp => format!("meta l4proto {}", f.icmp()),
         _ if o.all_ports() => format!("meta l4proto {}", o.proto),
         // An allow with no port would open nothing: skip rather than open everything.
         _ if o.ports.is_empty() => return None,
@@ -96,7 +96,7 @@ fn match_expr(o: &Opening, f: Family) -> Option<String> {
 }
 
 fn describe(o: &Opening) -> String {
-    let ports = if o.proto == Proto::Icmp {
+    let ports = if o.proto == Transport::Icmp {
         String::new()
     } else if o.all_ports() {
         " (every port)".to_string()

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use ipnet::IpNet;
-use tapaudit_rules::{Negotiator, PortRange, Proto};
+use tapaudit_rules::PortRange;
+use tapaudit_vocab::{ControlProtocol, Transport};
 
 use crate::text::{line, ps_quote};
 use crate::{observed_note, Action, Opening, Origin, Plan, Side};
@@ -48,12 +49,12 @@ pub(crate) fn write_observed_header(plan: &Plan, out: &mut dyn Write, c: &str) -
     Ok(())
 }
 
-fn proto_name(p: Proto, v6: bool) -> &'static str {
+fn proto_name(p: Transport, v6: bool) -> &'static str {
     match (p, v6) {
-        (Proto::Tcp, _) => "TCP",
-        (Proto::Udp, _) => "UDP",
-        (Proto::Icmp, false) => "ICMPv4",
-        (Proto::Icmp, true) => "ICMPv6",
+        (Transport::Tcp, _) => "TCP",
+        (Transport::Udp, _) => "UDP",
+        (Transport::Icmp, false) => "ICMPv4",
+        (Transport::Icmp, true) => "ICMPv6",
     }
 }
 
@@ -74,7 +75,7 @@ fn remote(clients: &[&Opening], v6: Option<bool>) -> Vec<String> {
     v
 }
 
-type GroupKey<'a> = (&'a Side, Action, &'a str, Proto, &'a [PortRange]);
+type GroupKey<'a> = (&'a Side, Action, &'a str, Transport, &'a [PortRange]);
 
 pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
@@ -122,7 +123,7 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
             .push(o);
     }
     // Several groups of one rule on one host (different narrowed ports): name them apart.
-    let mut per_rule: BTreeMap<(&str, &str, Proto), usize> = BTreeMap::new();
+    let mut per_rule: BTreeMap<(&str, &str, Transport), usize> = BTreeMap::new();
     for (server, _, rule, proto, _) in groups.keys() {
         *per_rule
             .entry((server.name.as_str(), rule, *proto))
@@ -146,7 +147,7 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
         }
         let names: Vec<&str> = clients.iter().map(|o| o.client.name.as_str()).collect();
         writeln!(out)?;
-        let port_text = if *proto == Proto::Icmp {
+        let port_text = if *proto == Transport::Icmp {
             String::new()
         } else {
             let p: Vec<String> = ports.iter().map(|r| r.to_string()).collect();
@@ -184,14 +185,14 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
                 )?;
             }
         }
-        if first.negotiated_by == Some(Negotiator::DceRpcEpm) {
+        if first.negotiated_by == Some(ControlProtocol::DceRpcEpm) {
             writeln!(
                 out,
                 "# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC"
             )?;
         }
         let all_ports = first.all_ports();
-        if *proto != Proto::Icmp && !all_ports && ports.is_empty() {
+        if *proto != Transport::Icmp && !all_ports && ports.is_empty() {
             writeln!(out, "# no port to open: skipped")?;
             continue;
         }
@@ -203,7 +204,7 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
         } else {
             format!("tapaudit {rule}")
         };
-        let families: &[Option<bool>] = if *proto == Proto::Icmp {
+        let families: &[Option<bool>] = if *proto == Transport::Icmp {
             &[Some(false), Some(true)]
         } else {
             &[None]
@@ -222,7 +223,7 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
                 },
                 proto_name(*proto, fam.unwrap_or(false))
             );
-            if *proto != Proto::Icmp && !all_ports {
+            if *proto != Transport::Icmp && !all_ports {
                 let p: Vec<String> = ports.iter().map(|r| r.to_string()).collect();
                 cmd.push_str(&format!(" -LocalPort {}", list(&p)));
             }

@@ -8,11 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use tapaudit_audit::audit;
-use tapaudit_dynports::{Protocol, Transport};
 use tapaudit_firewall::{plan, render, Format, Options, Plan};
-use tapaudit_flow::replay::replay_files;
 use tapaudit_flow::FlowConfig;
-use tapaudit_rules::{Negotiator, Proto, RuleSet, Site};
+use tapaudit_pipeline::replay_files;
+use tapaudit_rules::{RuleSet, Site};
 
 fn demo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../captures/demo")
@@ -28,29 +27,13 @@ fn rules_and_site() -> (RuleSet, Site) {
 
 /// The flow settings `tapaudit` uses: the control ports the packs declare.
 fn config(rules: &RuleSet, site: &Site) -> FlowConfig {
-    let mut c = FlowConfig::default();
-    for (n, p, port) in rules.control_ports(Some(site)) {
-        let protocol = match n {
-            Negotiator::Ftp => Protocol::Ftp,
-            Negotiator::OncRpcPortmap => Protocol::OncRpcPortmap,
-            Negotiator::DceRpcEpm => Protocol::DceRpcEpm,
-        };
-        let transport = match p {
-            Proto::Tcp => Transport::Tcp,
-            Proto::Udp => Transport::Udp,
-            Proto::Icmp => continue,
-        };
-        if !c.control_ports.contains(&(protocol, transport, port)) {
-            c.control_ports.push((protocol, transport, port));
-        }
-    }
-    c
+    FlowConfig::default().with_control_ports(rules.control_ports(Some(site)))
 }
 
 fn observed_plan() -> Plan {
     let (rules, site) = rules_and_site();
     let replay = replay_files(&[demo().join("demo.pcap")], config(&rules, &site));
-    assert!(replay.files.iter().all(|f| f.complete));
+    assert!(replay.complete());
     let result = audit(&rules, Some(&site), replay.flows);
     plan(&rules, &site, Some(&result), Options::default())
 }

@@ -6,9 +6,8 @@
 //! a payload cut by the snaplen) is reported to the parser as a gap, which resynchronises.
 
 use serde::Serialize;
-use tapaudit_dynports::{
-    Announcement, DceRpc, Direction, FtpControl, ParserStats, Portmap, Protocol,
-};
+use tapaudit_dynports::{Announcement, DceRpc, Direction, FtpControl, ParserStats, Portmap};
+use tapaudit_vocab::ControlProtocol;
 
 pub(crate) enum Parser {
     Ftp(FtpControl),
@@ -30,11 +29,11 @@ fn dir_index(d: Direction) -> usize {
 }
 
 impl ControlStream {
-    pub(crate) fn new(protocol: Protocol) -> Self {
+    pub(crate) fn new(protocol: ControlProtocol) -> Self {
         let parser = match protocol {
-            Protocol::Ftp => Parser::Ftp(FtpControl::new()),
-            Protocol::OncRpcPortmap => Parser::Portmap(Portmap::new()),
-            Protocol::DceRpcEpm => Parser::DceRpc(DceRpc::new()),
+            ControlProtocol::Ftp => Parser::Ftp(FtpControl::new()),
+            ControlProtocol::OncRpcPortmap => Parser::Portmap(Portmap::new()),
+            ControlProtocol::DceRpcEpm => Parser::DceRpc(DceRpc::new()),
         };
         ControlStream {
             parser,
@@ -72,7 +71,7 @@ impl ControlStream {
         wire_len: u32,
         out: &mut Vec<Announcement>,
     ) {
-        use tapaudit_wire::tcp_flags::{FIN, SYN};
+        use tapaudit_decode::tcp_flags::{FIN, SYN};
         let i = dir_index(dir);
         if flags & SYN != 0 {
             self.next_seq[i] = Some(seq.wrapping_add(1));
@@ -110,12 +109,41 @@ impl ControlStream {
         }
     }
 
-    pub(crate) fn stats(&self) -> (Protocol, &ParserStats) {
+    pub(crate) fn stats(&self) -> (ControlProtocol, &ParserStats) {
         match &self.parser {
-            Parser::Ftp(p) => (Protocol::Ftp, p.stats()),
-            Parser::Portmap(p) => (Protocol::OncRpcPortmap, p.stats()),
-            Parser::DceRpc(p) => (Protocol::DceRpcEpm, p.stats()),
+            Parser::Ftp(p) => (ControlProtocol::Ftp, p.stats()),
+            Parser::Portmap(p) => (ControlProtocol::OncRpcPortmap, p.stats()),
+            Parser::DceRpc(p) => (ControlProtocol::DceRpcEpm, p.stats()),
         }
+    }
+}
+
+/// Parser counters of every control protocol, indexed by it; serialised as one map entry
+/// per protocol under its statistics key (`ftp`, `portmap`, `dcerpc`).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ControlStatsByProtocol([ControlStats; ControlProtocol::COUNT]);
+
+impl ControlStatsByProtocol {
+    pub fn get(&self, p: ControlProtocol) -> &ControlStats {
+        &self.0[p.index()]
+    }
+    pub fn get_mut(&mut self, p: ControlProtocol) -> &mut ControlStats {
+        &mut self.0[p.index()]
+    }
+    /// Every protocol with its counters, in [`ControlProtocol::ALL`] order.
+    pub fn iter(&self) -> impl Iterator<Item = (ControlProtocol, &ControlStats)> {
+        ControlProtocol::ALL.into_iter().zip(self.0.iter())
+    }
+}
+
+impl Serialize for ControlStatsByProtocol {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(ControlProtocol::COUNT))?;
+        for (p, stats) in self.iter() {
+            m.serialize_entry(p.stats_key(), stats)?;
+        }
+        m.end()
     }
 }
 
@@ -150,13 +178,13 @@ impl ControlStats {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tapaudit_wire::tcp_flags::{ACK, FIN, SYN};
+    use tapaudit_decode::tcp_flags::{ACK, FIN, SYN};
 
     /// Regression: a bare FIN did not advance the expected sequence number, so the ACK after
     /// it was taken for a hole and every control connection counted a gap.
     #[test]
     fn a_clean_close_is_not_a_gap() {
-        let mut c = ControlStream::new(Protocol::Ftp);
+        let mut c = ControlStream::new(ControlProtocol::Ftp);
         let mut out = Vec::new();
         c.on_tcp(Direction::ToServer, 100, SYN, &[], 0, &mut out);
         c.on_tcp(Direction::ToServer, 101, ACK, b"PASV\r\n", 6, &mut out);
@@ -167,7 +195,7 @@ mod tests {
 
     #[test]
     fn a_missing_segment_is_a_gap() {
-        let mut c = ControlStream::new(Protocol::Ftp);
+        let mut c = ControlStream::new(ControlProtocol::Ftp);
         let mut out = Vec::new();
         c.on_tcp(Direction::ToClient, 500, SYN | ACK, &[], 0, &mut out);
         c.on_tcp(Direction::ToClient, 501, ACK, b"220 hi\r\n", 8, &mut out);

@@ -8,15 +8,14 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use dashmap::DashMap;
 use serde::Serialize;
-use tapaudit_capture::Timestamp;
-use tapaudit_dynports::{Protocol, Transport};
+use tapaudit_vocab::{ControlProtocol, IpProto, Timestamp, Transport};
 
 use crate::key::Addr;
 use crate::record::Negotiation;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 struct Target {
-    proto: u8,
+    transport: Transport,
     addr: Addr,
     port: u16,
 }
@@ -88,7 +87,7 @@ impl Expectations {
         self.announced.fetch_add(1, Ordering::Relaxed);
         let now = negotiation.announced_at;
         let key = Target {
-            proto: proto_number(transport),
+            transport,
             addr: Addr::from_ip(target),
             port,
         };
@@ -125,7 +124,7 @@ impl Expectations {
     /// the service it looked up several times.
     pub fn take(
         &self,
-        proto: u8,
+        proto: IpProto,
         client: IpAddr,
         server: IpAddr,
         port: u16,
@@ -134,8 +133,9 @@ impl Expectations {
         if self.is_empty() {
             return None;
         }
+        let transport = proto.transport()?;
         let key = Target {
-            proto,
+            transport,
             addr: Addr::from_ip(server),
             port,
         };
@@ -150,7 +150,7 @@ impl Expectations {
             .position(|e| e.connector.is_none_or(|c| c == client));
         let found = pos.map(|i| {
             let n = list[i].negotiation;
-            if n.protocol == Protocol::Ftp {
+            if n.protocol == ControlProtocol::Ftp {
                 list.remove(i);
             }
             n
@@ -195,19 +195,12 @@ impl Expectations {
     }
 }
 
-pub(crate) fn proto_number(t: Transport) -> u8 {
-    match t {
-        Transport::Tcp => 6,
-        Transport::Udp => 17,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use tapaudit_dynports::Method;
 
-    fn neg(protocol: Protocol, at: u64) -> Negotiation {
+    fn neg(protocol: ControlProtocol, at: u64) -> Negotiation {
         Negotiation {
             protocol,
             method: Method::Pasv,
@@ -231,20 +224,20 @@ mod tests {
             ip("10.0.0.2"),
             3000,
             c,
-            neg(Protocol::Ftp, 100),
+            neg(ControlProtocol::Ftp, 100),
         );
         let now = Timestamp::from_secs_nanos(101, 0);
         assert!(t
-            .take(6, ip("10.0.0.9"), ip("10.0.0.2"), 3000, now)
+            .take(IpProto::Tcp, ip("10.0.0.9"), ip("10.0.0.2"), 3000, now)
             .is_none());
         assert!(t
-            .take(17, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
+            .take(IpProto::Udp, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
             .is_none());
         assert!(t
-            .take(6, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
+            .take(IpProto::Tcp, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
             .is_some());
         assert!(t
-            .take(6, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
+            .take(IpProto::Tcp, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
             .is_none());
         assert!(t.is_empty());
     }
@@ -257,11 +250,11 @@ mod tests {
             ip("10.0.0.2"),
             700,
             None,
-            neg(Protocol::OncRpcPortmap, 100),
+            neg(ControlProtocol::OncRpcPortmap, 100),
         );
         let late = Timestamp::from_secs_nanos(401, 0);
         assert!(t
-            .take(6, ip("10.0.0.1"), ip("10.0.0.2"), 700, late)
+            .take(IpProto::Tcp, ip("10.0.0.1"), ip("10.0.0.2"), 700, late)
             .is_none());
         assert_eq!(t.stats().expired, 1);
         assert!(t.is_empty());
@@ -276,7 +269,7 @@ mod tests {
                 ip("10.0.0.2"),
                 port,
                 None,
-                neg(Protocol::Ftp, 1),
+                neg(ControlProtocol::Ftp, 1),
             );
         }
         assert_eq!(t.len(), 3);
@@ -297,7 +290,7 @@ mod tests {
                 ip("10.0.0.2"),
                 port,
                 None,
-                neg(Protocol::Ftp, 1),
+                neg(ControlProtocol::Ftp, 1),
             );
         }
         assert_eq!(t.len(), 3);

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use tapaudit_capture::Timestamp;
+use tapaudit_vocab::Timestamp;
 
 use crate::key::{Addr, FlowKey};
 

@@ -19,20 +19,17 @@ mod control;
 mod expect;
 mod flowmap;
 mod frag;
-mod ingest;
 mod key;
 mod record;
-pub mod replay;
 mod store;
 mod table;
 
-pub use control::ControlStats;
+pub use control::{ControlStats, ControlStatsByProtocol};
 pub use expect::{ExpectationStats, Expectations};
 pub use flowmap::{drain_shrinking, Drain};
-pub use ingest::{link_of, CaptureStats, Ingest};
 pub use key::{Addr, Endpoint, FlowKey};
-pub use record::{proto_name, serialize_flow_fields, FinishReason, FlowRecord, Negotiation, State};
-pub use store::{FinishedStore, StoreStats};
+pub use record::{serialize_flow_fields, FinishReason, FlowRecord, Negotiation, State};
+pub use store::FinishedStore;
 pub use table::{client_by_ports, FlowConfig, FlowStats, FlowTable};
 
 #[cfg(test)]

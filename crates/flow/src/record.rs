@@ -3,8 +3,9 @@
 use std::net::IpAddr;
 
 use serde::{Serialize, Serializer};
-use tapaudit_capture::Timestamp;
-use tapaudit_dynports::{Method, Protocol};
+use tapaudit_dynports::Method;
+use tapaudit_vocab::Timestamp;
+use tapaudit_vocab::{ControlProtocol, IpProto};
 
 /// Flow state, with exactly the words the reports use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -51,7 +52,7 @@ impl State {
 /// The control connection and message that announced this flow's port.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Negotiation {
-    pub protocol: Protocol,
+    pub protocol: ControlProtocol,
     pub method: Method,
     pub control_client: IpAddr,
     pub control_client_port: u16,
@@ -96,8 +97,7 @@ pub enum FinishReason {
 /// One finished flow.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FlowRecord {
-    /// IP protocol number.
-    pub proto: u8,
+    pub proto: IpProto,
     pub client: IpAddr,
     /// TCP/UDP port; ICMP: None.
     pub client_port: Option<u16>,
@@ -124,7 +124,7 @@ pub struct FlowRecord {
 impl FlowRecord {
     /// `tcp`, `udp`, `icmp`, `icmpv6`, else the protocol number.
     pub fn proto_name(&self) -> String {
-        proto_name(self.proto)
+        self.proto.to_string()
     }
 
     /// A total order for deterministic output: time first, then the endpoints, then the
@@ -151,16 +151,6 @@ impl FlowRecord {
                 self.icmp_type,
             ),
         )
-    }
-}
-
-pub fn proto_name(proto: u8) -> String {
-    match proto {
-        1 => "icmp".into(),
-        6 => "tcp".into(),
-        17 => "udp".into(),
-        58 => "icmpv6".into(),
-        n => n.to_string(),
     }
 }
 

@@ -6,27 +6,16 @@
 use std::collections::HashMap;
 use std::net::IpAddr;
 
-use tapaudit_dynports::{Method, Protocol};
+use tapaudit_dynports::Method;
+use tapaudit_vocab::{ControlProtocol, IpProto, RecordStats};
 
 use crate::{FlowRecord, State};
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
-pub struct StoreStats {
-    /// Finished flows kept one by one.
-    pub kept: usize,
-    /// Records standing for many finished flows (client port dropped, counters summed).
-    pub aggregates: usize,
-    /// Finished flows folded into aggregates.
-    pub folded: u64,
-    /// Finished flows not kept at all: the aggregates were full too (counted only).
-    pub dropped: u64,
-}
 
 /// What identifies an aggregate: everything the audit judges a flow by, without the
 /// client port and the times. Verdicts of the folded flows are therefore unchanged.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct AggKey {
-    proto: u8,
+    proto: IpProto,
     client: IpAddr,
     server: IpAddr,
     server_port: Option<u16>,
@@ -35,7 +24,7 @@ struct AggKey {
     icmp_type: Option<u8>,
     state: State,
     blocked_by: Option<(u8, u8, IpAddr)>,
-    negotiated: Option<(Protocol, Method, IpAddr, IpAddr, u16)>,
+    negotiated: Option<(ControlProtocol, Method, IpAddr, IpAddr, u16)>,
 }
 
 impl AggKey {
@@ -135,8 +124,8 @@ impl FinishedStore {
         v
     }
 
-    pub fn stats(&self) -> StoreStats {
-        StoreStats {
+    pub fn stats(&self) -> RecordStats {
+        RecordStats {
             kept: self.flows.len(),
             aggregates: self.aggregates.len(),
             folded: self.folded,
@@ -149,11 +138,11 @@ impl FinishedStore {
 mod tests {
     use super::*;
     use crate::FinishReason;
-    use tapaudit_capture::Timestamp;
+    use tapaudit_vocab::Timestamp;
 
     fn flow(client_port: u16, server_port: u16, t: u64) -> FlowRecord {
         FlowRecord {
-            proto: 6,
+            proto: tapaudit_vocab::IpProto::Tcp,
             client: "10.0.0.1".parse().unwrap(),
             client_port: Some(client_port),
             server: "10.0.0.2".parse().unwrap(),

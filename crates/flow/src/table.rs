@@ -5,12 +5,12 @@ use std::net::IpAddr;
 use std::sync::Arc;
 
 use serde::Serialize;
-use tapaudit_capture::Timestamp;
-use tapaudit_dynports::{Announcement, Connector, Direction, Protocol, Transport};
-use tapaudit_wire::{tcp_flags, IcmpKind, Packet, Quoted, L4};
+use tapaudit_decode::{tcp_flags, IcmpKind, Packet, Quoted, L4};
+use tapaudit_dynports::{Announcement, Connector, Direction};
+use tapaudit_vocab::{ControlProtocol, IpProto, Timestamp, Transport};
 
-use crate::control::{ControlStats, ControlStream};
-use crate::expect::{proto_number, ExpectationStats, Expectations};
+use crate::control::{ControlStatsByProtocol, ControlStream};
+use crate::expect::{ExpectationStats, Expectations};
 use crate::flowmap::{FlowMap, Keyed};
 use crate::frag::{FragKey, FragTable};
 use crate::key::{Addr, Endpoint, FlowKey};
@@ -34,7 +34,7 @@ pub struct FlowConfig {
     /// see [`crate::FinishedStore`].
     pub max_records: usize,
     /// Ports whose flows carry a control protocol that announces dynamic ports.
-    pub control_ports: Vec<(Protocol, Transport, u16)>,
+    pub control_ports: Vec<(ControlProtocol, Transport, u16)>,
 }
 
 impl Default for FlowConfig {
@@ -48,13 +48,37 @@ impl Default for FlowConfig {
             expectation_ttl_secs: 300,
             max_expectations: 100_000,
             max_records: 1_000_000,
-            control_ports: vec![
-                (Protocol::Ftp, Transport::Tcp, 21),
-                (Protocol::OncRpcPortmap, Transport::Tcp, 111),
-                (Protocol::OncRpcPortmap, Transport::Udp, 111),
-                (Protocol::DceRpcEpm, Transport::Tcp, 135),
-            ],
+            control_ports: ControlProtocol::ALL
+                .into_iter()
+                .flat_map(|p| {
+                    p.well_known_ports()
+                        .iter()
+                        .map(move |&(t, port)| (p, t, port))
+                })
+                .collect(),
         }
+    }
+}
+
+impl FlowConfig {
+    /// Watches `ports` (from the rule packs and the site) for their control protocols, before
+    /// the well-known ports, which stay watched: an undocumented FTP data connection is still
+    /// worth explaining. ICMP entries are ignored (no control protocol runs over ICMP).
+    pub fn with_control_ports(
+        mut self,
+        ports: impl IntoIterator<Item = (ControlProtocol, Transport, u16)>,
+    ) -> Self {
+        let mut watched: Vec<_> = ports
+            .into_iter()
+            .filter(|(_, t, _)| *t != Transport::Icmp)
+            .collect();
+        for p in std::mem::take(&mut self.control_ports) {
+            if !watched.contains(&p) {
+                watched.push(p);
+            }
+        }
+        self.control_ports = watched;
+        self
     }
 }
 
@@ -76,11 +100,11 @@ pub struct FlowStats {
     /// IP packets that belong to no flow: neither TCP, UDP nor ICMP with ports or ids.
     pub other_ip_packets: u64,
     pub expectations: ExpectationStats,
-    pub ftp: ControlStats,
-    pub portmap: ControlStats,
-    pub dcerpc: ControlStats,
+    /// Parser counters per control protocol (`ftp`, `portmap`, `dcerpc` in the JSON).
+    #[serde(flatten)]
+    pub control: ControlStatsByProtocol,
     /// How the finished flows of a replay were kept (one by one, aggregated, dropped).
-    pub records: crate::StoreStats,
+    pub records: tapaudit_vocab::RecordStats,
 }
 
 // Flag bits of a flow.
@@ -139,20 +163,23 @@ impl Flow {
     }
     /// The ICMP type of the flow's messages (echo request for echo flows).
     fn icmp_type(&self) -> u8 {
-        match (self.flags & ICMP_ECHO != 0, self.key.proto) {
-            (true, tapaudit_wire::IPPROTO_ICMPV6) => 128,
+        match (
+            self.flags & ICMP_ECHO != 0,
+            IpProto::from_number(self.key.proto),
+        ) {
+            (true, IpProto::Icmpv6) => 128,
             (true, _) => 8,
             // Other ICMP flows are keyed by their type.
             (false, _) => self.key.lo.port as u8,
         }
     }
 
-    fn state(&self, proto: u8) -> State {
+    fn state(&self, proto: IpProto) -> State {
         let f = self.flags;
         if f & ICMP_ERROR != 0 && self.server_packets() == 0 {
             return State::Blocked;
         }
-        if proto == tapaudit_wire::IPPROTO_TCP {
+        if proto == IpProto::Tcp {
             if f & REFUSED != 0 {
                 State::Refused
             } else if f & SYN_FROM_CLIENT != 0 && f & SYNACK != 0 {
@@ -302,7 +329,7 @@ impl FlowTable {
             let fk = FragKey {
                 src: src_addr,
                 dst: dst_addr,
-                proto: pkt.proto,
+                proto: pkt.proto.number(),
                 id: frag.id,
                 vlan: pkt.vlan,
             };
@@ -340,7 +367,7 @@ impl FlowTable {
             }
         };
         let (key, mut sender_is_lo) = FlowKey::new(
-            pkt.proto,
+            pkt.proto.number(),
             pkt.vlan,
             pkt.inner_vlan,
             Endpoint {
@@ -366,7 +393,7 @@ impl FlowTable {
             let fk = FragKey {
                 src: src_addr,
                 dst: dst_addr,
-                proto: pkt.proto,
+                proto: pkt.proto.number(),
                 id: frag.id,
                 vlan: pkt.vlan,
             };
@@ -514,11 +541,11 @@ impl FlowTable {
             return;
         };
         let (qs, qd) = match q.proto {
-            tapaudit_wire::IPPROTO_ICMP | tapaudit_wire::IPPROTO_ICMPV6 => (q.src_port, q.src_port),
+            IpProto::Icmp | IpProto::Icmpv6 => (q.src_port, q.src_port),
             _ => (q.src_port, q.dst_port),
         };
         let (key, _) = FlowKey::new(
-            q.proto,
+            q.proto.number(),
             pkt.vlan,
             pkt.inner_vlan,
             Endpoint {
@@ -546,12 +573,10 @@ impl FlowTable {
     }
 
     fn idle_limit(&self, key: &FlowKey, f: &Flow) -> u64 {
-        let secs = match key.proto {
-            tapaudit_wire::IPPROTO_TCP if f.flags & (CLOSED | REFUSED) != 0 => {
-                self.config.tcp_closed_linger_secs
-            }
-            tapaudit_wire::IPPROTO_TCP => self.config.tcp_idle_secs,
-            tapaudit_wire::IPPROTO_UDP => self.config.udp_idle_secs,
+        let secs = match IpProto::from_number(key.proto) {
+            IpProto::Tcp if f.flags & (CLOSED | REFUSED) != 0 => self.config.tcp_closed_linger_secs,
+            IpProto::Tcp => self.config.tcp_idle_secs,
+            IpProto::Udp => self.config.udp_idle_secs,
             _ => self.config.icmp_idle_secs,
         };
         secs.saturating_mul(Timestamp::NANOS_PER_SEC)
@@ -649,9 +674,10 @@ fn new_flow(
         } else {
             (dst, src)
         };
-        negotiated = expectations.take(key.proto, c.addr.to_ip(), s.addr.to_ip(), s.port, ts);
+        let proto = IpProto::from_number(key.proto);
+        negotiated = expectations.take(proto, c.addr.to_ip(), s.addr.to_ip(), s.port, ts);
         if negotiated.is_none() && !matches!(&pkt.l4, L4::Tcp(t) if t.flags & tcp_flags::SYN != 0) {
-            negotiated = expectations.take(key.proto, s.addr.to_ip(), c.addr.to_ip(), c.port, ts);
+            negotiated = expectations.take(proto, s.addr.to_ip(), c.addr.to_ip(), c.port, ts);
             if negotiated.is_some() {
                 sender_is_client = !sender_is_client;
             }
@@ -700,21 +726,17 @@ fn new_flow(
     }
 }
 
-fn control_protocol(config: &FlowConfig, proto: u8, server_port: u16) -> Option<Protocol> {
+fn control_protocol(config: &FlowConfig, proto: u8, server_port: u16) -> Option<ControlProtocol> {
     config
         .control_ports
         .iter()
-        .find(|(_, t, p)| *p == server_port && proto_number(*t) == proto)
+        .find(|(_, t, p)| *p == server_port && t.carries(IpProto::from_number(proto)))
         .map(|(protocol, _, _)| *protocol)
 }
 
 fn add_control_stats(s: &mut FlowStats, c: &ControlStream) {
     let (protocol, ps) = c.stats();
-    match protocol {
-        Protocol::Ftp => s.ftp.add(ps),
-        Protocol::OncRpcPortmap => s.portmap.add(ps),
-        Protocol::DceRpcEpm => s.dcerpc.add(ps),
-    }
+    s.control.get_mut(protocol).add(ps);
 }
 
 fn record(f: &Flow, rare: Option<&Rare>, finish: FinishReason) -> FlowRecord {
@@ -725,12 +747,10 @@ fn record(f: &Flow, rare: Option<&Rare>, finish: FinishReason) -> FlowRecord {
         (key.hi, key.lo)
     };
     let (ci, si) = if f.client_is_lo() { (0, 1) } else { (1, 0) };
-    let is_icmp = matches!(
-        key.proto,
-        tapaudit_wire::IPPROTO_ICMP | tapaudit_wire::IPPROTO_ICMPV6
-    );
+    let proto = IpProto::from_number(key.proto);
+    let is_icmp = proto.is_icmp();
     FlowRecord {
-        proto: key.proto,
+        proto,
         client: client.addr.to_ip(),
         client_port: (!is_icmp).then_some(client.port),
         server: server.addr.to_ip(),
@@ -744,7 +764,7 @@ fn record(f: &Flow, rare: Option<&Rare>, finish: FinishReason) -> FlowRecord {
         packets_to_client: f.packets[si],
         bytes_to_server: f.bytes[ci],
         bytes_to_client: f.bytes[si],
-        state: f.state(key.proto),
+        state: f.state(proto),
         blocked_by: rare
             .and_then(|r| r.blocked_by)
             .map(|(t, c, a)| Box::new((t, c, a.to_ip()))),

@@ -3,8 +3,9 @@
 use std::net::IpAddr;
 
 use etherparse::PacketBuilder;
-use tapaudit_capture::Timestamp;
-use tapaudit_wire::{decode, Decoded, Link};
+use tapaudit_decode::{decode, Decoded};
+use tapaudit_vocab::Timestamp;
+use tapaudit_vocab::{ControlProtocol, LinkType};
 
 use crate::{FinishReason, FlowConfig, FlowRecord, FlowTable, State};
 
@@ -96,7 +97,7 @@ fn icmp_error(from: [u8; 4], to: [u8; 4], frame: &[u8], typ: u8, code: u8) -> Ve
 fn run(config: FlowConfig, frames: &[(u64, Vec<u8>)]) -> (Vec<FlowRecord>, crate::FlowStats) {
     let mut table = FlowTable::new(config);
     for (secs, f) in frames {
-        match decode(Link::Ethernet, f) {
+        match decode(LinkType::Ethernet, f) {
             Decoded::Ip(p) => table.process(t(*secs), &p),
             other => panic!("test frame did not decode: {other:?}"),
         }
@@ -335,7 +336,7 @@ fn ftp_pasv_reply_marks_the_data_connection_negotiated() {
         .iter()
         .all(|f| f.server_port != Some(3001) || f.negotiated_by.is_none()));
     assert_eq!(stats.expectations.matched, 1);
-    assert_eq!(stats.ftp.announcements, 1);
+    assert_eq!(stats.control.get(ControlProtocol::Ftp).announcements, 1);
 }
 
 #[test]

@@ -5,8 +5,8 @@
 use std::net::IpAddr;
 
 use tapaudit_audit::{AuditResult, JudgedFlow, Verdict};
-use tapaudit_capture::Timestamp;
 use tapaudit_flow::State;
+use tapaudit_vocab::{IpProto, Timestamp};
 
 /// `tcp/445`, or the protocol alone for ICMP.
 pub(crate) fn service(f: &JudgedFlow) -> String {
@@ -149,13 +149,10 @@ enum ProtoByName {
     Named(&'static str),
 }
 
-fn proto_by_name(p: u8) -> ProtoByName {
-    match p {
-        1 => ProtoByName::Named("icmp"),
-        6 => ProtoByName::Named("tcp"),
-        17 => ProtoByName::Named("udp"),
-        58 => ProtoByName::Named("icmpv6"),
-        n => ProtoByName::Number(n),
+fn proto_by_name(p: IpProto) -> ProtoByName {
+    match p.short_name() {
+        Some(name) => ProtoByName::Named(name),
+        None => ProtoByName::Number(p.number()),
     }
 }
 
@@ -192,12 +189,9 @@ mod tests {
 
     #[test]
     fn protocols_sort_by_the_names_reports_show() {
-        let mut protos = [58u8, 17, 6, 1, 2];
+        let mut protos = [58u8, 17, 6, 1, 2].map(IpProto::from_number);
         protos.sort_by_key(|p| proto_by_name(*p));
-        let names: Vec<String> = protos
-            .iter()
-            .map(|p| tapaudit_flow::proto_name(*p))
-            .collect();
+        let names: Vec<String> = protos.iter().map(|p| p.to_string()).collect();
         assert_eq!(names, ["2", "icmp", "icmpv6", "tcp", "udp"]);
     }
 

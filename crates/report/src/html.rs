@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use std::net::IpAddr;
 
 use tapaudit_audit::{Evidence, JudgedFlow, MissingStatus, Verdict};
-use tapaudit_capture::Timestamp;
+use tapaudit_vocab::{ControlProtocol, Timestamp};
 
 use crate::ReportInput;
 
@@ -731,11 +731,12 @@ fn flatten(v: &serde_json::Value, path: String, out: &mut Vec<(String, String)>)
 }
 
 fn coverage(input: &ReportInput<'_>, s: &mut String) {
-    let cov = &input.coverage;
+    let cov = input.coverage;
+    let fs = input.flow_stats;
     s.push_str("<section id=\"coverage\"><h2>Capture coverage</h2>");
-    let first = cov.files.iter().filter_map(|f| f.first_ts).min();
-    let last = cov.files.iter().filter_map(|f| f.last_ts).max();
-    let decode_errors: u64 = cov.decode_errors_per_file.iter().sum();
+    let first = cov.files.iter().filter_map(|f| f.first_seen).min();
+    let last = cov.files.iter().filter_map(|f| f.last_seen).max();
+    let decode_errors: u64 = cov.files.iter().map(|f| f.decode_errors).sum();
     s.push_str("<dl class=\"facts\">");
     let mut fact = |k: &str, v: String| {
         let _ = write!(s, "<div><dt>{k}</dt><dd>{v}</dd></div>");
@@ -775,29 +776,30 @@ fn coverage(input: &ReportInput<'_>, s: &mut String) {
         "flows",
         format!(
             "{} <span class=\"muted\">({} finished early: table full)</span>",
-            cov.flows.flows, cov.flows.evicted
+            fs.flows, fs.evicted
         ),
     );
     fact(
         "ICMP errors",
         format!(
             "{} <span class=\"muted\">({} quoting no known flow)</span>",
-            cov.flows.icmp_errors, cov.flows.icmp_errors_unmatched
+            fs.icmp_errors, fs.icmp_errors_unmatched
         ),
     );
     fact(
         "announced ports",
         format!(
             "{} <span class=\"muted\">({} dropped: table full)</span>",
-            cov.flows.expectations.announced, cov.flows.expectations.dropped_full
+            fs.expectations.announced, fs.expectations.dropped_full
         ),
     );
-    if cov.flows.dcerpc.encrypted_pdus > 0 {
+    let encrypted = fs.control.get(ControlProtocol::DceRpcEpm).encrypted_pdus;
+    if encrypted > 0 {
         fact(
             "encrypted DCE-RPC PDUs",
             format!(
                 "{} <span class=\"muted\">(announcements unreadable: range evidence only)</span>",
-                cov.flows.dcerpc.encrypted_pdus
+                encrypted
             ),
         );
     }
@@ -811,33 +813,33 @@ fn coverage(input: &ReportInput<'_>, s: &mut String) {
         fact("non-IP frames", parts.join(", "));
     }
     s.push_str("</dl>");
-    if cov.in_progress {
+    if cov.in_progress() {
         s.push_str("<p class=\"note\">Live capture still running: this is a periodic report.</p>");
     }
     s.push_str("<div class=\"scroll\"><table class=\"data\"><thead><tr><th>file</th><th>packets</th><th>bytes</th><th>first</th><th>last</th><th>decode errors</th><th>timestamps backwards</th><th>complete</th><th>error</th></tr></thead><tbody>");
-    for (i, f) in cov.files.iter().enumerate() {
+    for f in &cov.files {
         let _ = write!(
             s,
             "<tr><td class=\"file\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&f.file.display().to_string()),
+            esc(&f.file),
             f.packets,
             human_bytes(f.bytes),
-            f.first_ts.map(ts).unwrap_or_default(),
-            f.last_ts.map(ts).unwrap_or_default(),
-            cov.decode_errors_per_file.get(i).copied().unwrap_or(0),
+            f.first_seen.map(ts).unwrap_or_default(),
+            f.last_seen.map(ts).unwrap_or_default(),
+            f.decode_errors,
             f.timestamps_backwards,
             if f.complete {
                 "<span class=\"ok\">yes</span>"
             } else {
                 "<span class=\"bad\">no</span>"
             },
-            esc(&f.error.as_ref().map(|e| e.to_string()).unwrap_or_default()),
+            esc(f.error.as_ref().map(|e| e.message.as_str()).unwrap_or_default()),
         );
     }
     s.push_str("</tbody></table></div>");
     if let Some(live) = &cov.live {
         let mut kv = Vec::new();
-        flatten(live, String::new(), &mut kv);
+        flatten(&crate::json::live_json(live), String::new(), &mut kv);
         s.push_str("<h3>Live capture</h3><div class=\"scroll\"><table class=\"data kv\"><tbody>");
         for (k, v) in kv {
             let _ = write!(s, "<tr><th>{}</th><td>{}</td></tr>", esc(&k), esc(&v));

@@ -7,6 +7,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use tapaudit_audit::{Evidence, JudgedFlow, Missing, MissingStatus, Unused, Verdict};
 use tapaudit_flow::serialize_flow_fields;
+use tapaudit_vocab::{ControlProtocol, LiveCoverage, Timestamp};
 
 use crate::ReportInput;
 
@@ -140,23 +141,24 @@ impl<'a> JsonReport<'a> {
         let captures = cov
             .files
             .iter()
-            .enumerate()
-            .map(|(i, f)| CaptureOut {
-                file: f.file.display().to_string(),
+            .map(|f| CaptureOut {
+                file: f.file.clone(),
                 packets: f.packets,
                 bytes: f.bytes,
-                first_seen: f.first_ts.map(|t| t.to_rfc3339_micros()),
-                last_seen: f.last_ts.map(|t| t.to_rfc3339_micros()),
-                decode_errors: cov.decode_errors_per_file.get(i).copied().unwrap_or(0),
+                first_seen: f.first_seen.map(|t| t.to_rfc3339_micros()),
+                last_seen: f.last_seen.map(|t| t.to_rfc3339_micros()),
+                decode_errors: f.decode_errors,
                 timestamps_backwards: f.timestamps_backwards,
                 skipped_blocks: f.skipped_blocks,
                 complete: f.complete,
-                error: f.error.as_ref().map(|e| e.to_string()),
+                error: f.error.as_ref().map(|e| e.message.clone()),
             })
             .collect();
+        // Through a JSON value so that the keys are sorted at every level (the schema's
+        // order since tapaudit.report/1).
         let statistics = serde_json::to_value(serde_json::json!({
             "capture": cov.capture,
-            "flows": cov.flows,
+            "flows": input.flow_stats,
         }))
         .map_err(io::Error::other)?;
         let has_findings = a.fails(tapaudit_audit::FailOn::Missing);
@@ -187,16 +189,60 @@ impl<'a> JsonReport<'a> {
                 evidence,
                 missing,
                 unused: a.unused.len(),
-                encrypted_dcerpc_pdus: cov.flows.dcerpc.encrypted_pdus,
+                encrypted_dcerpc_pdus: input
+                    .flow_stats
+                    .control
+                    .get(ControlProtocol::DceRpcEpm)
+                    .encrypted_pdus,
             },
             captures,
-            live: cov.live.clone(),
+            live: cov.live.as_ref().map(live_json),
             statistics,
             flows: a.flows.iter().map(FlowOut).collect(),
             missing: &a.missing,
             unused: &a.unused,
         })
     }
+}
+
+/// The `live` object: libpcap's counters, the gaps, and how partial the picture is. Keys
+/// sorted at every level, as the schema has them.
+pub(crate) fn live_json(live: &LiveCoverage) -> serde_json::Value {
+    let rfc3339 = |t: Timestamp| t.to_rfc3339_seconds();
+    let interfaces: Vec<serde_json::Value> = live
+        .interfaces
+        .iter()
+        .map(|i| {
+            serde_json::json!({
+                "name": i.name,
+                "link_type": i.link_type.number(),
+                "received": i.received,
+                "dropped_by_kernel": i.dropped_by_kernel,
+                "dropped_by_interface": i.dropped_by_interface,
+                "capturing": i.capturing,
+                "opened": i.opened,
+                "gaps_total": i.gaps_total,
+                "gaps": i.gaps.iter().map(|g| serde_json::json!({
+                    "from": rfc3339(g.from),
+                    "to": g.to.map(rfc3339),
+                    "reason": g.reason,
+                })).collect::<Vec<_>>(),
+                "last_error": i.last_error,
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "started": rfc3339(live.started),
+        "written": rfc3339(live.written),
+        "in_progress": live.in_progress,
+        "partial": live.partial(),
+        "filter": live.filter,
+        "snaplen": live.snaplen,
+        "report_every_secs": live.report_every_secs,
+        "interfaces": interfaces,
+        "open_flows": live.open_flows,
+        "finished_flows": live.finished_flows,
+    })
 }
 
 pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {

@@ -162,12 +162,12 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         .files
         .iter()
         .map(|f| Case {
-            name: f.file.display().to_string(),
+            name: f.file.clone(),
             classname: "captures".into(),
             failure: f
                 .error
                 .as_ref()
-                .map(|e| ("capture not read to its end".to_string(), e.to_string())),
+                .map(|e| ("capture not read to its end".to_string(), e.message.clone())),
         })
         .collect();
     write_suite(out, "captures", &incomplete)?;

@@ -19,9 +19,9 @@ mod markdown;
 use std::io::{self, Write};
 
 use tapaudit_audit::AuditResult;
-use tapaudit_capture::FileSummary;
-use tapaudit_flow::{CaptureStats, FlowStats};
+use tapaudit_flow::FlowStats;
 use tapaudit_rules::{RuleSet, Site};
+use tapaudit_vocab::Coverage;
 
 pub use atomic::{write_atomically, write_atomically_with};
 pub use csv::csv_field;
@@ -49,38 +49,15 @@ impl Format {
     }
 }
 
-/// What was read to produce the flows: how complete the picture is.
-pub struct Coverage<'a> {
-    pub files: &'a [FileSummary],
-    /// Aligned with `files`.
-    pub decode_errors_per_file: &'a [u64],
-    pub capture: &'a CaptureStats,
-    pub flows: &'a FlowStats,
-    /// Live capture only: per-interface libpcap statistics and gaps, already serialisable.
-    pub live: Option<serde_json::Value>,
-    /// Live capture only: the report was written mid-run (periodic), not at the end.
-    pub in_progress: bool,
-}
-
-impl Coverage<'_> {
-    /// True when every input was read to its end (and, live, the run has ended).
-    pub fn complete(&self) -> bool {
-        let live_partial = self
-            .live
-            .as_ref()
-            .and_then(|l| l.get("partial"))
-            .and_then(|p| p.as_bool())
-            .unwrap_or(false);
-        self.files.iter().all(|f| f.complete) && !self.in_progress && !live_partial
-    }
-}
-
 /// Everything a printer needs.
 pub struct ReportInput<'a> {
     pub audit: &'a AuditResult,
     pub rules: &'a RuleSet,
     pub site: Option<&'a Site>,
-    pub coverage: Coverage<'a>,
+    /// What was read, and how completely.
+    pub coverage: &'a Coverage,
+    /// The flow table's counters.
+    pub flow_stats: &'a FlowStats,
 }
 
 /// Prints the report in `format`.

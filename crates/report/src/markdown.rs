@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use tapaudit_audit::{Evidence, JudgedFlow, Verdict};
-use tapaudit_capture::Timestamp;
+use tapaudit_vocab::{ControlProtocol, LiveCoverage, Timestamp};
 
 use crate::ReportInput;
 
@@ -63,11 +63,15 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             out,
             "> **Partial result.** Not every input was read to its end:"
         )?;
-        for f in input.coverage.files.iter().filter(|f| !f.complete) {
-            let err = f.error.as_ref().map(|e| e.to_string()).unwrap_or_default();
-            writeln!(out, "> - {}", cell(&err))?;
+        for f in input.coverage.incomplete_files() {
+            let err = f
+                .error
+                .as_ref()
+                .map(|e| e.message.as_str())
+                .unwrap_or_default();
+            writeln!(out, "> - {}", cell(err))?;
         }
-        if input.coverage.in_progress {
+        if input.coverage.in_progress() {
             writeln!(
                 out,
                 "> - live capture still running: this is a periodic report"
@@ -103,7 +107,11 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         "| documented openings never used | {} |",
         a.unused.len()
     )?;
-    let enc = input.coverage.flows.dcerpc.encrypted_pdus;
+    let enc = input
+        .flow_stats
+        .control
+        .get(ControlProtocol::DceRpcEpm)
+        .encrypted_pdus;
     if enc > 0 {
         writeln!(
             out,
@@ -339,25 +347,30 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         "| file | packets | first | last | decode errors | complete | error |"
     )?;
     writeln!(out, "|---|---:|---|---|---:|---|---|")?;
-    let cov = &input.coverage;
-    for (i, f) in cov.files.iter().enumerate() {
+    let cov = input.coverage;
+    for f in &cov.files {
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
-            cell(&f.file.display().to_string()),
+            cell(&f.file),
             f.packets,
-            f.first_ts.map(ts).unwrap_or_default(),
-            f.last_ts.map(ts).unwrap_or_default(),
-            cov.decode_errors_per_file.get(i).copied().unwrap_or(0),
+            f.first_seen.map(ts).unwrap_or_default(),
+            f.last_seen.map(ts).unwrap_or_default(),
+            f.decode_errors,
             if f.complete { "yes" } else { "**no**" },
-            cell(&f.error.as_ref().map(|e| e.to_string()).unwrap_or_default())
+            cell(
+                f.error
+                    .as_ref()
+                    .map(|e| e.message.as_str())
+                    .unwrap_or_default()
+            )
         )?;
     }
     if let Some(live) = &cov.live {
-        write_live(out, live, cov.in_progress)?;
+        write_live(out, live)?;
     }
-    let c = cov.capture;
-    let fs = cov.flows;
+    let c = &cov.capture;
+    let fs = input.flow_stats;
     writeln!(out)?;
     writeln!(
         out,
@@ -390,31 +403,21 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
 
 /// The live-capture section: libpcap's counters and the gaps, so the auditor sees how
 /// complete the picture is.
-fn write_live(out: &mut dyn Write, live: &serde_json::Value, in_progress: bool) -> io::Result<()> {
-    let text = |k: &str| {
-        live.get(k)
-            .and_then(|v| v.as_str())
-            .unwrap_or("")
-            .to_string()
-    };
+fn write_live(out: &mut dyn Write, live: &LiveCoverage) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "## Live capture")?;
     writeln!(out)?;
-    let partial = live
-        .get("partial")
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
     writeln!(
         out,
         "Started {}, written {}; {}{}.",
-        cell(&text("started")),
-        cell(&text("written")),
-        if in_progress {
+        cell(&live.started.to_rfc3339_seconds()),
+        cell(&live.written.to_rfc3339_seconds()),
+        if live.in_progress {
             "periodic report, capture still running"
         } else {
             "final report"
         },
-        if partial {
+        if live.partial() {
             "; **the picture is partial** (see drops and gaps)"
         } else {
             ""
@@ -426,47 +429,28 @@ fn write_live(out: &mut dyn Write, live: &serde_json::Value, in_progress: bool) 
         "| interface | received | dropped by kernel | dropped by interface | gaps | capturing |"
     )?;
     writeln!(out, "|---|---:|---:|---:|---:|---|")?;
-    let num = |i: &serde_json::Value, k: &str| i.get(k).and_then(|v| v.as_u64()).unwrap_or(0);
-    for i in live
-        .get("interfaces")
-        .and_then(|v| v.as_array())
-        .into_iter()
-        .flatten()
-    {
+    for i in &live.interfaces {
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} |",
-            cell(i.get("name").and_then(|v| v.as_str()).unwrap_or("")),
-            num(i, "received"),
-            num(i, "dropped_by_kernel"),
-            num(i, "dropped_by_interface"),
-            num(i, "gaps_total"),
-            if i.get("capturing")
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false)
-            {
-                "yes"
-            } else {
-                "no"
-            }
+            cell(&i.name),
+            i.received,
+            i.dropped_by_kernel,
+            i.dropped_by_interface,
+            i.gaps_total,
+            if i.capturing { "yes" } else { "no" }
         )?;
-        for g in i
-            .get("gaps")
-            .and_then(|v| v.as_array())
-            .into_iter()
-            .flatten()
-        {
-            let field = |k: &str| g.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+        for g in &i.gaps {
             writeln!(
                 out,
                 "|  gap | {} to {} | {} | | | |",
-                cell(&field("from")),
-                cell(&if field("to").is_empty() {
-                    "(still down)".to_string()
-                } else {
-                    field("to")
-                }),
-                cell(&field("reason"))
+                cell(&g.from.to_rfc3339_seconds()),
+                cell(
+                    &g.to
+                        .map(|t| t.to_rfc3339_seconds())
+                        .unwrap_or_else(|| "(still down)".to_string())
+                ),
+                cell(&g.reason)
             )?;
         }
     }

@@ -24,7 +24,7 @@ mod site;
 pub use check::{check, check_paths};
 pub use diag::{Diagnostic, Location, RulesError, Severity};
 pub use list::{render_list_json, render_list_table};
-pub use model::{Document, Level, NamedRange, Negotiator, Pack, Proto, Role, Rule, RuleKind};
+pub use model::{Document, Level, NamedRange, Pack, Role, Rule, RuleKind};
 pub use ports::{PortRange, PortSet};
 pub use ruleset::{Lookup, RuleSet, EMBEDDED_PACKS};
 pub use site::{Date, Endpoint, Exception, Host, Override, Site};

@@ -4,79 +4,30 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use tapaudit_vocab::{ControlProtocol, Transport};
+
 use crate::diag::Location;
 use crate::ports::PortSet;
 
-/// Transport. `Icmp` in a rule covers both ICMP and ICMPv6.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Proto {
-    Tcp,
-    Udp,
-    Icmp,
-}
-
-impl Proto {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Proto::Tcp => "tcp",
-            Proto::Udp => "udp",
-            Proto::Icmp => "icmp",
-        }
+/// `"tcp"`, `"udp"`, `"icmp"` or `"tcp+udp"` (also `"udp+tcp"`): the `proto` of a rule.
+/// `icmp` in a rule covers both ICMP and ICMPv6.
+pub fn parse_transports(s: &str) -> Option<Vec<Transport>> {
+    let one = |p: &str| match p.trim() {
+        "tcp" => Some(Transport::Tcp),
+        "udp" => Some(Transport::Udp),
+        "icmp" => Some(Transport::Icmp),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for part in s.split('+') {
+        out.push(one(part)?);
     }
-
-    /// `"tcp"`, `"udp"`, `"icmp"` or `"tcp+udp"` (also `"udp+tcp"`).
-    pub fn parse_list(s: &str) -> Option<Vec<Proto>> {
-        let one = |p: &str| match p.trim() {
-            "tcp" => Some(Proto::Tcp),
-            "udp" => Some(Proto::Udp),
-            "icmp" => Some(Proto::Icmp),
-            _ => None,
-        };
-        let mut out = Vec::new();
-        for part in s.split('+') {
-            out.push(one(part)?);
-        }
-        out.sort();
-        out.dedup();
-        if out.len() > 1 && out.contains(&Proto::Icmp) {
-            return None;
-        }
-        Some(out)
+    out.sort();
+    out.dedup();
+    if out.len() > 1 && out.contains(&Transport::Icmp) {
+        return None;
     }
-}
-
-impl fmt::Display for Proto {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The protocol that announces a rule's dynamic port on a documented control flow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Negotiator {
-    #[serde(rename = "ftp")]
-    Ftp,
-    #[serde(rename = "onc-rpc-portmap")]
-    OncRpcPortmap,
-    #[serde(rename = "dcerpc-epm")]
-    DceRpcEpm,
-}
-
-impl Negotiator {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Negotiator::Ftp => "ftp",
-            Negotiator::OncRpcPortmap => "onc-rpc-portmap",
-            Negotiator::DceRpcEpm => "dcerpc-epm",
-        }
-    }
-}
-
-impl fmt::Display for Negotiator {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
+    Some(out)
 }
 
 /// How sure we are that a flow shows up.
@@ -134,12 +85,12 @@ pub struct Rule {
     pub kind: RuleKind,
     pub from: Vec<String>,
     pub to: Vec<String>,
-    pub protocols: Vec<Proto>,
+    pub protocols: Vec<Transport>,
     /// Empty for ICMP.
     pub ports: PortSet,
-    pub negotiated_by: Option<Negotiator>,
+    pub negotiated_by: Option<ControlProtocol>,
     /// This rule is the control flow on which `negotiator` announces dynamic ports.
-    pub control_for: Option<Negotiator>,
+    pub control_for: Option<ControlProtocol>,
     #[serde(flatten)]
     pub level: Level,
     pub configurable: bool,
@@ -151,7 +102,7 @@ pub struct Rule {
 
 impl Rule {
     pub fn is_icmp(&self) -> bool {
-        self.protocols.contains(&Proto::Icmp)
+        self.protocols.contains(&Transport::Icmp)
     }
 
     pub fn protocols_text(&self) -> String {

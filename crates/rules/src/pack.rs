@@ -11,7 +11,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Diagnostic, LineIndex, RulesError};
-use crate::model::{Document, Level, NamedRange, Negotiator, Pack, Proto, Role, Rule, RuleKind};
+use tapaudit_vocab::{ControlProtocol, Transport};
+
+use crate::model::{parse_transports, Document, Level, NamedRange, Pack, Role, Rule, RuleKind};
 use crate::ports::{parse_item, PortItem, PortRange, PortSet, PortSpec};
 
 #[derive(Deserialize)]
@@ -74,9 +76,9 @@ struct RawRule {
     #[serde(default)]
     ports: Option<Spanned<Vec<Spanned<PortItem>>>>,
     #[serde(default)]
-    negotiated_by: Option<Spanned<Negotiator>>,
+    negotiated_by: Option<Spanned<ControlProtocol>>,
     #[serde(default)]
-    control_for: Option<Spanned<Negotiator>>,
+    control_for: Option<Spanned<ControlProtocol>>,
     #[serde(default)]
     level: Option<Spanned<RawLevel>>,
     #[serde(default)]
@@ -260,7 +262,7 @@ fn build_rule(
     let from = roles_of(&r.from, "from", &id, idx, role_refs, diags);
     let to = roles_of(&r.to, "to", &id, idx, role_refs, diags);
 
-    let protocols = match Proto::parse_list(r.proto.get_ref()) {
+    let protocols = match parse_transports(r.proto.get_ref()) {
         Some(p) => p,
         None => {
             diags.push(idx.error(
@@ -273,7 +275,7 @@ fn build_rule(
             Vec::new()
         }
     };
-    let icmp = protocols.contains(&Proto::Icmp);
+    let icmp = protocols.contains(&Transport::Icmp);
 
     let ports = match &r.ports {
         Some(list) => {

@@ -4,7 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location, RulesError};
-use crate::model::{Negotiator, Pack, Proto, Role, Rule, RuleKind};
+use tapaudit_vocab::{ControlProtocol, Transport};
+
+use crate::model::{Pack, Role, Rule, RuleKind};
 use crate::pack::parse_pack;
 use crate::ports::PortSet;
 use crate::site::Site;
@@ -135,7 +137,8 @@ impl RuleSet {
                 ));
             }
         }
-        let controlled: BTreeSet<Negotiator> = set.rules().filter_map(|r| r.control_for).collect();
+        let controlled: BTreeSet<ControlProtocol> =
+            set.rules().filter_map(|r| r.control_for).collect();
         for rule in set.rules() {
             if let Some(n) = rule.negotiated_by {
                 if !controlled.contains(&n) {
@@ -171,7 +174,7 @@ impl RuleSet {
                 let (Some(from), Some(to), Some(proto)) = (from, to, proto) else {
                     continue;
                 };
-                let what = if *proto == Proto::Icmp {
+                let what = if *proto == Transport::Icmp {
                     "icmp".to_string()
                 } else {
                     match allow.ports.first_common(&deny.ports) {
@@ -257,7 +260,7 @@ impl RuleSet {
         &self,
         from_roles: &[String],
         to_roles: &[String],
-        proto: Proto,
+        proto: Transport,
         port: Option<u16>,
         site: Option<&Site>,
     ) -> Lookup<'_> {
@@ -274,7 +277,7 @@ impl RuleSet {
             }
             let ports = self.effective_ports(rule, site);
             let hit = match (proto, port) {
-                (Proto::Icmp, _) => true,
+                (Transport::Icmp, _) => true,
                 (_, Some(p)) => ports.contains(p),
                 (_, None) => false,
             };
@@ -308,7 +311,7 @@ impl RuleSet {
 
     /// The control ports negotiated rules depend on, from the rules marked `control_for`,
     /// with site overrides applied; sorted, deduplicated.
-    pub fn control_ports(&self, site: Option<&Site>) -> Vec<(Negotiator, Proto, u16)> {
+    pub fn control_ports(&self, site: Option<&Site>) -> Vec<(ControlProtocol, Transport, u16)> {
         let mut out = BTreeSet::new();
         for rule in self.rules() {
             let Some(n) = rule.control_for else { continue };

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::diag::{Diagnostic, LineIndex, Location, RulesError};
-use crate::model::Proto;
+use tapaudit_vocab::Transport;
+
 use crate::pack::resolve_ports;
 use crate::ports::{PortItem, PortSet};
 use crate::ruleset::{suggest, RuleSet};
@@ -244,7 +245,7 @@ impl fmt::Display for Endpoint {
 pub struct Exception {
     pub from: Vec<Endpoint>,
     pub to: Vec<Endpoint>,
-    pub proto: Proto,
+    pub proto: Transport,
     /// Empty for ICMP.
     pub ports: PortSet,
     pub reason: String,
@@ -396,9 +397,9 @@ impl Site {
             let from = endpoints(&e.from, &mut diags);
             let to = endpoints(&e.to, &mut diags);
             let proto = match e.proto.get_ref().trim() {
-                "tcp" => Some(Proto::Tcp),
-                "udp" => Some(Proto::Udp),
-                "icmp" => Some(Proto::Icmp),
+                "tcp" => Some(Transport::Tcp),
+                "udp" => Some(Transport::Udp),
+                "icmp" => Some(Transport::Icmp),
                 other => {
                     diags.push(idx.error(
                         &e.proto.span(),
@@ -410,7 +411,7 @@ impl Site {
                 }
             };
             let ports = match (&e.ports, proto) {
-                (Some(p), Some(Proto::Icmp)) => {
+                (Some(p), Some(Transport::Icmp)) => {
                     diags.push(idx.error(&p.span(), "an icmp exception has no ports"));
                     PortSet::empty()
                 }
@@ -421,7 +422,7 @@ impl Site {
                     }
                     set
                 }
-                (None, Some(Proto::Tcp | Proto::Udp)) => {
+                (None, Some(Transport::Tcp | Transport::Udp)) => {
                     diags.push(Diagnostic::error(
                         &at,
                         "a tcp or udp exception needs `ports`",
@@ -504,14 +505,14 @@ impl Site {
         &self,
         client: IpAddr,
         server: IpAddr,
-        proto: Proto,
+        proto: Transport,
         port: Option<u16>,
         on: Date,
     ) -> Option<&Exception> {
         self.exceptions.iter().find(|e| {
             e.proto == proto
                 && !e.is_expired(on)
-                && (proto == Proto::Icmp || port.is_some_and(|p| e.ports.contains(p)))
+                && (proto == Transport::Icmp || port.is_some_and(|p| e.ports.contains(p)))
                 && e.from.iter().any(|ep| self.endpoint_matches(ep, client))
                 && e.to.iter().any(|ep| self.endpoint_matches(ep, server))
         })

@@ -3,7 +3,8 @@
 //! role that answers.
 mod common;
 use common::*;
-use tapaudit_rules::{Level, Negotiator};
+use tapaudit_rules::Level;
+use tapaudit_vocab::ControlProtocol;
 
 const SRV: &str = "ftac.server";
 const AGT: &str = "ftac.agent";
@@ -155,11 +156,11 @@ fn chapter4_dcom_both_directions_negotiated() {
     let l = set.lookup(&roles(CLI), &roles(DIR), proto("tcp"), Some(50000), None);
     assert_eq!(
         l.allow[0].negotiated_by,
-        Some(Negotiator::DceRpcEpm),
+        Some(ControlProtocol::DceRpcEpm),
         "negotiated rule ranks first"
     );
     let l = set.lookup(&roles(DIR), &roles(AGT), proto("tcp"), Some(50000), None);
-    assert_eq!(l.allow[0].negotiated_by, Some(Negotiator::DceRpcEpm));
+    assert_eq!(l.allow[0].negotiated_by, Some(ControlProtocol::DceRpcEpm));
     // "The Endpoint Mapper service itself typically uses port 135 (both TCP and UDP)".
     expect_allowed(
         &set,

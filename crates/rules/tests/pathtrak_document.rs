@@ -1,7 +1,7 @@
 //! PathTrak 4.x port requirements, written from the document (not from the pack).
 mod common;
 use common::*;
-use tapaudit_rules::Negotiator;
+use tapaudit_vocab::ControlProtocol;
 
 const SRV: &str = "pathtrak.server";
 const H200: &str = "pathtrak.hcu200";
@@ -86,9 +86,12 @@ fn ftp_data_ranges_are_per_model_and_negotiated() {
         ],
     );
     let l = set.lookup(&roles(SRV), &roles(H200), proto("tcp"), Some(40000), None);
-    assert_eq!(l.allow[0].negotiated_by, Some(Negotiator::Ftp));
+    assert_eq!(l.allow[0].negotiated_by, Some(ControlProtocol::Ftp));
     let l = set.lookup(&roles(SRV), &roles(H400), proto("tcp"), Some(700), None);
-    assert_eq!(l.allow[0].negotiated_by, Some(Negotiator::OncRpcPortmap));
+    assert_eq!(
+        l.allow[0].negotiated_by,
+        Some(ControlProtocol::OncRpcPortmap)
+    );
 }
 
 #[test]
@@ -243,9 +246,9 @@ fn server_outbound() {
 fn control_ports() {
     let set = set();
     let c = set.control_ports(None);
-    use tapaudit_rules::Proto::*;
-    assert!(c.contains(&(Negotiator::Ftp, Tcp, 21)));
-    assert!(c.contains(&(Negotiator::OncRpcPortmap, Tcp, 111)));
-    assert!(c.contains(&(Negotiator::OncRpcPortmap, Udp, 111)));
-    assert!(c.contains(&(Negotiator::DceRpcEpm, Tcp, 135)));
+    use tapaudit_vocab::Transport::*;
+    assert!(c.contains(&(ControlProtocol::Ftp, Tcp, 21)));
+    assert!(c.contains(&(ControlProtocol::OncRpcPortmap, Tcp, 111)));
+    assert!(c.contains(&(ControlProtocol::OncRpcPortmap, Udp, 111)));
+    assert!(c.contains(&(ControlProtocol::DceRpcEpm, Tcp, 135)));
 }

@@ -1,7 +1,8 @@
 //! Site inventory: host lookup, exceptions, overrides.
 use std::net::IpAddr;
 
-use tapaudit_rules::{Date, Endpoint, Proto, RuleSet, Site};
+use tapaudit_rules::{Date, Endpoint, RuleSet, Site};
+use tapaudit_vocab::Transport;
 
 fn ip(s: &str) -> IpAddr {
     s.parse().unwrap()
@@ -79,7 +80,7 @@ fn exceptions_match_by_host_port_and_date() {
     let e = s.exception_for(
         ip("10.20.1.5"),
         ip("10.20.0.10"),
-        Proto::Tcp,
+        Transport::Tcp,
         Some(3389),
         before,
     );
@@ -89,7 +90,7 @@ fn exceptions_match_by_host_port_and_date() {
         .exception_for(
             ip("10.20.1.5"),
             ip("10.20.0.10"),
-            Proto::Tcp,
+            Transport::Tcp,
             Some(3389),
             after
         )
@@ -99,7 +100,7 @@ fn exceptions_match_by_host_port_and_date() {
         .exception_for(
             ip("10.20.1.5"),
             ip("10.20.0.10"),
-            Proto::Tcp,
+            Transport::Tcp,
             Some(3390),
             before
         )
@@ -108,7 +109,7 @@ fn exceptions_match_by_host_port_and_date() {
         .exception_for(
             ip("10.20.1.5"),
             ip("10.20.0.10"),
-            Proto::Udp,
+            Transport::Udp,
             Some(3389),
             before
         )
@@ -117,7 +118,7 @@ fn exceptions_match_by_host_port_and_date() {
         .exception_for(
             ip("10.20.0.10"),
             ip("10.20.1.5"),
-            Proto::Tcp,
+            Transport::Tcp,
             Some(3389),
             before
         )
@@ -127,7 +128,7 @@ fn exceptions_match_by_host_port_and_date() {
         .exception_for(
             ip("10.20.0.10"),
             ip("10.20.0.10"),
-            Proto::Tcp,
+            Transport::Tcp,
             Some(3389),
             before
         )
@@ -135,13 +136,19 @@ fn exceptions_match_by_host_port_and_date() {
     // ICMP by address block, IPv4 and IPv6.
     let on = Date::from_unix_seconds(1_800_000_000);
     assert!(s
-        .exception_for(ip("10.99.0.7"), ip("10.20.0.10"), Proto::Icmp, None, on)
+        .exception_for(ip("10.99.0.7"), ip("10.20.0.10"), Transport::Icmp, None, on)
         .is_some());
     assert!(s
-        .exception_for(ip("fd00:99::7"), ip("fd00:20::10"), Proto::Icmp, None, on)
+        .exception_for(
+            ip("fd00:99::7"),
+            ip("fd00:20::10"),
+            Transport::Icmp,
+            None,
+            on
+        )
         .is_some());
     assert!(s
-        .exception_for(ip("10.98.0.7"), ip("10.20.0.10"), Proto::Icmp, None, on)
+        .exception_for(ip("10.98.0.7"), ip("10.20.0.10"), Transport::Icmp, None, on)
         .is_none());
     // Bare TOML date works; port range.
     let e = &s.exceptions[2];
@@ -150,7 +157,7 @@ fn exceptions_match_by_host_port_and_date() {
         .exception_for(
             ip("10.20.1.5"),
             ip("10.20.0.10"),
-            Proto::Udp,
+            Transport::Udp,
             Some(5005),
             Date::new(2026, 1, 15).unwrap()
         )
@@ -159,7 +166,7 @@ fn exceptions_match_by_host_port_and_date() {
         .exception_for(
             ip("10.20.1.5"),
             ip("10.20.0.10"),
-            Proto::Udp,
+            Transport::Udp,
             Some(5005),
             Date::new(2026, 1, 16).unwrap()
         )
@@ -179,7 +186,7 @@ fn overrides_and_check() {
     assert_eq!(set.effective_ports(rule, None).to_string(), "7002");
     let agent = vec!["ftac.agent".to_string()];
     let srv = s.host("ftac-srv").unwrap().roles.clone();
-    let l = set.lookup(&agent, &srv, Proto::Tcp, Some(7012), Some(&s));
+    let l = set.lookup(&agent, &srv, Transport::Tcp, Some(7012), Some(&s));
     assert_eq!(l.allow[0].id, "ftac.agent.server-7002");
     // Check on 2026-06-01: only the bare-date exception (2026-01-15) has expired.
     let d = tapaudit_rules::check(&set, Some(&s), Date::new(2026, 6, 1).unwrap());

@@ -1,7 +1,8 @@
 //! Shared helpers: ask the embedded rules about a flow between roles.
 #![allow(dead_code)]
 
-use tapaudit_rules::{Proto, RuleSet};
+use tapaudit_rules::RuleSet;
+use tapaudit_vocab::Transport;
 
 pub fn set() -> RuleSet {
     match RuleSet::embedded() {
@@ -14,11 +15,11 @@ pub fn roles(r: &str) -> Vec<String> {
     vec![r.to_string()]
 }
 
-pub fn proto(p: &str) -> Proto {
+pub fn proto(p: &str) -> Transport {
     match p {
-        "tcp" => Proto::Tcp,
-        "udp" => Proto::Udp,
-        "icmp" => Proto::Icmp,
+        "tcp" => Transport::Tcp,
+        "udp" => Transport::Udp,
+        "icmp" => Transport::Icmp,
         other => panic!("bad proto {other}"),
     }
 }

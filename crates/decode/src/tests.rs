@@ -24,9 +24,9 @@ fn ip_of(d: Decoded<'_>) -> Packet<'_> {
 #[test]
 fn ethernet_ipv4_tcp_syn() {
     let f = tcp_syn_v4();
-    let p = ip_of(decode(Link::Ethernet, &f));
+    let p = ip_of(decode(LinkType::Ethernet, &f));
     assert_eq!(p.src, "10.0.0.1".parse::<IpAddr>().unwrap());
-    assert_eq!(p.proto, IPPROTO_TCP);
+    assert_eq!(p.proto, IpProto::Tcp);
     assert_eq!(p.ip_len, 40);
     assert_eq!(p.vlan, 0);
     let L4::Tcp(t) = p.l4 else { panic!() };
@@ -48,7 +48,7 @@ fn vlan_and_qinq_tags_all_three_tpids() {
         f.extend_from_slice(&200u16.to_be_bytes());
         f.extend_from_slice(&0x0800u16.to_be_bytes());
         f.extend_from_slice(&syn[14..]);
-        let p = ip_of(decode(Link::Ethernet, &f));
+        let p = ip_of(decode(LinkType::Ethernet, &f));
         assert_eq!((p.vlan, p.inner_vlan), (100, 200), "tpid {outer:#x}");
         assert_eq!(p.ip_len, 40, "VLAN tags do not change IP-layer bytes");
     }
@@ -70,8 +70,8 @@ fn ipv6_with_extension_headers_udp() {
     f.extend(ip6);
     f.extend([17u8, 0, 1, 4, 0, 0, 0, 0]); // next=UDP, len 0, PadN
     f.extend_from_slice(&v[54..]);
-    let p = ip_of(decode(Link::Ethernet, &f));
-    assert_eq!(p.proto, IPPROTO_UDP);
+    let p = ip_of(decode(LinkType::Ethernet, &f));
+    assert_eq!(p.proto, IpProto::Udp);
     assert_eq!(p.ip_len, 40 + 8 + 8 + 5);
     assert!(
         matches!(p.l4, L4::Udp { src_port: 5353, dst_port: 161, payload } if payload == b"hello")
@@ -95,13 +95,13 @@ fn linux_sll_sll2_null_loop_and_raw() {
     let mut lo = 2u32.to_be_bytes().to_vec();
     lo.extend_from_slice(ip);
     for (link, f) in [
-        (Link::LinuxSll, &sll),
-        (Link::LinuxSll2, &sll2),
-        (Link::Null, &null_le),
-        (Link::Null, &null_be),
-        (Link::Loop, &lo),
-        (Link::RawIp, &ip.to_vec()),
-        (Link::Ipv4, &ip.to_vec()),
+        (LinkType::LinuxSll, &sll),
+        (LinkType::LinuxSll2, &sll2),
+        (LinkType::Null, &null_le),
+        (LinkType::Null, &null_be),
+        (LinkType::Loop, &lo),
+        (LinkType::RawIp, &ip.to_vec()),
+        (LinkType::Ipv4, &ip.to_vec()),
     ] {
         let p = ip_of(decode(link, f));
         assert_eq!(p.dst, "10.0.0.2".parse::<IpAddr>().unwrap(), "{link:?}");
@@ -120,19 +120,19 @@ fn non_ip_frames_report_their_ethertype() {
     arp.extend_from_slice(&[0, 1, 8, 0, 6, 4, 0, 1]);
     arp.extend_from_slice(&[0; 20]);
     assert_eq!(
-        decode(Link::Ethernet, &arp),
+        decode(LinkType::Ethernet, &arp),
         Decoded::NonIp { ether_type: 0x0806 }
     );
     let mut lldp = arp[..12].to_vec();
     lldp.extend_from_slice(&[0x88, 0xcc, 2, 7, 4, 0, 0, 0, 0, 0, 1]);
     assert_eq!(
-        decode(Link::Ethernet, &lldp),
+        decode(LinkType::Ethernet, &lldp),
         Decoded::NonIp { ether_type: 0x88cc }
     );
     let mut stp = arp[..12].to_vec();
     stp.extend_from_slice(&[0x00, 0x26, 0x42, 0x42, 0x03, 0, 0]);
     assert_eq!(
-        decode(Link::Ethernet, &stp),
+        decode(LinkType::Ethernet, &stp),
         Decoded::NonIp { ether_type: 0 }
     );
 }
@@ -148,7 +148,7 @@ fn icmp_unreachable_quotes_the_tcp_syn() {
         ));
     let mut f = Vec::new();
     b.write(&mut f, quote).unwrap();
-    let p = ip_of(decode(Link::Ethernet, &f));
+    let p = ip_of(decode(LinkType::Ethernet, &f));
     let L4::Icmp(icmp) = p.l4 else { panic!() };
     assert_eq!((icmp.icmp_type, icmp.code), (3, 13));
     let IcmpKind::Error(Some(q)) = icmp.kind else {
@@ -157,7 +157,7 @@ fn icmp_unreachable_quotes_the_tcp_syn() {
     assert_eq!(q.src, "10.0.0.1".parse::<IpAddr>().unwrap());
     assert_eq!(
         (q.proto, q.src_port, q.dst_port),
-        (IPPROTO_TCP, 40000, 5481)
+        (IpProto::Tcp, 40000, 5481)
     );
 }
 
@@ -170,7 +170,7 @@ fn first_fragment_has_ports_later_fragments_do_not() {
     b.write(&mut f, &[0u8; 32]).unwrap();
     // Set More Fragments on the first fragment.
     f[14 + 6] = 0x20;
-    let p = ip_of(decode(Link::Ethernet, &f));
+    let p = ip_of(decode(LinkType::Ethernet, &f));
     assert_eq!(
         p.fragment,
         Some(Fragment {
@@ -190,7 +190,7 @@ fn first_fragment_has_ports_later_fragments_do_not() {
     // A later fragment: offset 5 (40 bytes), no more fragments.
     f[14 + 6] = 0x00;
     f[14 + 7] = 5;
-    let p = ip_of(decode(Link::Ethernet, &f));
+    let p = ip_of(decode(LinkType::Ethernet, &f));
     assert_eq!(p.fragment.map(|x| x.offset), Some(5));
     assert_eq!(p.l4, L4::Unknown);
 }
@@ -204,7 +204,7 @@ fn snaplen_cut_tcp_header_still_gives_ports_and_ip_length() {
     let mut f = Vec::new();
     b.write(&mut f, &[b'x'; 100]).unwrap();
     let cut = &f[..14 + 20 + 16]; // TCP header cut at 16 of 20 bytes
-    let p = ip_of(decode(Link::Ethernet, cut));
+    let p = ip_of(decode(LinkType::Ethernet, cut));
     assert_eq!(p.ip_len, 140, "IP length from the header, not the capture");
     let L4::Tcp(t) = p.l4 else {
         panic!("{:?}", p.l4)
@@ -233,14 +233,14 @@ fn every_truncation_length_of_every_header_decodes_without_panic() {
     for f in &frames {
         for len in 0..=f.len() {
             for link in [
-                Link::Ethernet,
-                Link::LinuxSll,
-                Link::LinuxSll2,
-                Link::Null,
-                Link::RawIp,
+                LinkType::Ethernet,
+                LinkType::LinuxSll,
+                LinkType::LinuxSll2,
+                LinkType::Null,
+                LinkType::RawIp,
             ] {
                 let d = decode(link, &f[..len]);
-                if let (Link::Ethernet, Decoded::Ip(p)) = (link, &d) {
+                if let (LinkType::Ethernet, Decoded::Ip(p)) = (link, &d) {
                     // Whatever was decoded keeps the header's IP length.
                     assert!(p.ip_len >= 20);
                 }
@@ -248,7 +248,7 @@ fn every_truncation_length_of_every_header_decodes_without_panic() {
         }
         // Below 14 bytes an Ethernet frame is a link error, never IP.
         assert_eq!(
-            decode(Link::Ethernet, &f[..13]),
+            decode(LinkType::Ethernet, &f[..13]),
             Decoded::Error(DecodeError::TruncatedLink)
         );
     }
@@ -261,7 +261,7 @@ fn icmp_echo_ids() {
         .icmpv4_echo_request(0x1234, 7);
     let mut f = Vec::new();
     b.write(&mut f, b"ping").unwrap();
-    let p = ip_of(decode(Link::Ethernet, &f));
+    let p = ip_of(decode(LinkType::Ethernet, &f));
     let L4::Icmp(i) = p.l4 else { panic!() };
     assert_eq!(i.kind, IcmpKind::EchoRequest { id: 0x1234, seq: 7 });
 }
@@ -272,7 +272,7 @@ mod props {
     proptest! {
         #[test]
         fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
-            for link in [Link::Ethernet, Link::LinuxSll, Link::LinuxSll2, Link::Null, Link::Loop, Link::RawIp] {
+            for link in [LinkType::Ethernet, LinkType::LinuxSll, LinkType::LinuxSll2, LinkType::Null, LinkType::Loop, LinkType::RawIp] {
                 let _ = decode(link, &bytes);
             }
         }

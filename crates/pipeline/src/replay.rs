@@ -2,43 +2,16 @@
 
 use std::path::PathBuf;
 
-use serde::Serialize;
 use tapaudit_capture::{CaptureFile, FileSummary, Frame, MergedReader};
+use tapaudit_decode::{decode, Decoded};
+use tapaudit_flow::{FinishedStore, FlowConfig, FlowTable};
+use tapaudit_vocab::{Coverage, FileCoverage, FileError};
 
-use tapaudit_wire::{decode, Decoded};
-
-use crate::ingest::link_of;
-use crate::{CaptureStats, FinishedStore, FlowConfig, FlowRecord, FlowStats, FlowTable, Ingest};
-
-/// Everything one replay produced.
-pub struct Replay {
-    /// Finished flows, in deterministic order.
-    pub flows: Vec<FlowRecord>,
-    /// One per input file, in the order given.
-    pub files: Vec<FileSummary>,
-    /// Frames that could not be decoded, per file (aligned with `files`).
-    pub decode_errors_per_file: Vec<u64>,
-    pub capture: CaptureStats,
-    pub flow_stats: FlowStats,
-}
-
-/// Statistics in one serialisable object (`--stats FILE`).
-#[derive(Serialize)]
-pub struct StatsReport<'a> {
-    pub capture: &'a CaptureStats,
-    pub flows: &'a FlowStats,
-}
-
-impl Replay {
-    /// True when every file was read to its end.
-    pub fn complete(&self) -> bool {
-        self.files.iter().all(|f| f.complete)
-    }
-}
+use crate::{Ingest, Run};
 
 /// Reads every file (merged in timestamp order) through one flow table. Files that cannot
 /// be opened or break part-way are reported in `files`; everything read is kept.
-pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Replay {
+pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Run {
     let mut opened = Vec::new();
     let mut slots: Vec<Option<FileSummary>> = Vec::new();
     for p in paths {
@@ -54,23 +27,17 @@ pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Replay {
     let (summaries, mut ingest, mut store) =
         read_in_two_threads(&opened, Ingest::new(FlowTable::new(config)), store);
     let mut read = summaries.into_iter().enumerate();
-    let by_source = &ingest.stats.decode_errors_by_source;
     let mut files = Vec::with_capacity(slots.len());
-    let mut decode_errors_per_file = Vec::with_capacity(slots.len());
     for slot in slots {
-        match slot {
-            Some(failed) => {
-                files.push(failed);
-                decode_errors_per_file.push(0);
-            }
+        files.push(match slot {
+            Some(failed) => file_coverage(failed, 0),
             None => {
                 let (source, summary) = read
                     .next()
                     .unwrap_or_else(|| (usize::MAX, unreachable_summary()));
-                files.push(summary);
-                decode_errors_per_file.push(by_source.get(source).copied().unwrap_or(0));
+                file_coverage(summary, ingest.decode_errors_of(source))
             }
-        }
+        });
     }
     store.extend(ingest.table.finish_all());
     let mut flow_stats = ingest.table.stats();
@@ -79,12 +46,34 @@ pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Replay {
     drop(ingest); // the flow table's memory, before sorting needs some
     let mut flows = store.into_records();
     flows.sort_unstable_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    Replay {
+    Run {
         flows,
-        files,
-        decode_errors_per_file,
-        capture,
+        coverage: Coverage {
+            files,
+            live: None,
+            capture,
+        },
         flow_stats,
+    }
+}
+
+/// The report's view of one file: the reader's summary and the frames it could not decode.
+fn file_coverage(s: FileSummary, decode_errors: u64) -> FileCoverage {
+    FileCoverage {
+        file: s.file.display().to_string(),
+        packets: s.packets,
+        bytes: s.bytes,
+        first_seen: s.first_ts,
+        last_seen: s.last_ts,
+        decode_errors,
+        timestamps_backwards: s.timestamps_backwards,
+        skipped_blocks: s.skipped_blocks,
+        complete: s.complete,
+        error: s.error.map(|e| FileError {
+            record: e.record,
+            offset: e.offset,
+            message: e.to_string(),
+        }),
     }
 }
 
@@ -128,7 +117,7 @@ fn read_in_two_threads(
         let mut reader = MergedReader::new(files);
         let mut batch = Vec::with_capacity(BATCH);
         while let Some(frame) = reader.next() {
-            let decoded = decode(link_of(frame.link), frame.data);
+            let decoded = decode(frame.link, frame.data);
             batch.push((frame, decoded));
             if batch.len() == BATCH {
                 let next = empty_rx

@@ -18,7 +18,7 @@ use etherparse::{
     TcpHeaderSlice, UdpHeaderSlice,
 };
 
-use crate::{Decoded, Packet, Tcp, IPPROTO_TCP, IPPROTO_UDP, L4};
+use crate::{Decoded, IpProto, Packet, Tcp, L4};
 
 /// An Ethernet frame on the fast path, or `None` for the general one.
 #[inline]
@@ -56,7 +56,7 @@ fn ipv4(bytes: &[u8], vlans: [u16; 2]) -> Option<Decoded<'_>> {
     if total_len < header_len || total_len > bytes.len() || h.is_fragmenting_payload() {
         return None;
     }
-    let proto = h.protocol().0;
+    let proto = IpProto::from_number(h.protocol().0);
     let l4 = transport(proto, &bytes[header_len..total_len])?;
     Some(Decoded::Ip(Packet {
         vlan: vlans[0],
@@ -79,7 +79,7 @@ fn ipv6(bytes: &[u8], vlans: [u16; 2]) -> Option<Decoded<'_>> {
     if total_len == 40 || total_len > bytes.len() {
         return None;
     }
-    let proto = h.next_header().0;
+    let proto = IpProto::from_number(h.next_header().0);
     let l4 = transport(proto, &bytes[40..total_len])?;
     Some(Decoded::Ip(Packet {
         vlan: vlans[0],
@@ -95,9 +95,9 @@ fn ipv6(bytes: &[u8], vlans: [u16; 2]) -> Option<Decoded<'_>> {
 
 /// `ip_payload` is the whole transport segment (the IP length fitted in the frame).
 #[inline]
-fn transport(proto: u8, ip_payload: &[u8]) -> Option<L4<'_>> {
+fn transport(proto: IpProto, ip_payload: &[u8]) -> Option<L4<'_>> {
     match proto {
-        IPPROTO_TCP => {
+        IpProto::Tcp => {
             let t = TcpHeaderSlice::from_slice(ip_payload).ok()?;
             let header = t.slice();
             Some(L4::Tcp(Tcp {
@@ -111,7 +111,7 @@ fn transport(proto: u8, ip_payload: &[u8]) -> Option<L4<'_>> {
                 header_complete: true,
             }))
         }
-        IPPROTO_UDP => {
+        IpProto::Udp => {
             let u = UdpHeaderSlice::from_slice(ip_payload).ok()?;
             let len = usize::from(u.length());
             if len < 8 || len > ip_payload.len() {

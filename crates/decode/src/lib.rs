@@ -1,4 +1,4 @@
-//! tapaudit-wire: one captured frame in, one small decoded [`Packet`] summary out.
+//! tapaudit-decode: one captured frame in, one small decoded [`Packet`] summary out.
 //!
 //! Header parsing is etherparse's: its header slices for the common case (Ethernet, TCP or
 //! UDP over IPv4 or IPv6, whole), its lax mode for everything else, so that frames cut short
@@ -23,27 +23,7 @@ use etherparse::{
 };
 
 pub use etherparse::EtherType;
-
-/// Link-layer framing of the bytes handed to [`decode`] (LINKTYPE_ numbers in docs).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Link {
-    Ethernet,
-    LinuxSll,
-    LinuxSll2,
-    RawIp,
-    Ipv4,
-    Ipv6,
-    /// BSD loopback: address family in the writer's byte order.
-    Null,
-    /// OpenBSD loopback: address family in network byte order.
-    Loop,
-    Unsupported(u32),
-}
-
-pub const IPPROTO_ICMP: u8 = 1;
-pub const IPPROTO_TCP: u8 = 6;
-pub const IPPROTO_UDP: u8 = 17;
-pub const IPPROTO_ICMPV6: u8 = 58;
+pub use tapaudit_vocab::{IpProto, LinkType};
 
 /// TCP flag bits as they stand in byte 13 of the header.
 pub mod tcp_flags {
@@ -75,8 +55,8 @@ pub struct Packet<'a> {
     pub inner_vlan: u16,
     pub src: IpAddr,
     pub dst: IpAddr,
-    /// IP protocol number of the transport (after IPv6 extension headers).
-    pub proto: u8,
+    /// IP protocol of the transport (after IPv6 extension headers).
+    pub proto: IpProto,
     /// IP header and payload, as the IP header gives it.
     pub ip_len: u32,
     pub fragment: Option<Fragment>,
@@ -150,7 +130,7 @@ pub enum IcmpKind {
 pub struct Quoted {
     pub src: IpAddr,
     pub dst: IpAddr,
-    pub proto: u8,
+    pub proto: IpProto,
     /// Ports for TCP/UDP; for a quoted ICMP echo, `src_port` holds the echo id.
     pub src_port: u16,
     pub dst_port: u16,
@@ -185,8 +165,8 @@ impl DecodeError {
 /// Plain Ethernet TCP and UDP packets take a fast path (`fast.rs`) that gives exactly what
 /// [`decode_general`] gives, measured to be about twice as fast (docs/performance.md).
 #[inline]
-pub fn decode(link: Link, data: &[u8]) -> Decoded<'_> {
-    if link == Link::Ethernet {
+pub fn decode(link: LinkType, data: &[u8]) -> Decoded<'_> {
+    if link == LinkType::Ethernet {
         if let Some(decoded) = fast::ethernet(data) {
             return decoded;
         }
@@ -196,13 +176,13 @@ pub fn decode(link: Link, data: &[u8]) -> Decoded<'_> {
 
 /// [`decode`] without its fast path: every frame through etherparse's lax packet slicer.
 /// Public so that tests and the fuzzer can check that both paths agree.
-pub fn decode_general(link: Link, data: &[u8]) -> Decoded<'_> {
+pub fn decode_general(link: LinkType, data: &[u8]) -> Decoded<'_> {
     let sliced = match link {
-        Link::Ethernet => match LaxSlicedPacket::from_ethernet(data) {
+        LinkType::Ethernet => match LaxSlicedPacket::from_ethernet(data) {
             Ok(s) => s,
             Err(_) => return Decoded::Error(DecodeError::TruncatedLink),
         },
-        Link::LinuxSll => {
+        LinkType::LinuxSll => {
             // SLL: 16-byte header, protocol type (an EtherType for IP) in the last two bytes.
             let Some(proto) = data.get(14..16) else {
                 return Decoded::Error(DecodeError::TruncatedLink);
@@ -210,7 +190,7 @@ pub fn decode_general(link: Link, data: &[u8]) -> Decoded<'_> {
             let et = u16::from_be_bytes([proto[0], proto[1]]);
             LaxSlicedPacket::from_ether_type(EtherType(et), data.get(16..).unwrap_or(&[]))
         }
-        Link::LinuxSll2 => {
+        LinkType::LinuxSll2 => {
             // SLL2: 20-byte header, protocol type in the first two bytes.
             let (Some(proto), Some(rest)) = (data.get(0..2), data.get(20..)) else {
                 return Decoded::Error(DecodeError::TruncatedLink);
@@ -218,12 +198,12 @@ pub fn decode_general(link: Link, data: &[u8]) -> Decoded<'_> {
             let et = u16::from_be_bytes([proto[0], proto[1]]);
             LaxSlicedPacket::from_ether_type(EtherType(et), rest)
         }
-        Link::Null | Link::Loop => {
+        LinkType::Null | LinkType::Loop => {
             let Some(af) = data.get(0..4) else {
                 return Decoded::Error(DecodeError::TruncatedLink);
             };
             let af_bytes = [af[0], af[1], af[2], af[3]];
-            let family = if link == Link::Loop {
+            let family = if link == LinkType::Loop {
                 u32::from_be_bytes(af_bytes)
             } else {
                 // Written in the capturing host's byte order, which the file does not say:
@@ -243,11 +223,11 @@ pub fn decode_general(link: Link, data: &[u8]) -> Decoded<'_> {
             };
             LaxSlicedPacket::from_ether_type(et, data.get(4..).unwrap_or(&[]))
         }
-        Link::RawIp | Link::Ipv4 | Link::Ipv6 => match LaxSlicedPacket::from_ip(data) {
+        LinkType::RawIp | LinkType::Ipv4 | LinkType::Ipv6 => match LaxSlicedPacket::from_ip(data) {
             Ok(s) => s,
             Err(_) => return Decoded::Error(DecodeError::BadIpHeader),
         },
-        Link::Unsupported(n) => return Decoded::Error(DecodeError::UnsupportedLink(n)),
+        LinkType::Other(n) => return Decoded::Error(DecodeError::UnsupportedLink(n)),
     };
     summarise(&sliced)
 }
@@ -342,7 +322,7 @@ fn summarise<'a>(s: &LaxSlicedPacket<'a>) -> Decoded<'a> {
             }
         }
     };
-    let proto = payload.ip_number.0;
+    let proto = IpProto::from_number(payload.ip_number.0);
     let first_fragment_or_whole = fragment.is_none_or(|f| f.offset == 0);
     let l4 = if !first_fragment_or_whole {
         L4::Unknown
@@ -452,8 +432,8 @@ fn partial_transport<'a>(ip: &LaxIpPayloadSlice<'a>, l4_wire_len: u32) -> L4<'a>
     let (Some(src_port), Some(dst_port)) = (be16(p, 0), be16(p, 2)) else {
         return L4::Unknown;
     };
-    match ip.ip_number.0 {
-        IPPROTO_TCP => {
+    match IpProto::from_number(ip.ip_number.0) {
+        IpProto::Tcp => {
             let header_len = p.get(12).map(|b| usize::from(b >> 4) * 4).unwrap_or(20);
             L4::Tcp(Tcp {
                 src_port,
@@ -466,7 +446,7 @@ fn partial_transport<'a>(ip: &LaxIpPayloadSlice<'a>, l4_wire_len: u32) -> L4<'a>
                 header_complete: false,
             })
         }
-        IPPROTO_UDP => L4::Udp {
+        IpProto::Udp => L4::Udp {
             src_port,
             dst_port,
             payload: p.get(8..).unwrap_or(&[]),
@@ -491,12 +471,12 @@ fn quoted(bytes: &[u8]) -> Option<Quoted> {
         ),
         LaxNetSlice::Arp(_) => return None,
     };
-    let proto = payload.ip_number.0;
+    let proto = IpProto::from_number(payload.ip_number.0);
     let p = payload.payload;
     let (src_port, dst_port) = match proto {
-        IPPROTO_TCP | IPPROTO_UDP => (be16(p, 0)?, be16(p, 2)?),
+        IpProto::Tcp | IpProto::Udp => (be16(p, 0)?, be16(p, 2)?),
         // A quoted echo is identified by its id (bytes 4-5 of the ICMP header).
-        IPPROTO_ICMP | IPPROTO_ICMPV6 => (be16(p, 4)?, 0),
+        IpProto::Icmp | IpProto::Icmpv6 => (be16(p, 4)?, 0),
         _ => (0, 0),
     };
     Some(Quoted {
@@ -543,10 +523,10 @@ mod regression {
         f.extend_from_slice(&[0, 0, 1, 4, 0, 0, 0, 0]);
         f.extend_from_slice(&[17, 0, 1, 4, 0, 0, 0, 0]);
         for cut in 0..=f.len() {
-            let _ = decode(Link::Ethernet, &f[..cut]);
+            let _ = decode(LinkType::Ethernet, &f[..cut]);
         }
         let found =
             include_bytes!("../../../fuzz/artifacts-found/decode-ipv6-hop-by-hop-twice.bin");
-        let _ = decode(Link::Ethernet, found);
+        let _ = decode(LinkType::Ethernet, found);
     }
 }
