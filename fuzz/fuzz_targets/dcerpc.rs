@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tapaudit_dynports::DceRpc;
+use tapaudit_dynports::{ControlParser, DceRpc};
 
 fuzz_target!(|input: &[u8]| {
     let chunks = tapaudit_fuzz::chunks(input);

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tapaudit_dynports::FtpControl;
+use tapaudit_dynports::{ControlParser, FtpControl};
 
 fuzz_target!(|input: &[u8]| {
     let chunks = tapaudit_fuzz::chunks(input);

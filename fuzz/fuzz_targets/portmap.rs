@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tapaudit_dynports::Portmap;
+use tapaudit_dynports::{ControlParser, Portmap};
 
 fuzz_target!(|input: &[u8]| {
     let chunks = tapaudit_fuzz::chunks(input);
@@ -15,13 +15,13 @@ fuzz_target!(|input: &[u8]| {
                 p.gap(c.dir);
             }
             if c.datagram {
-                p.feed_datagram(c.dir, c.data, &mut out);
+                p.datagram(c.dir, c.data, &mut out);
             } else if bytewise {
                 for byte in c.data.chunks(1) {
-                    p.feed_stream(c.dir, byte, &mut out);
+                    p.feed(c.dir, byte, &mut out);
                 }
             } else {
-                p.feed_stream(c.dir, c.data, &mut out);
+                p.feed(c.dir, c.data, &mut out);
             }
         }
         assert_eq!(p.stats().announcements, out.len() as u64);

@@ -7,8 +7,8 @@ use std::net::{IpAddr, Ipv4Addr};
 
 use crate::reader::{Endian, Reader};
 use crate::{
-    Announcement, Connector, ControlProtocol, DecodeError, Direction, Method, ParserStats,
-    Transport, DCERPC_MAX_REASSEMBLY, MAX_PENDING,
+    Announcement, Connector, ControlParser, ControlProtocol, DecodeError, Direction, Method,
+    ParserStats, Transport, DCERPC_MAX_REASSEMBLY, MAX_PENDING,
 };
 
 const HEADER_LEN: usize = 16;
@@ -225,13 +225,11 @@ impl DceRpc {
     pub fn new() -> Self {
         Self::default()
     }
+}
 
-    pub fn stats(&self) -> &ParserStats {
-        &self.stats
-    }
-
+impl ControlParser for DceRpc {
     /// Feeds in-order TCP bytes of one direction.
-    pub fn feed(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
+    fn feed(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
         let mut data = data;
         loop {
             let stream = &mut self.streams[dir.index()];
@@ -296,7 +294,7 @@ impl DceRpc {
 
     /// Bytes were lost in `dir`: drop the partial PDU and any stub being reassembled, then
     /// look for the next plausible PDU header.
-    pub fn gap(&mut self, dir: Direction) {
+    fn gap(&mut self, dir: Direction) {
         self.stats.gaps += 1;
         let stream = &mut self.streams[dir.index()];
         let dropped = stream.buf.len()
@@ -311,6 +309,12 @@ impl DceRpc {
         stream.resync = true;
     }
 
+    fn stats(&self) -> &ParserStats {
+        &self.stats
+    }
+}
+
+impl DceRpc {
     fn pdu(&mut self, dir: Direction, h: &Header, pdu: &[u8], out: &mut Vec<Announcement>) {
         self.stats.messages += 1;
         let body_end = h.frag_len

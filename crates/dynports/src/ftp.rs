@@ -8,8 +8,8 @@ use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::{
-    Announcement, Connector, ControlProtocol, DecodeError, Direction, Method, ParserStats,
-    Transport, FTP_MAX_LINE,
+    Announcement, Connector, ControlParser, ControlProtocol, DecodeError, Direction, Method,
+    ParserStats, Transport, FTP_MAX_LINE,
 };
 
 const CONTEXT: &str = "FTP control line";
@@ -77,13 +77,11 @@ impl FtpControl {
     pub fn new() -> Self {
         Self::default()
     }
+}
 
-    pub fn stats(&self) -> &ParserStats {
-        &self.stats
-    }
-
+impl ControlParser for FtpControl {
     /// Feeds in-order bytes of one direction; announcements are appended to `out`.
-    pub fn feed(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
+    fn feed(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
         let mut data = data;
         while !data.is_empty() {
             if self.encrypted {
@@ -172,7 +170,7 @@ impl FtpControl {
     }
 
     /// Bytes were lost in `dir`: drop the partial line and skip to the next line end.
-    pub fn gap(&mut self, dir: Direction) {
+    fn gap(&mut self, dir: Direction) {
         self.stats.gaps += 1;
         let side = &mut self.sides[dir.index()];
         self.stats.dropped_bytes += side.buf.len() as u64;
@@ -184,6 +182,12 @@ impl FtpControl {
         }
     }
 
+    fn stats(&self) -> &ParserStats {
+        &self.stats
+    }
+}
+
+impl FtpControl {
     fn handle_line(&mut self, dir: Direction, line: &[u8], out: &mut Vec<Announcement>) {
         let text = line.strip_suffix(b"\r").unwrap_or(line);
         match dir {

@@ -1,7 +1,14 @@
 //! tapaudit-dynports: pure parsers that read the control protocols which announce dynamic
-//! ports, and turn each announcement into an [`Announcement`]. No I/O, no logging, no clock:
-//! the caller feeds in-order bytes of one control connection per direction (and reports lost
-//! bytes with `gap`), or whole UDP datagrams.
+//! ports, and turn each announcement into an [`Announcement`]. No I/O, no logging, no clock.
+//!
+//! Every parser implements [`ControlParser`]: the caller feeds in-order stream bytes of one
+//! control connection per direction ([`ControlParser::feed`]), reports lost bytes
+//! ([`ControlParser::gap`]) and hands over whole UDP datagrams ([`ControlParser::datagram`];
+//! protocols that do not run over UDP ignore them); [`ControlParser::stats`] gives the
+//! counters. [`parser_for`] makes the parser of a [`ControlProtocol`], the one place where a
+//! protocol is bound to its parser, so a caller holds no per-protocol code. A new control
+//! protocol is its variant in `tapaudit-vocab`, its parser here and its
+//! line in [`parser_for`].
 //!
 //! # What is parsed
 //! - **FTP** ([`FtpControl`]): server replies `227` (PASV, with or without parentheses, any text
@@ -95,11 +102,46 @@ pub enum Direction {
 }
 
 impl Direction {
-    fn index(self) -> usize {
+    /// 0 for [`Direction::ToServer`], 1 for [`Direction::ToClient`] (for per-direction arrays).
+    pub const fn index(self) -> usize {
         match self {
             Direction::ToServer => 0,
             Direction::ToClient => 1,
         }
+    }
+}
+
+/// A parser of one control connection (or one UDP client/server pair), whatever its
+/// protocol. The caller owns the transport: it feeds each direction's stream bytes in
+/// order, reports lost bytes as a gap, and hands over whole UDP datagrams. Every parser
+/// keeps the guarantees of the crate doc (no panic, bounded memory, no payload kept, any
+/// chunking gives the same announcements). `Send`, so that a flow table holding parsers
+/// can move to another thread.
+pub trait ControlParser: Send {
+    /// In-order stream (TCP) bytes of one direction; announcements are appended to `out`.
+    fn feed(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>);
+
+    /// Bytes were lost in `dir` (a hole in the sequence space, or a payload cut by the
+    /// snaplen): the partial message is dropped and the parser resynchronises on the next
+    /// message start.
+    fn gap(&mut self, dir: Direction);
+
+    /// One whole UDP datagram. Protocols that do not run over UDP ignore it, the default.
+    fn datagram(&mut self, dir: Direction, payload: &[u8], out: &mut Vec<Announcement>) {
+        let _ = (dir, payload, out);
+    }
+
+    /// The parser's counters so far.
+    fn stats(&self) -> &ParserStats;
+}
+
+/// A new parser for `protocol`. The one place a [`ControlProtocol`] is bound to its parser:
+/// a new control protocol is its parser in this crate and its line here.
+pub fn parser_for(protocol: ControlProtocol) -> Box<dyn ControlParser> {
+    match protocol {
+        ControlProtocol::Ftp => Box::new(FtpControl::new()),
+        ControlProtocol::OncRpcPortmap => Box::new(Portmap::new()),
+        ControlProtocol::DceRpcEpm => Box::new(DceRpc::new()),
     }
 }
 

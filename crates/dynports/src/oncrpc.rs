@@ -6,8 +6,8 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::reader::{Endian, Reader};
 use crate::{
-    Announcement, Connector, ControlProtocol, DecodeError, Direction, Method, ParserStats,
-    Transport, MAX_PENDING, RPC_MAX_RECORD,
+    Announcement, Connector, ControlParser, ControlProtocol, DecodeError, Direction, Method,
+    ParserStats, Transport, MAX_PENDING, RPC_MAX_RECORD,
 };
 
 const PMAP_PROG: u32 = 100_000;
@@ -99,12 +99,8 @@ impl Portmap {
         Self::default()
     }
 
-    pub fn stats(&self) -> &ParserStats {
-        &self.stats
-    }
-
     /// Feeds in-order TCP bytes of one direction (RFC 5531 section 11 record marking).
-    pub fn feed_stream(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
+    fn feed_stream(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
         let mut data = data;
         while !data.is_empty() {
             let stream = &mut self.streams[dir.index()];
@@ -223,14 +219,18 @@ impl Portmap {
     }
 }
 
-impl Portmap {
+impl ControlParser for Portmap {
+    fn feed(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
+        self.feed_stream(dir, data, out);
+    }
+
     /// Feeds one whole UDP datagram (one RPC message).
-    pub fn feed_datagram(&mut self, dir: Direction, datagram: &[u8], out: &mut Vec<Announcement>) {
+    fn datagram(&mut self, dir: Direction, datagram: &[u8], out: &mut Vec<Announcement>) {
         self.message(dir, datagram, out);
     }
 
     /// Bytes were lost in `dir` (TCP): drop the partial record and resynchronise.
-    pub fn gap(&mut self, dir: Direction) {
+    fn gap(&mut self, dir: Direction) {
         self.stats.gaps += 1;
         let stream = &mut self.streams[dir.index()];
         let partial = stream.record.len() + stream.mark.len() + stream.resync.len();
@@ -241,6 +241,12 @@ impl Portmap {
         };
     }
 
+    fn stats(&self) -> &ParserStats {
+        &self.stats
+    }
+}
+
+impl Portmap {
     fn plausible_start(&self, dir: Direction, b: &[u8]) -> bool {
         let word = |i: usize| -> Option<u32> {
             let s = b.get(i..i + 4)?;
@@ -623,10 +629,10 @@ mod tests {
                           00000000  # port 0: nothing");
         let mut p = Portmap::new();
         let mut out = Vec::new();
-        p.feed_datagram(Direction::ToServer, &call, &mut out);
-        p.feed_datagram(Direction::ToClient, &reply, &mut out);
-        p.feed_datagram(Direction::ToServer, &call0, &mut out);
-        p.feed_datagram(Direction::ToClient, &reply0, &mut out);
+        p.datagram(Direction::ToServer, &call, &mut out);
+        p.datagram(Direction::ToClient, &reply, &mut out);
+        p.datagram(Direction::ToServer, &call0, &mut out);
+        p.datagram(Direction::ToClient, &reply0, &mut out);
         assert_eq!(
             out,
             vec![rpc_announcement(
@@ -659,8 +665,8 @@ mod tests {
         ");
         let mut p = Portmap::new();
         let mut out = Vec::new();
-        p.feed_datagram(Direction::ToServer, &call, &mut out);
-        p.feed_datagram(Direction::ToClient, &reply, &mut out);
+        p.datagram(Direction::ToServer, &call, &mut out);
+        p.datagram(Direction::ToClient, &reply, &mut out);
         assert_eq!(
             out,
             vec![rpc_announcement(
@@ -693,8 +699,8 @@ mod tests {
         for reply in replies {
             let mut p = Portmap::new();
             let mut out = Vec::new();
-            p.feed_datagram(Direction::ToServer, &call, &mut out);
-            p.feed_datagram(Direction::ToClient, &reply, &mut out);
+            p.datagram(Direction::ToServer, &call, &mut out);
+            p.datagram(Direction::ToClient, &reply, &mut out);
             assert!(out.is_empty());
             assert_eq!(p.stats().malformed, 0);
             assert_eq!(p.stats().unmatched_replies, 0);
@@ -724,8 +730,8 @@ mod tests {
     fn getaddr_v3_ipv4_and_v4_ipv6_universal_addresses() {
         let mut p = Portmap::new();
         let mut out = Vec::new();
-        p.feed_datagram(Direction::ToServer, &hex(GETADDR_CALL), &mut out);
-        p.feed_datagram(Direction::ToClient, &hex(GETADDR_REPLY), &mut out);
+        p.datagram(Direction::ToServer, &hex(GETADDR_CALL), &mut out);
+        p.datagram(Direction::ToClient, &hex(GETADDR_REPLY), &mut out);
         let v6_call = hex("
             00000101 00000000 00000002 000186a0
             00000004 00000003   # v4 GETADDR
@@ -736,8 +742,8 @@ mod tests {
         ");
         let mut v6_reply = hex("00000101 00000001 00000000 00000000 00000000 00000000");
         v6_reply.extend(xdr("fd00::1.100.8")); // port 100 * 256 + 8
-        p.feed_datagram(Direction::ToServer, &v6_call, &mut out);
-        p.feed_datagram(Direction::ToClient, &v6_reply, &mut out);
+        p.datagram(Direction::ToServer, &v6_call, &mut out);
+        p.datagram(Direction::ToClient, &v6_reply, &mut out);
         assert_eq!(
             out,
             vec![
@@ -764,17 +770,17 @@ mod tests {
     fn getaddr_empty_or_unspecified_universal_address() {
         let mut p = Portmap::new();
         let mut out = Vec::new();
-        p.feed_datagram(Direction::ToServer, &hex(GETADDR_CALL), &mut out);
+        p.datagram(Direction::ToServer, &hex(GETADDR_CALL), &mut out);
         // "" = not registered.
-        p.feed_datagram(
+        p.datagram(
             Direction::ToClient,
             &hex("00000100 00000001 00000000 00000000 00000000 00000000 00000000"),
             &mut out,
         );
         assert!(out.is_empty());
-        p.feed_datagram(Direction::ToServer, &hex(GETADDR_CALL), &mut out);
+        p.datagram(Direction::ToServer, &hex(GETADDR_CALL), &mut out);
         // "0.0.0.0.3.1" -> any address, port 769: the caller uses the server's address.
-        p.feed_datagram(
+        p.datagram(
             Direction::ToClient,
             &hex("00000100 00000001 00000000 00000000 00000000 00000000
                   0000000b 302e302e302e302e332e31 00"),
@@ -835,8 +841,8 @@ mod tests {
     fn dump_v2_whole_list() {
         let mut p = Portmap::new();
         let mut out = Vec::new();
-        p.feed_datagram(Direction::ToServer, &hex(DUMP_V2_CALL), &mut out);
-        p.feed_datagram(Direction::ToClient, &hex(DUMP_V2_REPLY), &mut out);
+        p.datagram(Direction::ToServer, &hex(DUMP_V2_CALL), &mut out);
+        p.datagram(Direction::ToClient, &hex(DUMP_V2_REPLY), &mut out);
         assert_eq!(
             out,
             vec![
@@ -878,8 +884,8 @@ mod tests {
         reply.extend(hex("00000000")); // end of list
         let mut p = Portmap::new();
         let mut out = Vec::new();
-        p.feed_datagram(Direction::ToServer, &call, &mut out);
-        p.feed_datagram(Direction::ToClient, &reply, &mut out);
+        p.datagram(Direction::ToServer, &call, &mut out);
+        p.datagram(Direction::ToClient, &reply, &mut out);
         assert_eq!(
             out,
             vec![
@@ -897,8 +903,8 @@ mod tests {
         for len in 0..reply.len() {
             let mut p = Portmap::new();
             let mut out = Vec::new();
-            p.feed_datagram(Direction::ToServer, &call, &mut out);
-            p.feed_datagram(Direction::ToClient, &reply[..len], &mut out);
+            p.datagram(Direction::ToServer, &call, &mut out);
+            p.datagram(Direction::ToClient, &reply[..len], &mut out);
             assert!(out.is_empty(), "truncated at {len}");
             assert_eq!(p.stats().malformed, 1);
         }
@@ -914,8 +920,8 @@ mod tests {
             for len in 0..reply.len() {
                 let mut p = Portmap::new();
                 let mut out = Vec::new();
-                p.feed_datagram(Direction::ToServer, &call, &mut out);
-                p.feed_datagram(Direction::ToClient, &reply[..len], &mut out);
+                p.datagram(Direction::ToServer, &call, &mut out);
+                p.datagram(Direction::ToClient, &reply[..len], &mut out);
                 assert!(out.is_empty(), "truncated at {len}");
                 assert_eq!(p.stats().malformed, 1, "truncated at {len}");
                 // The same truncated message as a complete TCP record.
@@ -927,8 +933,8 @@ mod tests {
             for len in 0..call.len() {
                 let mut p = Portmap::new();
                 let mut out = Vec::new();
-                p.feed_datagram(Direction::ToServer, &call[..len], &mut out);
-                p.feed_datagram(Direction::ToClient, &reply, &mut out);
+                p.datagram(Direction::ToServer, &call[..len], &mut out);
+                p.datagram(Direction::ToClient, &reply, &mut out);
                 assert!(out.is_empty(), "call truncated at {len}");
             }
         }
@@ -1041,18 +1047,18 @@ mod tests {
         let mut call = hex(GETPORT_NFS_CALL);
         for xid in 0..300u32 {
             call[..4].copy_from_slice(&xid.to_be_bytes());
-            p.feed_datagram(Direction::ToServer, &call, &mut out);
+            p.datagram(Direction::ToServer, &call, &mut out);
         }
         assert_eq!(p.pending.len(), MAX_PENDING);
         assert_eq!(p.stats().evicted_calls, 300 - MAX_PENDING as u64);
         let mut reply = hex(GETPORT_NFS_REPLY);
         reply[..4].copy_from_slice(&0u32.to_be_bytes()); // evicted
-        p.feed_datagram(Direction::ToClient, &reply, &mut out);
+        p.datagram(Direction::ToClient, &reply, &mut out);
         assert_eq!(p.stats().unmatched_replies, 1);
         reply[..4].copy_from_slice(&299u32.to_be_bytes());
-        p.feed_datagram(Direction::ToClient, &reply, &mut out);
+        p.datagram(Direction::ToClient, &reply, &mut out);
         // A reply in the call's own direction does not match.
-        p.feed_datagram(Direction::ToServer, &reply, &mut out);
+        p.datagram(Direction::ToServer, &reply, &mut out);
         assert_eq!(p.stats().unmatched_replies, 2);
         assert_eq!(out, vec![nfs_tcp()]);
     }
@@ -1063,8 +1069,8 @@ mod tests {
         call[12..16].copy_from_slice(&100_003u32.to_be_bytes()); // an NFS call, not portmap
         let mut p = Portmap::new();
         let mut out = Vec::new();
-        p.feed_datagram(Direction::ToServer, &call, &mut out);
-        p.feed_datagram(Direction::ToClient, &hex(GETPORT_NFS_REPLY), &mut out);
+        p.datagram(Direction::ToServer, &call, &mut out);
+        p.datagram(Direction::ToClient, &hex(GETPORT_NFS_REPLY), &mut out);
         assert!(out.is_empty());
         assert_eq!(p.stats().unmatched_replies, 1);
         assert_eq!(p.stats().malformed, 0);
@@ -1092,8 +1098,8 @@ mod tests {
                 split.feed_stream(*d, &b[..at], &mut out_split);
                 split.feed_stream(*d, &b[at..], &mut out_split);
                 // The same bytes as datagrams must not panic either.
-                Portmap::new().feed_datagram(*d, b, &mut Vec::new());
-                Portmap::new().feed_datagram(*d, b.get(4..).unwrap_or_default(), &mut Vec::new());
+                Portmap::new().datagram(*d, b, &mut Vec::new());
+                Portmap::new().datagram(*d, b.get(4..).unwrap_or_default(), &mut Vec::new());
             }
             proptest::prop_assert_eq!(out_whole, out_split);
         }

@@ -10,7 +10,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::path::PathBuf;
 
 use tapaudit_dynports::{
-    Announcement, Connector, DceRpc, Direction, FtpControl, Method, ParserStats, Portmap,
+    Announcement, Connector, ControlParser, DceRpc, Direction, FtpControl, Method, Portmap,
 };
 use tapaudit_vocab::{ControlProtocol, Transport};
 
@@ -128,56 +128,10 @@ fn segments(file: &[u8]) -> Vec<Segment> {
     out
 }
 
-trait Feeder: Default {
-    fn tcp(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>);
-    fn udp(&mut self, _dir: Direction, _data: &[u8], _out: &mut Vec<Announcement>) {}
-    fn gap(&mut self, dir: Direction);
-    fn stats(&self) -> &ParserStats;
-}
-
-impl Feeder for FtpControl {
-    fn tcp(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
-        self.feed(dir, data, out)
-    }
-    fn gap(&mut self, dir: Direction) {
-        FtpControl::gap(self, dir)
-    }
-    fn stats(&self) -> &ParserStats {
-        FtpControl::stats(self)
-    }
-}
-
-impl Feeder for Portmap {
-    fn tcp(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
-        self.feed_stream(dir, data, out)
-    }
-    fn udp(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
-        self.feed_datagram(dir, data, out)
-    }
-    fn gap(&mut self, dir: Direction) {
-        Portmap::gap(self, dir)
-    }
-    fn stats(&self) -> &ParserStats {
-        Portmap::stats(self)
-    }
-}
-
-impl Feeder for DceRpc {
-    fn tcp(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
-        self.feed(dir, data, out)
-    }
-    fn gap(&mut self, dir: Direction) {
-        DceRpc::gap(self, dir)
-    }
-    fn stats(&self) -> &ParserStats {
-        DceRpc::stats(self)
-    }
-}
-
 /// Runs one parser per conversation with `server_port`, TCP payloads fed in whole segments
 /// and again in 1-byte and 7-byte chunks (which must give the same result); returns
 /// (frame, announcement) pairs.
-fn run<P: Feeder>(file: &[u8], server_port: u16) -> Vec<(usize, Announcement)> {
+fn run<P: ControlParser + Default>(file: &[u8], server_port: u16) -> Vec<(usize, Announcement)> {
     let whole = run_chunked::<P>(file, server_port, usize::MAX);
     for chunk in [1, 7] {
         assert_eq!(
@@ -189,7 +143,7 @@ fn run<P: Feeder>(file: &[u8], server_port: u16) -> Vec<(usize, Announcement)> {
     whole
 }
 
-fn run_chunked<P: Feeder>(
+fn run_chunked<P: ControlParser + Default>(
     file: &[u8],
     server_port: u16,
     chunk: usize,
@@ -211,7 +165,7 @@ fn run_chunked<P: Feeder>(
         let parser = parsers.entry((s.l4, client, server)).or_default();
         let mut out = Vec::new();
         match s.l4 {
-            L4::Udp => parser.udp(dir, &s.payload, &mut out),
+            L4::Udp => parser.datagram(dir, &s.payload, &mut out),
             L4::Tcp => {
                 let next = next_seq.entry((s.src, s.dst)).or_insert(s.seq);
                 let ahead = s.seq.wrapping_sub(*next) as i32;
@@ -219,14 +173,14 @@ fn run_chunked<P: Feeder>(
                 if ahead > 0 {
                     parser.gap(dir);
                     for c in s.payload.chunks(chunk) {
-                        parser.tcp(dir, c, &mut out);
+                        parser.feed(dir, c, &mut out);
                     }
                     *next = s.seq.wrapping_add(len);
                 } else {
                     let skip = ahead.unsigned_abs();
                     if skip < len {
                         for c in s.payload[skip as usize..].chunks(chunk) {
-                            parser.tcp(dir, c, &mut out);
+                            parser.feed(dir, c, &mut out);
                         }
                         *next = s.seq.wrapping_add(len);
                     }

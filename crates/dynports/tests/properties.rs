@@ -2,7 +2,8 @@
 //! what is announced.
 
 use proptest::prelude::*;
-use tapaudit_dynports::{Announcement, DceRpc, Direction, FtpControl, Portmap};
+use tapaudit_dynports::{parser_for, ControlParser, DceRpc, Direction, FtpControl, Portmap};
+use tapaudit_vocab::ControlProtocol;
 
 fn dir(to_server: bool) -> Direction {
     if to_server {
@@ -14,24 +15,21 @@ fn dir(to_server: bool) -> Direction {
 
 /// Feeds each (direction, bytes) whole, then again with every piece split at `split % len`,
 /// and checks both give the same announcements.
-fn same_either_way<P: Default>(
-    steps: &[(bool, Vec<u8>, usize)],
-    feed: impl Fn(&mut P, Direction, &[u8], &mut Vec<Announcement>),
-) {
+fn same_either_way<P: ControlParser + Default>(steps: &[(bool, Vec<u8>, usize)]) {
     let mut whole = P::default();
     let mut out_whole = Vec::new();
     let mut split = P::default();
     let mut out_split = Vec::new();
     for (to_server, bytes, at) in steps {
         let d = dir(*to_server);
-        feed(&mut whole, d, bytes, &mut out_whole);
+        whole.feed(d, bytes, &mut out_whole);
         let at = if bytes.is_empty() {
             0
         } else {
             at % bytes.len()
         };
-        feed(&mut split, d, &bytes[..at], &mut out_split);
-        feed(&mut split, d, &bytes[at..], &mut out_split);
+        split.feed(d, &bytes[..at], &mut out_split);
+        split.feed(d, &bytes[at..], &mut out_split);
     }
     assert_eq!(out_whole, out_split);
 }
@@ -56,12 +54,12 @@ fn ftp_bytes() -> impl Strategy<Value = Vec<u8>> {
 proptest! {
     #[test]
     fn ftp_any_input(steps in prop::collection::vec((any::<bool>(), ftp_bytes(), any::<usize>()), 0..8)) {
-        same_either_way::<FtpControl>(&steps, |p, d, b, o| p.feed(d, b, o));
+        same_either_way::<FtpControl>(&steps);
     }
 
     #[test]
     fn portmap_stream_any_input(steps in prop::collection::vec((any::<bool>(), prop::collection::vec(any::<u8>(), 0..200), any::<usize>()), 0..8)) {
-        same_either_way::<Portmap>(&steps, |p, d, b, o| p.feed_stream(d, b, o));
+        same_either_way::<Portmap>(&steps);
     }
 
     #[test]
@@ -69,31 +67,27 @@ proptest! {
         let mut p = Portmap::new();
         let mut out = Vec::new();
         for (to_server, b) in steps {
-            p.feed_datagram(dir(to_server), &b, &mut out);
+            p.datagram(dir(to_server), &b, &mut out);
         }
     }
 
     #[test]
     fn dcerpc_any_input(steps in prop::collection::vec((any::<bool>(), prop::collection::vec(any::<u8>(), 0..300), any::<usize>()), 0..8)) {
-        same_either_way::<DceRpc>(&steps, |p, d, b, o| p.feed(d, b, o));
+        same_either_way::<DceRpc>(&steps);
     }
 
     #[test]
     fn gaps_anywhere_never_panic(steps in prop::collection::vec((any::<bool>(), prop::collection::vec(any::<u8>(), 0..100), any::<bool>()), 0..10)) {
-        let mut f = FtpControl::new();
-        let mut r = Portmap::new();
-        let mut d = DceRpc::new();
+        let mut parsers = ControlProtocol::ALL.map(parser_for);
         let mut out = Vec::new();
         for (to_server, b, gap) in steps {
             let dr = dir(to_server);
-            if gap {
-                f.gap(dr);
-                r.gap(dr);
-                d.gap(dr);
+            for p in &mut parsers {
+                if gap {
+                    p.gap(dr);
+                }
+                p.feed(dr, &b, &mut out);
             }
-            f.feed(dr, &b, &mut out);
-            r.feed_stream(dr, &b, &mut out);
-            d.feed(dr, &b, &mut out);
         }
     }
 }

@@ -4,60 +4,46 @@
 //! rules configure) get one. Reassembly is deliberately simple: bytes are fed in sequence
 //! order; a retransmission feeds only what is new; a hole (lost or out-of-order segment, or
 //! a payload cut by the snaplen) is reported to the parser as a gap, which resynchronises.
+//! Nothing here depends on the protocol: `tapaudit_dynports::parser_for` picks the parser.
 
 use serde::Serialize;
-use tapaudit_dynports::{Announcement, DceRpc, Direction, FtpControl, ParserStats, Portmap};
+use tapaudit_dynports::{parser_for, Announcement, ControlParser, Direction, ParserStats};
 use tapaudit_vocab::ControlProtocol;
 
-pub(crate) enum Parser {
-    Ftp(FtpControl),
-    Portmap(Portmap),
-    DceRpc(DceRpc),
-}
-
 pub(crate) struct ControlStream {
-    parser: Parser,
-    /// Next expected sequence number per direction (0: to server, 1: to client).
+    protocol: ControlProtocol,
+    /// Made when the first byte, datagram or gap reaches it: connections to a control port
+    /// that never carry payload (scans, refused or idle connections) cost no parser.
+    parser: Option<Box<dyn ControlParser>>,
+    /// Next expected sequence number per direction ([`Direction::index`]).
     next_seq: [Option<u32>; 2],
-}
-
-fn dir_index(d: Direction) -> usize {
-    match d {
-        Direction::ToServer => 0,
-        Direction::ToClient => 1,
-    }
 }
 
 impl ControlStream {
     pub(crate) fn new(protocol: ControlProtocol) -> Self {
-        let parser = match protocol {
-            ControlProtocol::Ftp => Parser::Ftp(FtpControl::new()),
-            ControlProtocol::OncRpcPortmap => Parser::Portmap(Portmap::new()),
-            ControlProtocol::DceRpcEpm => Parser::DceRpc(DceRpc::new()),
-        };
         ControlStream {
-            parser,
+            protocol,
+            parser: None,
             next_seq: [None, None],
         }
+    }
+
+    fn parser(&mut self) -> &mut dyn ControlParser {
+        let protocol = self.protocol;
+        self.parser
+            .get_or_insert_with(|| parser_for(protocol))
+            .as_mut()
     }
 
     fn feed(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
         if data.is_empty() {
             return;
         }
-        match &mut self.parser {
-            Parser::Ftp(p) => p.feed(dir, data, out),
-            Parser::Portmap(p) => p.feed_stream(dir, data, out),
-            Parser::DceRpc(p) => p.feed(dir, data, out),
-        }
+        self.parser().feed(dir, data, out);
     }
 
     fn gap(&mut self, dir: Direction) {
-        match &mut self.parser {
-            Parser::Ftp(p) => p.gap(dir),
-            Parser::Portmap(p) => p.gap(dir),
-            Parser::DceRpc(p) => p.gap(dir),
-        }
+        self.parser().gap(dir);
     }
 
     /// A TCP segment. `wire_len` is the payload length on the wire (the captured
@@ -72,7 +58,7 @@ impl ControlStream {
         out: &mut Vec<Announcement>,
     ) {
         use tapaudit_decode::tcp_flags::{FIN, SYN};
-        let i = dir_index(dir);
+        let i = dir.index();
         if flags & SYN != 0 {
             self.next_seq[i] = Some(seq.wrapping_add(1));
             return;
@@ -103,18 +89,14 @@ impl ControlStream {
         }
     }
 
+    /// A UDP datagram, whole.
     pub(crate) fn on_udp(&mut self, dir: Direction, payload: &[u8], out: &mut Vec<Announcement>) {
-        if let Parser::Portmap(p) = &mut self.parser {
-            p.feed_datagram(dir, payload, out);
-        }
+        self.parser().datagram(dir, payload, out);
     }
 
-    pub(crate) fn stats(&self) -> (ControlProtocol, &ParserStats) {
-        match &self.parser {
-            Parser::Ftp(p) => (ControlProtocol::Ftp, p.stats()),
-            Parser::Portmap(p) => (ControlProtocol::OncRpcPortmap, p.stats()),
-            Parser::DceRpc(p) => (ControlProtocol::DceRpcEpm, p.stats()),
-        }
+    /// The protocol, and its parser's counters unless no byte ever reached it.
+    pub(crate) fn stats(&self) -> (ControlProtocol, Option<&ParserStats>) {
+        (self.protocol, self.parser.as_deref().map(|p| p.stats()))
     }
 }
 
@@ -163,8 +145,12 @@ pub struct ControlStats {
 }
 
 impl ControlStats {
-    pub(crate) fn add(&mut self, s: &ParserStats) {
+    /// One control connection, with its parser's counters if it had a parser.
+    pub(crate) fn add(&mut self, s: Option<&ParserStats>) {
         self.connections += 1;
+        let Some(s) = s else {
+            return;
+        };
         self.messages += s.messages;
         self.announcements += s.announcements;
         self.malformed += s.malformed;
@@ -190,7 +176,7 @@ mod tests {
         c.on_tcp(Direction::ToServer, 101, ACK, b"PASV\r\n", 6, &mut out);
         c.on_tcp(Direction::ToServer, 107, ACK | FIN, &[], 0, &mut out);
         c.on_tcp(Direction::ToServer, 108, ACK, &[], 0, &mut out);
-        assert_eq!(c.stats().1.gaps, 0);
+        assert_eq!(c.stats().1.map(|s| s.gaps), Some(0));
     }
 
     #[test]
@@ -200,6 +186,24 @@ mod tests {
         c.on_tcp(Direction::ToClient, 500, SYN | ACK, &[], 0, &mut out);
         c.on_tcp(Direction::ToClient, 501, ACK, b"220 hi\r\n", 8, &mut out);
         c.on_tcp(Direction::ToClient, 600, ACK, b"227 x\r\n", 7, &mut out);
-        assert_eq!(c.stats().1.gaps, 1);
+        assert_eq!(c.stats().1.map(|s| s.gaps), Some(1));
+    }
+
+    /// Parser state only for control connections that carry bytes: a handshake and a close
+    /// make none, and the connection is still counted.
+    #[test]
+    fn no_parser_until_the_first_payload_byte() {
+        let mut c = ControlStream::new(ControlProtocol::DceRpcEpm);
+        let mut out = Vec::new();
+        c.on_tcp(Direction::ToServer, 100, SYN, &[], 0, &mut out);
+        c.on_tcp(Direction::ToClient, 700, SYN | ACK, &[], 0, &mut out);
+        c.on_tcp(Direction::ToServer, 101, ACK, &[], 0, &mut out);
+        c.on_tcp(Direction::ToServer, 101, ACK | FIN, &[], 0, &mut out);
+        assert!(c.parser.is_none());
+        let mut stats = ControlStats::default();
+        stats.add(c.stats().1);
+        assert_eq!(stats.connections, 1);
+        c.on_tcp(Direction::ToClient, 701, ACK, b"\x05", 1, &mut out);
+        assert!(c.parser.is_some());
     }
 }
