@@ -7,8 +7,9 @@
 //! protocols that do not run over UDP ignore them); [`ControlParser::stats`] gives the
 //! counters. [`parser_for`] makes the parser of a [`ControlProtocol`], the one place where a
 //! protocol is bound to its parser, so a caller holds no per-protocol code. A new control
-//! protocol is its variant in `tapaudit-vocab`, its parser here and its
-//! line in [`parser_for`].
+//! protocol is its variant in `tapaudit-vocab`, its parser here (a folder of its own) and its
+//! line in [`parser_for`]. Inside a protocol's folder, framing, message decoding and the
+//! per-connection state are apart (Suricata's layout).
 //!
 //! # What is parsed
 //! - **FTP** ([`FtpControl`]): server replies `227` (PASV, with or without parentheses, any text
@@ -295,6 +296,13 @@ impl ParserStats {
     fn emit(&mut self, found: Vec<Announcement>, out: &mut Vec<Announcement>) {
         self.announcements += found.len() as u64;
         out.extend(found);
+    }
+}
+
+/// Appends `a` unless one message already announced it.
+fn push_unique(found: &mut Vec<Announcement>, a: Announcement) {
+    if !found.contains(&a) {
+        found.push(a);
     }
 }
 
