@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use crate::ReportInput;
+use crate::view::{timestamp, ReportView};
 
 /// One CSV field (RFC 4180 quoting), with spreadsheet formulas neutralised: text from the
 /// wire or from user files must not run as a formula when the file is opened.
@@ -23,12 +23,12 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|x| x.to_string()).unwrap_or_default()
 }
 
-pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "proto,client,client_port,server,server_port,vlan,icmp_type,first_seen,last_seen,packets_to_server,packets_to_client,bytes_to_server,bytes_to_client,state,negotiated_by,client_host,server_host,verdict,evidence,rule,cite,reason"
     )?;
-    for j in &input.audit.flows {
+    for j in &view.audit.flows {
         let f = &j.flow;
         let neg = f
             .negotiated_by
@@ -42,7 +42,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
                     n.control_client_port,
                     n.control_server,
                     n.control_server_port,
-                    n.announced_at.to_rfc3339_micros()
+                    timestamp(n.announced_at)
                 )
             })
             .unwrap_or_default();
@@ -54,8 +54,8 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             opt(f.server_port),
             opt(f.vlan),
             opt(f.icmp_type),
-            f.first_seen.to_rfc3339_micros(),
-            f.last_seen.to_rfc3339_micros(),
+            timestamp(f.first_seen),
+            timestamp(f.last_seen),
             f.packets_to_server.to_string(),
             f.packets_to_client.to_string(),
             f.bytes_to_server.to_string(),
