@@ -8,11 +8,11 @@
 //! printers, which only decide how each fact looks in their format.
 //!
 //! Promises: output is deterministic (the audit sorts, printers keep that order and print
-//! no wall-clock time); JSON goes through serde; everything that came off the wire is
-//! escaped for the format it is printed in (Markdown table cells, XML, HTML, CSV with
-//! spreadsheet formulas neutralised); every printer streams to the writer it is given (none
-//! builds its whole text in memory first); a report file is either the previous complete
-//! one or the new complete one, never a torn mix.
+//! no wall-clock time); JSON goes through serde, CSV through the `csv` crate; everything
+//! that came off the wire is escaped for the format it is printed in (Markdown table cells,
+//! XML, HTML, CSV with spreadsheet formulas neutralised); every printer streams to the
+//! writer it is given (none builds its whole text in memory first); a report file is either
+//! the previous complete one or the new complete one, never a torn mix.
 
 #![forbid(unsafe_code)]
 
@@ -35,7 +35,6 @@ use tapaudit_vocab::Coverage;
 use view::ReportView;
 
 pub use atomic::{write_atomically, write_atomically_with};
-pub use csv::csv_field;
 pub use json::{JsonReport, SCHEMA};
 
 /// Output formats of `tapaudit audit`.
