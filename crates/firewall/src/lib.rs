@@ -10,7 +10,8 @@
 //! Promises: every opening names the rule it comes from and the document's citation; deny
 //! rules become explicit drops; output is deterministic (sorted, no wall-clock time);
 //! text that came from rule or site files (host names, citations) cannot break out of the
-//! comment or string it is printed in. No I/O besides the writer it is given.
+//! comment or string it is printed in (CSV: quoted by the `csv` crate, spreadsheet formulas
+//! neutralised). No I/O besides the writer it is given.
 
 #![forbid(unsafe_code)]
 

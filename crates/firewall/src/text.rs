@@ -1,5 +1,7 @@
 //! Making text from rule and site files safe in the place it is printed.
 
+use std::borrow::Cow;
+
 /// One line of a `#` comment: no line breaks or other control characters.
 pub(crate) fn line(s: &str) -> String {
     s.chars()
@@ -61,7 +63,16 @@ pub(crate) fn ps_quote(s: &str) -> String {
     out
 }
 
-pub(crate) use tapaudit_report::csv_field;
+/// A CSV field with spreadsheet formulas neutralised: text from rule or site files must not
+/// run as a formula when the file is opened, so a field that starts with `=`, `+`, `-` or
+/// `@` and is not a number gets a leading `'`. (Quoting is the CSV writer's.)
+pub(crate) fn formula_safe(s: &str) -> Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -97,8 +108,12 @@ mod tests {
     }
 
     #[test]
-    fn csv_quotes_and_formulas() {
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("=cmd"), "'=cmd");
+    fn spreadsheet_formulas_are_neutralised_and_numbers_kept() {
+        assert_eq!(formula_safe("=cmd"), "'=cmd");
+        assert_eq!(formula_safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(formula_safe("+1+1"), "'+1+1");
+        assert_eq!(formula_safe("-1.5"), "-1.5");
+        assert_eq!(formula_safe("+7"), "+7");
+        assert_eq!(formula_safe("a=b"), "a=b");
     }
 }

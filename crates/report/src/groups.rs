@@ -1,28 +1,12 @@
 //! Undocumented flows grouped by client host, server host, protocol and port: the unit in
 //! which every printer shows them (a scan of 500 ports is one finding per port, not 500 lines
-//! of flows).
-
-use std::net::IpAddr;
+//! of flows). Made once per report by [`crate::view::ReportView::undocumented_groups`].
 
 use tapaudit_audit::{AuditResult, JudgedFlow, Verdict};
 use tapaudit_flow::State;
 use tapaudit_vocab::{IpProto, Timestamp};
 
-/// `tcp/445`, or the protocol alone for ICMP.
-pub(crate) fn service(f: &JudgedFlow) -> String {
-    match f.flow.server_port {
-        Some(p) => format!("{}/{}", f.flow.proto_name(), p),
-        None => f.flow.proto_name(),
-    }
-}
-
-/// The inventory name, or the address when the host is not in the inventory.
-pub(crate) fn host_name(name: &Option<String>, ip: IpAddr) -> String {
-    match name {
-        Some(n) => n.clone(),
-        None => ip.to_string(),
-    }
-}
+use crate::view::{Host, Service};
 
 /// One group: flows that share client, server, protocol and port, earliest first. It holds
 /// nothing but the flows (references); everything it shows is read from them, so a flood that
@@ -46,21 +30,14 @@ impl Group<'_> {
     fn head(&self) -> &JudgedFlow {
         self.flows[0]
     }
-    /// The client's inventory name, or its address.
-    pub fn client(&self) -> String {
-        host_name(&self.head().client_host, self.head().flow.client)
+    pub fn client(&self) -> Host<'_> {
+        Host::client(self.head())
     }
-    pub fn client_known(&self) -> bool {
-        self.head().client_host.is_some()
+    pub fn server(&self) -> Host<'_> {
+        Host::server(self.head())
     }
-    pub fn server(&self) -> String {
-        host_name(&self.head().server_host, self.head().flow.server)
-    }
-    pub fn server_known(&self) -> bool {
-        self.head().server_host.is_some()
-    }
-    pub fn service(&self) -> String {
-        service(self.head())
+    pub fn service(&self) -> Service {
+        Service::of(self.head())
     }
     /// How many flows the group holds.
     pub fn count(&self) -> usize {
@@ -126,21 +103,6 @@ impl Groups<'_> {
     }
 }
 
-/// One side of a group: the address of a host not in the inventory, or the inventory host.
-/// Addresses sort first, in numeric order; hosts by name.
-#[derive(PartialEq, Eq, PartialOrd, Ord)]
-enum Side<'a> {
-    Addr(IpAddr),
-    Host(&'a str),
-}
-
-fn side(name: &Option<String>, ip: IpAddr) -> Side<'_> {
-    match name {
-        Some(n) => Side::Host(n),
-        None => Side::Addr(ip),
-    }
-}
-
 /// A protocol in the order of its name (`icmp`, `icmpv6`, `tcp`, `udp`); protocols without
 /// a name (shown as their number) first.
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
@@ -156,10 +118,10 @@ fn proto_by_name(p: IpProto) -> ProtoByName {
     }
 }
 
-fn group_key(f: &JudgedFlow) -> (Side<'_>, Side<'_>, ProtoByName, Option<u16>) {
+fn group_key(f: &JudgedFlow) -> (Host<'_>, Host<'_>, ProtoByName, Option<u16>) {
     (
-        side(&f.client_host, f.flow.client),
-        side(&f.server_host, f.flow.server),
+        Host::client(f),
+        Host::server(f),
         proto_by_name(f.flow.proto),
         f.flow.server_port,
     )

@@ -3,12 +3,12 @@
 //! servers show findings natively.
 
 use std::collections::BTreeMap;
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 
-use tapaudit_audit::{JudgedFlow, Verdict};
-use tapaudit_rules::RuleKind;
+use tapaudit_audit::JudgedFlow;
+use tapaudit_rules::{Pack, RuleKind};
 
-use crate::ReportInput;
+use crate::view::{Host, ReportView};
 
 /// XML text and attribute escaping (everything that is not markup-safe).
 pub(crate) fn xml(s: &str) -> String {
@@ -34,7 +34,7 @@ struct Case {
     failure: Option<(String, String)>,
 }
 
-fn write_suite(out: &mut dyn Write, name: &str, cases: &[Case]) -> io::Result<()> {
+fn write_suite(out: &mut impl Write, name: &str, cases: &[Case]) -> io::Result<()> {
     let failures = cases.iter().filter(|c| c.failure.is_some()).count();
     write_suite_start(out, name, cases.len(), failures)?;
     for c in cases {
@@ -44,7 +44,7 @@ fn write_suite(out: &mut dyn Write, name: &str, cases: &[Case]) -> io::Result<()
 }
 
 fn write_suite_start(
-    out: &mut dyn Write,
+    out: &mut impl Write,
     name: &str,
     tests: usize,
     failures: usize,
@@ -56,7 +56,7 @@ fn write_suite_start(
     )
 }
 
-fn write_case(out: &mut dyn Write, c: &Case) -> io::Result<()> {
+fn write_case(out: &mut impl Write, c: &Case) -> io::Result<()> {
     write!(
         out,
         "    <testcase name=\"{}\" classname=\"{}\"",
@@ -78,69 +78,85 @@ fn write_case(out: &mut dyn Write, c: &Case) -> io::Result<()> {
     }
 }
 
-fn write_suite_end(out: &mut dyn Write) -> io::Result<()> {
+fn write_suite_end(out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "  </testsuite>")
 }
 
-pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let a = input.audit;
+pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()> {
+    // Many small writes: a buffer of a concrete type takes them inline.
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    let out = &mut out;
     writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
     writeln!(out, "<testsuites name=\"tapaudit\">")?;
     let mut violations: BTreeMap<&str, Vec<&JudgedFlow>> = BTreeMap::new();
-    for f in a.flows.iter().filter(|f| f.verdict == Verdict::Violation) {
+    for f in view.violations() {
         if let Some(r) = &f.rule {
             violations.entry(r.as_str()).or_default().push(f);
         }
     }
-    for pack in input.rules.packs() {
-        let mut cases = Vec::new();
-        for r in &pack.rules {
-            let mut problems = Vec::new();
-            if let Some(flows) = violations.get(r.id.as_str()) {
-                for f in flows {
-                    problems.push(format!(
-                        "violation: {} -> {}: {}",
-                        f.client_host
-                            .clone()
-                            .unwrap_or_else(|| f.flow.client.to_string()),
-                        f.server_host
-                            .clone()
-                            .unwrap_or_else(|| f.flow.server.to_string()),
-                        f.reason()
-                    ));
-                }
-            }
-            for m in a.missing.iter().filter(|m| m.rule == r.id) {
+    for pack in view.rules.packs() {
+        write_pack(view, pack, &violations, out)?;
+    }
+    write_undocumented(view, out)?;
+    write_captures(view, out)?;
+    writeln!(out, "</testsuites>")?;
+    out.flush()
+}
+
+/// A suite per pack, a case per rule: failing with the violations of the rule and the
+/// required flows of the rule that are missing.
+fn write_pack(
+    view: &ReportView<'_>,
+    pack: &Pack,
+    violations: &BTreeMap<&str, Vec<&JudgedFlow>>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let mut cases = Vec::new();
+    for r in &pack.rules {
+        let mut problems = Vec::new();
+        if let Some(flows) = violations.get(r.id.as_str()) {
+            for f in flows {
                 problems.push(format!(
-                    "{}: {} -> {} {} {} ({} attempt(s))",
-                    m.status.as_str(),
-                    m.client_host,
-                    m.server_host,
-                    m.proto,
-                    m.ports,
-                    m.attempts
+                    "violation: {} -> {}: {}",
+                    Host::client(f),
+                    Host::server(f),
+                    f.reason()
                 ));
             }
-            let kind = match r.kind {
-                RuleKind::Allow => "allow",
-                RuleKind::Deny => "deny",
-            };
-            cases.push(Case {
-                name: format!("{} ({kind}): {}", r.id, r.purpose),
-                classname: pack.id.clone(),
-                failure: (!problems.is_empty()).then(|| {
-                    (
-                        format!("{} finding(s); {}", problems.len(), r.cite),
-                        problems.join("\n"),
-                    )
-                }),
-            });
         }
-        write_suite(out, &format!("{}: {}", pack.id, pack.title), &cases)?;
+        for m in view.audit.missing.iter().filter(|m| m.rule == r.id) {
+            problems.push(format!(
+                "{}: {} -> {} {} {} ({} attempt(s))",
+                m.status.as_str(),
+                m.client_host,
+                m.server_host,
+                m.proto,
+                m.ports,
+                m.attempts
+            ));
+        }
+        let kind = match r.kind {
+            RuleKind::Allow => "allow",
+            RuleKind::Deny => "deny",
+        };
+        cases.push(Case {
+            name: format!("{} ({kind}): {}", r.id, r.purpose),
+            classname: pack.id.clone(),
+            failure: (!problems.is_empty()).then(|| {
+                (
+                    format!("{} finding(s); {}", problems.len(), r.cite),
+                    problems.join("\n"),
+                )
+            }),
+        });
     }
-    // Undocumented flows, grouped by client host, server host, protocol and port.
-    // Written case by case: a flood from spoofed sources makes a group per flow.
-    let groups = crate::groups::undocumented(a);
+    write_suite(out, &format!("{}: {}", pack.id, pack.title), &cases)
+}
+
+/// One failing case per group of undocumented flows (client host, server host, protocol
+/// and port). Written case by case: a flood from spoofed sources makes a group per flow.
+fn write_undocumented(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    let groups = view.undocumented_groups();
     write_suite_start(out, "undocumented flows", groups.len(), groups.len())?;
     for g in groups.iter() {
         write_case(
@@ -155,9 +171,13 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             },
         )?;
     }
-    write_suite_end(out)?;
-    // Incomplete input is a failure CI must see too.
-    let incomplete: Vec<Case> = input
+    write_suite_end(out)
+}
+
+/// A case per capture file, failing when it was not read to its end: incomplete input is a
+/// failure CI must see too.
+fn write_captures(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    let cases: Vec<Case> = view
         .coverage
         .files
         .iter()
@@ -170,6 +190,5 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
                 .map(|e| ("capture not read to its end".to_string(), e.message.clone())),
         })
         .collect();
-    write_suite(out, "captures", &incomplete)?;
-    writeln!(out, "</testsuites>")
+    write_suite(out, "captures", &cases)
 }

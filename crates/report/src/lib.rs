@@ -1,10 +1,18 @@
-//! tapaudit-report: printers of audit results (JSON, Markdown, JUnit XML, CSV) over
+//! tapaudit-report: printers of audit results (Markdown, JSON, JUnit XML, CSV, HTML) over
 //! `impl io::Write`, and the atomic file writer every report goes through.
 //!
+//! Owns: the report view (`view.rs`), the facts of one report computed once (counts by
+//! verdict, evidence and missing status, the overall outcome, whether the input was read
+//! completely, host labels, service names, time formats, the groups of undocumented
+//! flows), which every printer reads, so that no two formats can disagree on them; and the
+//! printers, which only decide how each fact looks in their format.
+//!
 //! Promises: output is deterministic (the audit sorts, printers keep that order and print
-//! no wall-clock time); JSON goes through serde; everything that came off the wire is
-//! escaped for the format it is printed in (Markdown table cells, XML, CSV); a report file
-//! is either the previous complete one or the new complete one, never a torn mix.
+//! no wall-clock time); JSON goes through serde, CSV through the `csv` crate; everything
+//! that came off the wire is escaped for the format it is printed in (Markdown table cells,
+//! XML, HTML, CSV with spreadsheet formulas neutralised); every printer streams to the
+//! writer it is given (none builds its whole text in memory first); a report file is either
+//! the previous complete one or the new complete one, never a torn mix.
 
 #![forbid(unsafe_code)]
 
@@ -15,6 +23,7 @@ mod html;
 mod json;
 mod junit;
 mod markdown;
+mod view;
 
 use std::io::{self, Write};
 
@@ -23,8 +32,9 @@ use tapaudit_flow::FlowStats;
 use tapaudit_rules::{RuleSet, Site};
 use tapaudit_vocab::Coverage;
 
+use view::ReportView;
+
 pub use atomic::{write_atomically, write_atomically_with};
-pub use csv::csv_field;
 pub use json::{JsonReport, SCHEMA};
 
 /// Output formats of `tapaudit audit`.
@@ -62,12 +72,13 @@ pub struct ReportInput<'a> {
 
 /// Prints the report in `format`.
 pub fn render(format: Format, input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let view = ReportView::new(input);
     match format {
-        Format::Markdown => markdown::write(input, out),
-        Format::Json => json::write(input, out),
-        Format::Junit => junit::write(input, out),
-        Format::Csv => csv::write(input, out),
-        Format::Html => html::write(input, out),
+        Format::Markdown => markdown::write(&view, out),
+        Format::Json => json::write(&view, out),
+        Format::Junit => junit::write(&view, out),
+        Format::Csv => csv::write(&view, out),
+        Format::Html => html::write(&view, out),
     }
 }
 

@@ -1,11 +1,12 @@
-//! The Markdown report: what an auditor reads first.
+//! The Markdown report: what an auditor reads first. One function per section, in the order
+//! the report prints them.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 
-use tapaudit_audit::{Evidence, JudgedFlow, Verdict};
-use tapaudit_vocab::{ControlProtocol, LiveCoverage, Timestamp};
+use tapaudit_rules::Pack;
+use tapaudit_vocab::LiveCoverage;
 
-use crate::ReportInput;
+use crate::view::{timestamp as ts, Host, ReportView, Service};
 
 /// A Markdown table cell: no pipes, no line breaks, no HTML (text from the wire or from
 /// user files must not change the table or inject markup).
@@ -25,45 +26,51 @@ pub(crate) fn cell(s: &str) -> String {
     out
 }
 
-fn ts(t: Timestamp) -> String {
-    t.to_rfc3339_micros()
-}
-
-use crate::groups::service;
-
-fn host_or_ip(name: &Option<String>, ip: std::net::IpAddr) -> String {
-    match name {
-        Some(n) => n.clone(),
-        None => format!("{ip} (not in inventory)"),
+/// A host in a table cell: the inventory name, or the address marked as outside the
+/// inventory.
+fn host_cell(h: Host<'_>) -> String {
+    match h {
+        Host::Known(name) => cell(name),
+        Host::Outside(ip) => format!("{ip} (not in inventory)"),
     }
 }
 
-pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let a = input.audit;
-    let (violations, undocumented, missing, complete) = crate::json::summary(input);
-    let site_name = input
-        .site
-        .map(|s| s.name.as_str())
-        .unwrap_or("(no site inventory)");
-    writeln!(out, "# tapaudit report: {}", cell(site_name))?;
+pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()> {
+    // Many small writes: a buffer of a concrete type takes them inline.
+    let mut out = BufWriter::with_capacity(1 << 16, out);
+    let out = &mut out;
+    write_head(view, out)?;
+    write_counts(view, out)?;
+    write_violations(view, out)?;
+    write_undocumented(view, out)?;
+    write_missing(view, out)?;
+    write_negotiated(view, out)?;
+    write_rules(view, out)?;
+    write_unused(view, out)?;
+    write_captures(view, out)?;
+    out.flush()
+}
+
+/// The title, the verdict line and, for a partial picture, what was not read.
+fn write_head(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "# tapaudit report: {}", cell(view.site_name))?;
     writeln!(out)?;
-    let verdict = if violations + undocumented + missing == 0 {
-        "PASS"
-    } else {
-        "FAIL"
-    };
     writeln!(
         out,
-        "**Verdict: {verdict}**: {violations} violation(s), {undocumented} undocumented flow(s), {missing} required flow(s) missing or blocked, out of {} flow(s).",
-        a.flows.len()
+        "**Verdict: {}**: {} violation(s), {} undocumented flow(s), {} required flow(s) missing or blocked, out of {} flow(s).",
+        view.outcome.word(),
+        view.verdicts.violation,
+        view.verdicts.undocumented,
+        view.missing.total(),
+        view.flows
     )?;
     writeln!(out)?;
-    if !complete {
+    if !view.complete {
         writeln!(
             out,
             "> **Partial result.** Not every input was read to its end:"
         )?;
-        for f in input.coverage.incomplete_files() {
+        for f in view.coverage.incomplete_files() {
             let err = f
                 .error
                 .as_ref()
@@ -71,7 +78,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
                 .unwrap_or_default();
             writeln!(out, "> - {}", cell(err))?;
         }
-        if input.coverage.in_progress() {
+        if view.coverage.in_progress() {
             writeln!(
                 out,
                 "> - live capture still running: this is a periodic report"
@@ -79,39 +86,26 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         }
         writeln!(out)?;
     }
+    Ok(())
+}
+
+/// The table of counts, and the note on encrypted DCE-RPC.
+fn write_counts(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "| | count |")?;
     writeln!(out, "|---|---:|")?;
-    for v in [
-        Verdict::Documented,
-        Verdict::Undocumented,
-        Verdict::Violation,
-    ] {
-        writeln!(out, "| {} flows | {} |", v.as_str(), a.count(v))?;
+    for (v, n) in view.verdicts.iter() {
+        writeln!(out, "| {} flows | {n} |", v.as_str())?;
     }
-    for e in [
-        Evidence::Port,
-        Evidence::Negotiated,
-        Evidence::Range,
-        Evidence::Exception,
-    ] {
-        let n = a.flows.iter().filter(|f| f.evidence == Some(e)).count();
+    for (e, n) in view.evidence.iter() {
         writeln!(out, "| documented by {} | {n} |", e.as_str())?;
     }
     writeln!(
         out,
         "| required flows missing or blocked | {} |",
-        a.missing.len()
+        view.missing.total()
     )?;
-    writeln!(
-        out,
-        "| documented openings never used | {} |",
-        a.unused.len()
-    )?;
-    let enc = input
-        .flow_stats
-        .control
-        .get(ControlProtocol::DceRpcEpm)
-        .encrypted_pdus;
+    writeln!(out, "| documented openings never used | {} |", view.unused)?;
+    let enc = view.encrypted_dcerpc_pdus;
     if enc > 0 {
         writeln!(
             out,
@@ -126,16 +120,14 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         )?;
         writeln!(out)?;
     }
+    Ok(())
+}
 
-    // Violations, one line each.
+/// Violations, one line each.
+fn write_violations(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "## Violations")?;
     writeln!(out)?;
-    let viol: Vec<&JudgedFlow> = a
-        .flows
-        .iter()
-        .filter(|f| f.verdict == Verdict::Violation)
-        .collect();
-    if viol.is_empty() {
+    if view.verdicts.violation == 0 {
         writeln!(out, "None.")?;
     } else {
         writeln!(
@@ -143,13 +135,13 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             "| client | server | service | state | first seen | rule | reason | cite |"
         )?;
         writeln!(out, "|---|---|---|---|---|---|---|---|")?;
-        for f in viol {
+        for f in view.violations() {
             writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                cell(&host_or_ip(&f.client_host, f.flow.client)),
-                cell(&host_or_ip(&f.server_host, f.flow.server)),
-                service(f),
+                host_cell(Host::client(f)),
+                host_cell(Host::server(f)),
+                Service::of(f),
                 f.flow.state.as_str(),
                 ts(f.flow.first_seen),
                 cell(f.rule.as_deref().unwrap_or("")),
@@ -158,12 +150,14 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             )?;
         }
     }
-    writeln!(out)?;
+    writeln!(out)
+}
 
-    // Undocumented, grouped.
+/// Undocumented flows, a line per group.
+fn write_undocumented(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "## Undocumented flows")?;
     writeln!(out)?;
-    let groups = crate::groups::undocumented(a);
+    let groups = view.undocumented_groups();
     if groups.is_empty() {
         writeln!(out, "None.")?;
     } else {
@@ -174,18 +168,11 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         writeln!(out, "|---|---|---|---:|---:|---:|---|---|---|---|")?;
         for g in groups.iter() {
             let states: Vec<String> = g.states().map(|(k, v)| format!("{k} {v}")).collect();
-            let label = |name: &str, known: bool| {
-                if known {
-                    cell(name)
-                } else {
-                    format!("{} (not in inventory)", cell(name))
-                }
-            };
             writeln!(
                 out,
                 "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-                label(&g.client(), g.client_known()),
-                label(&g.server(), g.server_known()),
+                host_cell(g.client()),
+                host_cell(g.server()),
                 g.service(),
                 g.count(),
                 g.packets(),
@@ -197,12 +184,15 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             )?;
         }
     }
-    writeln!(out)?;
+    writeln!(out)
+}
 
-    // Missing and blocked.
+/// Required flows missing or blocked.
+fn write_missing(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "## Required flows missing or blocked")?;
     writeln!(out)?;
-    if a.missing.is_empty() {
+    let missing = &view.audit.missing;
+    if missing.is_empty() {
         writeln!(out, "None.")?;
     } else {
         writeln!(
@@ -210,7 +200,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             "| status | client | server | service | attempts | rule | purpose | cite |"
         )?;
         writeln!(out, "|---|---|---|---|---:|---|---|---|")?;
-        for m in &a.missing {
+        for m in missing {
             writeln!(
                 out,
                 "| {} | {} ({}) | {} ({}) | {} {} | {} | {} | {} | {} |",
@@ -228,90 +218,98 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             )?;
         }
     }
-    writeln!(out)?;
+    writeln!(out)
+}
 
-    // Negotiated dynamic ports: how each was learnt.
-    let negotiated: Vec<&JudgedFlow> = a
-        .flows
-        .iter()
-        .filter(|f| f.flow.negotiated_by.is_some())
-        .collect();
-    if !negotiated.is_empty() {
-        writeln!(out, "## Dynamic ports learnt from the protocols")?;
-        writeln!(out)?;
+/// Negotiated dynamic ports: how each was learnt (a section only when there are any).
+fn write_negotiated(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    if view.negotiated == 0 {
+        return Ok(());
+    }
+    writeln!(out, "## Dynamic ports learnt from the protocols")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "| client | server | service | announced by | control connection | at | verdict |"
+    )?;
+    writeln!(out, "|---|---|---|---|---|---|---|")?;
+    for (f, n) in view.negotiated_flows() {
         writeln!(
             out,
-            "| client | server | service | announced by | control connection | at | verdict |"
+            "| {} | {} | {} | {} {} | {}:{} -> {}:{} | {} | {} |",
+            host_cell(Host::client(f)),
+            host_cell(Host::server(f)),
+            Service::of(f),
+            n.protocol,
+            n.method,
+            n.control_client,
+            n.control_client_port,
+            n.control_server,
+            n.control_server_port,
+            ts(n.announced_at),
+            f.verdict.as_str()
         )?;
-        writeln!(out, "|---|---|---|---|---|---|---|")?;
-        for f in negotiated {
-            if let Some(n) = f.flow.negotiated_by.as_deref() {
-                writeln!(
-                    out,
-                    "| {} | {} | {} | {} {} | {}:{} -> {}:{} | {} | {} |",
-                    cell(&host_or_ip(&f.client_host, f.flow.client)),
-                    cell(&host_or_ip(&f.server_host, f.flow.server)),
-                    service(f),
-                    n.protocol,
-                    n.method,
-                    n.control_client,
-                    n.control_client_port,
-                    n.control_server,
-                    n.control_server_port,
-                    ts(n.announced_at),
-                    f.verdict.as_str()
-                )?;
-            }
-        }
-        writeln!(out)?;
     }
+    writeln!(out)
+}
 
-    // Per pack: which rules were seen.
+/// Per pack: which rules judged flows.
+fn write_rules(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "## Rules seen, per pack")?;
     writeln!(out)?;
-    for pack in input.rules.packs() {
-        let used: Vec<_> = pack
-            .rules
-            .iter()
-            .filter_map(|r| a.rule_use.get(&r.id).map(|u| (r, u)))
-            .collect();
-        let doc = &pack.document;
-        writeln!(
-            out,
-            "### {} ({}{})",
-            cell(&pack.title),
-            cell(&doc.short),
-            doc.publication
-                .as_deref()
-                .filter(|p| *p != doc.short)
-                .map(|p| format!(", {}", cell(p)))
-                .unwrap_or_default()
-        )?;
-        writeln!(out)?;
-        if used.is_empty() {
-            writeln!(out, "No flow matched a rule of this pack.")?;
-        } else {
-            writeln!(out, "| rule | kind | flows | packets | purpose | cite |")?;
-            writeln!(out, "|---|---|---:|---:|---|---|")?;
-            for (r, u) in used {
-                writeln!(
-                    out,
-                    "| {} | {} | {} | {} | {} | {} |",
-                    cell(&r.id),
-                    r.kind,
-                    u.flows,
-                    u.packets,
-                    cell(&r.purpose),
-                    cell(&r.cite)
-                )?;
-            }
-        }
-        writeln!(out)?;
+    for pack in view.rules.packs() {
+        write_pack(view, pack, out)?;
     }
+    Ok(())
+}
 
+/// One pack: which of its rules judged flows.
+fn write_pack(view: &ReportView<'_>, pack: &Pack, out: &mut impl Write) -> io::Result<()> {
+    let used: Vec<_> = pack
+        .rules
+        .iter()
+        .filter_map(|r| view.audit.rule_use.get(&r.id).map(|u| (r, u)))
+        .collect();
+    let doc = &pack.document;
+    writeln!(
+        out,
+        "### {} ({}{})",
+        cell(&pack.title),
+        cell(&doc.short),
+        doc.publication
+            .as_deref()
+            .filter(|p| *p != doc.short)
+            .map(|p| format!(", {}", cell(p)))
+            .unwrap_or_default()
+    )?;
+    writeln!(out)?;
+    if used.is_empty() {
+        writeln!(out, "No flow matched a rule of this pack.")?;
+    } else {
+        writeln!(out, "| rule | kind | flows | packets | purpose | cite |")?;
+        writeln!(out, "|---|---|---:|---:|---|---|")?;
+        for (r, u) in used {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                cell(&r.id),
+                r.kind,
+                u.flows,
+                u.packets,
+                cell(&r.purpose),
+                cell(&r.cite)
+            )?;
+        }
+    }
+    writeln!(out)
+}
+
+/// Documented openings that carried no traffic.
+fn write_unused(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "## Documented openings never used")?;
     writeln!(out)?;
-    if a.unused.is_empty() {
+    let unused = &view.audit.unused;
+    if unused.is_empty() {
         writeln!(out, "None.")?;
     } else {
         writeln!(
@@ -324,7 +322,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             "| rule | level | service | host pairs | purpose | cite |"
         )?;
         writeln!(out, "|---|---|---|---:|---|---|")?;
-        for u in &a.unused {
+        for u in unused {
             writeln!(
                 out,
                 "| {} | {} | {} {} | {} | {} | {} |",
@@ -338,8 +336,11 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
             )?;
         }
     }
-    writeln!(out)?;
+    writeln!(out)
+}
 
+/// The capture files, the live capture, and the counters of the whole run.
+fn write_captures(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "## Captures")?;
     writeln!(out)?;
     writeln!(
@@ -347,7 +348,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
         "| file | packets | first | last | decode errors | complete | error |"
     )?;
     writeln!(out, "|---|---:|---|---|---:|---|---|")?;
-    let cov = input.coverage;
+    let cov = view.coverage;
     for f in &cov.files {
         writeln!(
             out,
@@ -369,8 +370,13 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
     if let Some(live) = &cov.live {
         write_live(out, live)?;
     }
-    let c = &cov.capture;
-    let fs = input.flow_stats;
+    write_counters(view, out)
+}
+
+/// The run's counters: packets, flows, ICMP errors, announcements, records, non-IP frames.
+fn write_counters(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    let c = &view.coverage.capture;
+    let fs = view.flow_stats;
     writeln!(out)?;
     writeln!(
         out,
@@ -403,7 +409,7 @@ pub(crate) fn write(input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<
 
 /// The live-capture section: libpcap's counters and the gaps, so the auditor sees how
 /// complete the picture is.
-fn write_live(out: &mut dyn Write, live: &LiveCoverage) -> io::Result<()> {
+fn write_live(out: &mut impl Write, live: &LiveCoverage) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "## Live capture")?;
     writeln!(out)?;
