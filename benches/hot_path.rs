@@ -46,7 +46,9 @@ fn bench(c: &mut Criterion) {
         })
     });
     // The choice of reader for files (docs/performance.md): libpcap through the `pcap` crate
-    // against our memory-mapped reader, both from the page cache.
+    // against our memory-mapped reader, both from the page cache. libpcap only with the
+    // `live` feature (`cargo bench --features live`).
+    #[cfg(feature = "live")]
     g.bench_function(BenchmarkId::new("file-libpcap", packets), |b| {
         b.iter(|| {
             let mut cap = pcap::Capture::from_file(&path).expect("libpcap open");

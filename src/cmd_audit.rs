@@ -4,16 +4,17 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context};
 use tapaudit_audit::{audit, FailOn};
-use tapaudit_pipeline::replay_files;
+use tapaudit_pipeline::{replay, CaptureInput};
 use tapaudit_report::{render, Format, ReportInput};
 
-use crate::rules_setup::{flow_config_for, load_rules_and_site};
+use crate::rules_setup::{flow_config_for, load_rules_and_site, SiteInput};
 use crate::FlowOpts;
 
 #[derive(clap::Args)]
 pub struct Args {
     /// Capture files (pcap, pcapng, optionally .gz), merged in timestamp order. With no
-    /// capture and no --site, the bundled demo (captures/demo/) is audited.
+    /// capture and no --site, the bundled demo (captures/demo/, embedded in the binary) is
+    /// audited.
     captures: Vec<PathBuf>,
     /// The site inventory: which host plays which role (docs/site.md).
     #[arg(long)]
@@ -33,92 +34,47 @@ pub struct Args {
     flow: FlowOpts,
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
-pub enum FormatArg {
-    Markdown,
-    Json,
-    Junit,
-    Csv,
-    Html,
-}
+crate::value_enum_for!(pub FormatArg => Format { Markdown, Json, Junit, Csv, Html });
+crate::value_enum_for!(FailOnArg => FailOn { Violation, Undocumented, Missing, Never });
 
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
-        match f {
-            FormatArg::Markdown => Format::Markdown,
-            FormatArg::Json => Format::Json,
-            FormatArg::Junit => Format::Junit,
-            FormatArg::Csv => Format::Csv,
-            FormatArg::Html => Format::Html,
-        }
-    }
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum FailOnArg {
-    Violation,
-    Undocumented,
-    Missing,
-    Never,
-}
-
-impl From<FailOnArg> for FailOn {
-    fn from(f: FailOnArg) -> FailOn {
-        match f {
-            FailOnArg::Violation => FailOn::Violation,
-            FailOnArg::Undocumented => FailOn::Undocumented,
-            FailOnArg::Missing => FailOn::Missing,
-            FailOnArg::Never => FailOn::Never,
-        }
-    }
-}
-
-/// The bundled demo: its captures and site file.
-fn demo_inputs() -> anyhow::Result<(Vec<PathBuf>, PathBuf)> {
-    let dir = crate::demo_dir();
-    let site = dir.join("site.toml");
-    let mut caps: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .with_context(|| format!("reading the bundled demo in {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            let n = p.to_string_lossy();
-            n.ends_with(".pcap") || n.ends_with(".pcapng") || n.ends_with(".pcap.gz")
-        })
-        .collect();
-    caps.sort();
-    if caps.is_empty() || !site.is_file() {
-        bail!(
-            "the bundled demo in {} is incomplete (no capture or no site.toml)",
-            dir.display()
-        );
-    }
-    Ok((caps, site))
-}
+/// The bundled demo, embedded so that the binary audits it from any directory; named as
+/// in the source tree, so its reports are the same wherever they are made.
+const DEMO_CAPTURE_NAME: &str = "captures/demo/demo.pcap";
+const DEMO_CAPTURE: &[u8] = include_bytes!("../captures/demo/demo.pcap");
+const DEMO_SITE_NAME: &str = "captures/demo/site.toml";
+const DEMO_SITE: &str = include_str!("../captures/demo/site.toml");
 
 pub fn run(mut args: Args) -> anyhow::Result<u8> {
-    if args.captures.is_empty() {
+    let demo = args.captures.is_empty();
+    let site_input = if demo {
         if args.site.is_some() {
             bail!("no capture given (the demo is used only when neither captures nor --site are given)");
         }
-        let (caps, site) = demo_inputs()?;
         eprintln!(
-            "tapaudit: no capture given: auditing the bundled demo ({} with {})",
-            caps.iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", "),
-            site.display()
+            "tapaudit: no capture given: auditing the bundled demo ({DEMO_CAPTURE_NAME} with {DEMO_SITE_NAME})"
         );
-        args.captures = caps;
-        args.site = Some(site);
-    }
-    let Some((rules, site)) = load_rules_and_site(&args.rules, args.site.as_deref())? else {
+        Some(SiteInput::Text {
+            text: DEMO_SITE,
+            origin: DEMO_SITE_NAME,
+        })
+    } else {
+        args.site.as_deref().map(SiteInput::File)
+    };
+    let Some((rules, site)) = load_rules_and_site(&args.rules, site_input)? else {
         return Ok(2);
     };
-    let mut replay = replay_files(
-        &args.captures,
-        flow_config_for(&args.flow, &rules, site.as_ref()),
-    );
+    let inputs = if demo {
+        vec![CaptureInput::Memory {
+            name: DEMO_CAPTURE_NAME.into(),
+            bytes: DEMO_CAPTURE.to_vec(),
+        }]
+    } else {
+        std::mem::take(&mut args.captures)
+            .into_iter()
+            .map(CaptureInput::File)
+            .collect()
+    };
+    let mut replay = replay(inputs, flow_config_for(&args.flow, &rules, site.as_ref()));
     let complete = replay.complete();
     let result = audit(&rules, site.as_ref(), std::mem::take(&mut replay.flows));
     let input = ReportInput {

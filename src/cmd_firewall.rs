@@ -7,7 +7,7 @@ use tapaudit_audit::audit;
 use tapaudit_firewall::{plan, render, Format, Options};
 use tapaudit_pipeline::replay_files;
 
-use crate::rules_setup::{flow_config_for, load_rules_and_site};
+use crate::rules_setup::{flow_config_for, load_rules_and_site, SiteInput};
 use crate::FlowOpts;
 
 #[derive(clap::Args)]
@@ -37,25 +37,12 @@ pub struct Args {
     flow: FlowOpts,
 }
 
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum FormatArg {
-    Nftables,
-    Windows,
-    Csv,
-}
-
-impl From<FormatArg> for Format {
-    fn from(f: FormatArg) -> Format {
-        match f {
-            FormatArg::Nftables => Format::Nftables,
-            FormatArg::Windows => Format::Windows,
-            FormatArg::Csv => Format::Csv,
-        }
-    }
-}
+crate::value_enum_for!(FormatArg => Format { Nftables, Windows, Csv });
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let Some((rules, Some(site))) = load_rules_and_site(&args.rules, Some(&args.site))? else {
+    let Some((rules, Some(site))) =
+        load_rules_and_site(&args.rules, Some(SiteInput::File(&args.site)))?
+    else {
         return Ok(2);
     };
     let mut complete = true;

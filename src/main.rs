@@ -5,15 +5,29 @@
 
 #![forbid(unsafe_code)]
 
+/// A clap value enum that mirrors a library enum variant for variant, and its conversion
+/// (clap's derive cannot go on another crate's type, and the libraries know nothing of clap).
+macro_rules! value_enum_for {
+    ($vis:vis $arg:ident => $lib:ident { $($variant:ident),+ $(,)? }) => {
+        #[derive(Clone, Copy, clap::ValueEnum)]
+        $vis enum $arg { $($variant),+ }
+        impl From<$arg> for $lib {
+            fn from(value: $arg) -> $lib {
+                match value { $($arg::$variant => $lib::$variant),+ }
+            }
+        }
+    };
+}
+pub(crate) use value_enum_for;
+
 mod cmd_audit;
 mod cmd_firewall;
 mod cmd_flows;
+#[cfg(feature = "live")]
 mod cmd_live;
 mod cmd_rules;
-mod cmd_synth;
 mod rules_setup;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -50,9 +64,19 @@ enum Command {
     /// Check or list rule packs and site files.
     #[command(subcommand)]
     Rules(cmd_rules::Command),
-    /// Write deterministic synthetic plant traffic (benchmarks, demo, flood tests).
-    Synth(cmd_synth::Args),
+    #[cfg(feature = "live")]
     Live(cmd_live::Args),
+    /// Audit live interfaces (not in this build: it was built without the `live` feature).
+    #[cfg(not(feature = "live"))]
+    Live(NoLive),
+}
+
+/// `tapaudit live` in a build without it: any arguments, and a message on how to get it.
+#[cfg(not(feature = "live"))]
+#[derive(clap::Args)]
+struct NoLive {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+    args: Vec<String>,
 }
 
 /// Flow-table limits shared by the commands that replay captures.
@@ -85,15 +109,6 @@ impl FlowOpts {
     }
 }
 
-/// Where the bundled demo lives, relative to the working directory or the source tree.
-pub fn demo_dir() -> PathBuf {
-    let local = PathBuf::from("captures/demo");
-    if local.is_dir() {
-        return local;
-    }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("captures/demo")
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.log_format);
@@ -102,8 +117,13 @@ fn main() -> ExitCode {
         Command::Firewall(a) => cmd_firewall::run(a),
         Command::Flows(a) => cmd_flows::run(a),
         Command::Rules(c) => cmd_rules::run(c),
-        Command::Synth(a) => cmd_synth::run(a),
+        #[cfg(feature = "live")]
         Command::Live(a) => cmd_live::run(a),
+        #[cfg(not(feature = "live"))]
+        Command::Live(_) => Err(anyhow::anyhow!(
+            "this build has no live capture. Build it with `cargo build --release --features \
+             live` (needs the libpcap headers, e.g. `apt-get install libpcap-dev`); see docs/live.md"
+        )),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -1,59 +1,74 @@
 //! Loading rule packs and the site file, shared by the commands that audit.
 
+use std::fmt::Display;
 use std::path::{Path, PathBuf};
 
 use tapaudit_flow::FlowConfig;
-use tapaudit_rules::{RuleSet, Severity, Site};
+use tapaudit_rules::{RuleSet, RulesError, Severity, Site};
 
 use crate::FlowOpts;
+
+/// Where the site inventory comes from.
+#[derive(Clone, Copy)]
+pub enum SiteInput<'a> {
+    File(&'a Path),
+    /// Text held in memory (the embedded demo); `origin` names it in reports and messages.
+    Text {
+        text: &'a str,
+        origin: &'a str,
+    },
+}
+
+impl SiteInput<'_> {
+    /// The site, and the name its errors are reported under.
+    fn load(self) -> (Result<Site, RulesError>, String) {
+        match self {
+            SiteInput::File(p) => (Site::from_file(p), p.display().to_string()),
+            SiteInput::Text { text, origin } => (Site::from_toml_str(text, origin), origin.into()),
+        }
+    }
+}
 
 /// Loads the packs (embedded + extra) and the site, printing every problem with its file,
 /// line and column. None when there were errors (the caller exits 2).
 pub fn load_rules_and_site(
     extra: &[PathBuf],
-    site: Option<&Path>,
+    site: Option<SiteInput<'_>>,
 ) -> anyhow::Result<Option<(RuleSet, Option<Site>)>> {
     let rules = match RuleSet::load(extra) {
         Ok(r) => r,
-        Err(e) => {
-            for d in e.diagnostics() {
-                eprintln!("{d}");
-            }
-            eprintln!("tapaudit: error: the rule packs have errors (see above)");
-            return Ok(None);
-        }
+        Err(e) => return Ok(rejected(e.diagnostics(), "the rule packs have errors")),
     };
-    let site = match site {
+    let site = match site.map(SiteInput::load) {
         None => None,
-        Some(p) => match Site::from_file(p) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                for d in e.diagnostics() {
-                    eprintln!("{d}");
-                }
-                eprintln!(
-                    "tapaudit: error: the site file {} has errors (see above)",
-                    p.display()
-                );
-                return Ok(None);
-            }
-        },
+        Some((Ok(s), _)) => Some(s),
+        Some((Err(e), origin)) => {
+            let summary = format!("the site file {origin} has errors");
+            return Ok(rejected(e.diagnostics(), &summary));
+        }
     };
     if let Some(s) = &site {
         let diags = s.validate(&rules);
-        let errors = diags
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count();
+        if diags.iter().any(|d| d.severity == Severity::Error) {
+            return Ok(rejected(
+                &diags,
+                "the site file does not fit the rule packs",
+            ));
+        }
         for d in &diags {
             eprintln!("{d}");
         }
-        if errors > 0 {
-            eprintln!("tapaudit: error: the site file does not fit the rule packs (see above)");
-            return Ok(None);
-        }
     }
     Ok(Some((rules, site)))
+}
+
+/// Prints every diagnostic, then what they mean; always None (the caller exits 2).
+fn rejected<T>(diagnostics: impl IntoIterator<Item = impl Display>, summary: &str) -> Option<T> {
+    for d in diagnostics {
+        eprintln!("{d}");
+    }
+    eprintln!("tapaudit: error: {summary} (see above)");
+    None
 }
 
 /// Flow-table settings with the control ports the rules declare (site overrides applied).

@@ -74,13 +74,10 @@ fn kill_at(mut child: Child, report: &Path, moment: Moment) -> bool {
 fn sigkill_while_writing_leaves_the_previous_report_intact() {
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.pcap");
-    let st = Command::new(BIN)
-        .args(["synth", "--scenario", "syn-flood", "--count", "50000", "-o"])
-        .arg(&big)
-        .stderr(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(st.success());
+    let mut flood = tapaudit_synth::SynthConfig::new(tapaudit_synth::Scenario::SynFlood);
+    flood.count = 50_000;
+    let file = std::fs::File::create(&big).unwrap();
+    tapaudit_synth::write_pcap(&flood, std::io::BufWriter::new(file)).unwrap();
 
     // The previous report, from a small real capture.
     let report = dir.path().join("report.json");

@@ -1,6 +1,10 @@
 //! `tapaudit live` end to end, in network namespaces this test creates: a veth pair, the
 //! demo capture replayed by tcpreplay into one end, `tapaudit live` on the other. Needs
 //! root, `ip netns` and tcpreplay; without them each test prints why and passes (skips).
+//! Built only with the `live` feature: `CI=true cargo test -p tapaudit --features live --test
+//! live_netns`.
+
+#![cfg(feature = "live")]
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};

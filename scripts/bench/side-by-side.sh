@@ -10,7 +10,7 @@
 # each tool. Optionally replaces the table in docs/performance.md.
 #
 # Method (docs/performance.md says why):
-#   - corpora: `tapaudit synth --scenario plant --seed 1 --size S`, made when absent;
+#   - corpora: `tapaudit-synth --scenario plant --seed 1 --size S`, made when absent;
 #   - before each batch (one tool on one file) the file's cached pages are dropped and the file
 #     is read back into the page cache, as after a read from disk, and the script waits until
 #     the 1-minute load average is below a threshold (bounded);
@@ -32,14 +32,15 @@ usage() {
 Usage: scripts/bench/side-by-side.sh [options]
 
   --dir DIR            where corpora and scratch files live [/tmp/tapaudit-bench]
-  --sizes LIST         comma-separated corpus sizes for `tapaudit synth --size` [1M,100M,1G]
+  --sizes LIST         comma-separated corpus sizes for `tapaudit-synth --size` [1M,100M,1G]
   --runs N             runs per tool and file, the first one discarded as warm-up [5]
   --slow-after SECS    a tool whose warm-up takes longer gets at most 2 measured runs [60]
   --timeout SECS       per-command limit [600]
   --tools LIST         only these (tcpdump,tshark,ndpireader,argus,tapaudit) [all]
   --tapaudit PATH      the binary to measure [$CARGO_TARGET_DIR/release/tapaudit,
                        else target/release/tapaudit]
-  --build              `cargo build --release` first (in $CARGO_TARGET_DIR if set)
+  --synth PATH         the corpus generator [tapaudit-synth next to the tapaudit binary]
+  --build              `cargo build --release` of both first (in $CARGO_TARGET_DIR if set)
   --no-plant-site      skip the plant-site row (it builds a small helper with cargo)
   --load-below X       wait for the 1-minute load average to drop below X [1.0]
   --max-wait SECS      longest wait for the load before one batch [600]
@@ -61,6 +62,7 @@ slow_after=60
 timeout_s=600
 tools_wanted=tcpdump,tshark,ndpireader,argus,tapaudit
 tapaudit=""
+synth=""
 build=0
 plant_site=1
 load_below=1.0
@@ -79,6 +81,7 @@ while (($#)); do
         --timeout) timeout_s=$2; shift 2 ;;
         --tools) tools_wanted=$2; shift 2 ;;
         --tapaudit) tapaudit=$2; shift 2 ;;
+        --synth) synth=$2; shift 2 ;;
         --build) build=1; shift ;;
         --no-plant-site) plant_site=0; shift ;;
         --load-below) load_below=$2; shift 2 ;;
@@ -103,14 +106,21 @@ log() { echo "side-by-side: $*" >&2; }
 
 # ---------------------------------------------------------------- the binary under test
 if ((build)); then
-    log "building tapaudit (release)"
-    (cd "$repo" && cargo build --release --quiet) >&2
+    log "building tapaudit and tapaudit-synth (release)"
+    (cd "$repo" && cargo build --release --quiet -p tapaudit -p tapaudit-synth) >&2
 fi
 if [[ -z $tapaudit ]]; then
     tapaudit="${CARGO_TARGET_DIR:-$repo/target}/release/tapaudit"
 fi
 if [[ ! -x $tapaudit ]]; then
     echo "side-by-side: no tapaudit binary at $tapaudit (use --build or --tapaudit PATH)" >&2
+    exit 2
+fi
+if [[ -z $synth ]]; then
+    synth="$(dirname "$tapaudit")/tapaudit-synth"
+fi
+if [[ ! -x $synth ]]; then
+    echo "side-by-side: no tapaudit-synth binary at $synth (use --build or --synth PATH)" >&2
     exit 2
 fi
 if [[ ! -x /usr/bin/time ]]; then
@@ -274,7 +284,7 @@ corpus() {
     local size=$1 f="$dir/plant-$1.pcap"
     if ((regen)) || [[ ! -s $f ]]; then
         log "generating $f"
-        timeout "$timeout_s" "$tapaudit" synth --scenario plant --seed 1 --size "$size" -o "$f" >&2
+        timeout "$timeout_s" "$synth" --scenario plant --seed 1 --size "$size" -o "$f" >&2
     fi
     echo "$f"
 }
@@ -402,7 +412,7 @@ flood_probe() {
         f="$dir/syn-flood-$n.pcap"
         if ((regen)) || [[ ! -s $f ]]; then
             log "generating $f"
-            timeout "$timeout_s" "$tapaudit" synth --scenario syn-flood --count "$n" -o "$f" >&2
+            timeout "$timeout_s" "$synth" --scenario syn-flood --count "$n" -o "$f" >&2
         fi
         recache "$f"
         wait_for_quiet
@@ -451,7 +461,7 @@ table() {
     printf '%s\n' "${rows[@]}"
     if ((${#mem_rows[@]})); then
         echo
-        echo "Memory per flow: \`tapaudit synth --scenario syn-flood --count N\` (every packet a new flow, all open until the end), one run each; bytes per flow is the peak-RSS slope from the previous row."
+        echo "Memory per flow: \`tapaudit-synth --scenario syn-flood --count N\` (every packet a new flow, all open until the end), one run each; bytes per flow is the peak-RSS slope from the previous row."
         echo
         echo "| SYNs (= flows) | tapaudit command | wall s | peak RSS MiB | bytes per flow (slope) | load1 |"
         echo "|---:|---|---:|---:|---:|---:|"

@@ -1,4 +1,5 @@
-//! tapaudit-capture: the only crate that reads capture files or opens live interfaces.
+//! tapaudit-capture: the only crate that reads capture files or opens live interfaces
+//! (live interfaces through libpcap, with the `live` feature only).
 //!
 //! It yields raw [`Frame`]s (timestamp, link type, lengths, bytes) and nothing more:
 //! decoding belongs to `tapaudit-decode`.
@@ -18,6 +19,7 @@
 
 mod error;
 mod file;
+#[cfg(feature = "live")]
 pub mod live;
 mod merge;
 

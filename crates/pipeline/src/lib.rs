@@ -1,7 +1,7 @@
-//! tapaudit-pipeline: the ingest of tapaudit. Frames from capture files (and, with the
-//! `live` feature, from live interfaces) are decoded and fed to one flow table; the result
-//! is one typed [`Run`]: the finished flows, the flow-table counters, and the
-//! [`Coverage`] that says what was read and how completely.
+//! tapaudit-pipeline: the ingest of tapaudit. Frames from capture files or captures held in
+//! memory (and, with the `live` feature, from live interfaces: module `live`) are decoded
+//! and fed to one flow table; the result is one typed [`Run`]: the finished flows, the
+//! flow-table counters, and the [`Coverage`] that says what was read and how completely.
 //!
 //! Promises:
 //! - Replay and live share one ingest step ([`Ingest`]): the same frames give the same
@@ -9,10 +9,13 @@
 //! - Files are read to their end or to their first damage; everything read before a
 //!   damage is kept, and the coverage names the file, record and offset.
 //! - Flows come out in a deterministic order (time, then endpoints).
+//! - "Was every input read to its end" is [`Coverage::complete`], for replay and live alike.
 
 #![forbid(unsafe_code)]
 
 mod ingest;
+#[cfg(feature = "live")]
+pub mod live;
 pub mod replay;
 
 use serde::Serialize;
@@ -20,7 +23,7 @@ use tapaudit_flow::{FlowRecord, FlowStats};
 use tapaudit_vocab::{CaptureStats, Coverage};
 
 pub use ingest::Ingest;
-pub use replay::replay_files;
+pub use replay::{replay, replay_files, CaptureInput};
 
 /// Everything one run of the pipeline gathered.
 pub struct Run {

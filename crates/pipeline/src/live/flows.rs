@@ -4,8 +4,8 @@
 
 use std::sync::mpsc::Receiver;
 
+use crate::Ingest;
 use tapaudit_flow::{FinishedStore, FlowConfig, FlowRecord, FlowStats, FlowTable};
-use tapaudit_pipeline::Ingest;
 use tapaudit_vocab::{CaptureStats, RecordStats};
 use tokio::sync::oneshot;
 

@@ -1,12 +1,19 @@
-//! `tapaudit synth`: deterministic synthetic traffic (benchmark corpus, demo, floods).
+//! `tapaudit-synth`: writes deterministic synthetic traffic (benchmark corpus, demo, floods)
+//! as classic pcap. `tapaudit-synth --scenario plant --size 1G -o plant.pcap`.
+
+#![forbid(unsafe_code)]
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use anyhow::Context;
+use clap::Parser;
 use tapaudit_synth::{write_pcap, Scenario, SynthConfig};
 
-#[derive(clap::Args)]
-pub struct Args {
+/// Write deterministic synthetic plant traffic (benchmarks, demo, flood tests).
+#[derive(Parser)]
+#[command(name = "tapaudit-synth", version)]
+struct Args {
     /// plant, demo, syn-flood, udp-port-flood or pasv-flood.
     #[arg(long, default_value = "plant")]
     scenario: String,
@@ -37,7 +44,7 @@ fn parse_size(s: &str) -> anyhow::Result<u64> {
     Ok(n.saturating_mul(mult))
 }
 
-pub fn run(args: Args) -> anyhow::Result<u8> {
+fn run(args: Args) -> anyhow::Result<()> {
     let scenario: Scenario = args.scenario.parse()?;
     let cfg = SynthConfig {
         scenario,
@@ -53,7 +60,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         write_pcap(&cfg, out).with_context(|| format!("writing {}", args.output.display()))?;
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
-        "tapaudit: wrote {} ({} packets, {} bytes, {} flows) in {:.2} s ({:.0} MB/s)",
+        "tapaudit-synth: wrote {} ({} packets, {} bytes, {} flows) in {:.2} s ({:.0} MB/s)",
         args.output.display(),
         summary.packets,
         summary.bytes,
@@ -61,5 +68,28 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         secs,
         summary.bytes as f64 / 1e6 / secs.max(1e-9)
     );
-    Ok(0)
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run(Args::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tapaudit-synth: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_take_binary_suffixes() {
+        assert_eq!(parse_size("1G").unwrap(), 1 << 30);
+        assert_eq!(parse_size("64m").unwrap(), 64 << 20);
+        assert_eq!(parse_size("512").unwrap(), 512);
+        assert!(parse_size("lots").is_err());
+    }
 }
