@@ -149,6 +149,16 @@ impl Connection {
         self.run(async move { client.query(&sql).execute().await })
     }
 
+    /// Rows of a query that needs no database (`version()`, before `CREATE DATABASE`).
+    pub(crate) fn fetch_all_on_server<T: Row + DeserializeOwned>(
+        &self,
+        sql: &str,
+    ) -> Result<Vec<T>> {
+        let client = self.server_client();
+        let sql = sql.to_string();
+        self.run(async move { client.query(&sql).fetch_all::<T>().await })
+    }
+
     /// Every row of a query, with `?` bound to `binds` in order.
     pub(crate) fn fetch_all<T: Row + DeserializeOwned>(
         &self,

@@ -64,3 +64,63 @@ impl FromStr for CommunityId {
         Ok(CommunityId(hash))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tapaudit_flow::{FinishReason, State};
+    use tapaudit_vocab::Timestamp;
+
+    fn record(proto: IpProto, c: &str, cp: Option<u16>, s: &str, sp: Option<u16>) -> FlowRecord {
+        FlowRecord {
+            proto,
+            client: c.parse().unwrap(),
+            client_port: cp,
+            server: s.parse().unwrap(),
+            server_port: sp,
+            vlan: None,
+            inner_vlan: None,
+            icmp_type: proto
+                .is_icmp()
+                .then_some(if proto == IpProto::Icmpv6 { 128 } else { 8 }),
+            first_seen: Timestamp(0),
+            last_seen: Timestamp(0),
+            packets_to_server: 1,
+            packets_to_client: 0,
+            bytes_to_server: 1,
+            bytes_to_client: 0,
+            state: State::Unanswered,
+            blocked_by: None,
+            negotiated_by: None,
+            finish: FinishReason::EndOfInput,
+        }
+    }
+
+    /// Values from Python's `communityid` 1.5 (the reference implementation); the full
+    /// comparison over many tuples is `tests/community_id.rs`.
+    #[test]
+    fn known_values_both_ways_round() {
+        let tcp = record(IpProto::Tcp, "1.2.3.4", Some(1122), "5.6.7.8", Some(3344));
+        let back = record(IpProto::Tcp, "5.6.7.8", Some(3344), "1.2.3.4", Some(1122));
+        let ping = record(IpProto::Icmp, "10.0.0.1", None, "10.0.0.2", None);
+        let ping6 = record(IpProto::Icmpv6, "2001:db8::1", None, "2001:db8::2", None);
+        for (f, want) in [
+            (&tcp, "1:wCb3OG7yAFWelaUydu0D+125CLM="),
+            (&back, "1:wCb3OG7yAFWelaUydu0D+125CLM="),
+            (&ping, "1:YcMyyWJfhc95EW1GfXt6jlZ3DiQ="),
+            (&ping6, "1:u2vMS3HiWth2lIMKHB1fjELshpQ="),
+        ] {
+            let id = CommunityId::of(f).unwrap();
+            assert_eq!(id.to_string(), want);
+            assert_eq!(want.parse::<CommunityId>(), Ok(id));
+        }
+    }
+
+    #[test]
+    fn records_without_ports_have_none() {
+        let agg = record(IpProto::Tcp, "1.2.3.4", None, "5.6.7.8", Some(502));
+        assert_eq!(CommunityId::of(&agg), None);
+        assert!("2:abc".parse::<CommunityId>().is_err());
+        assert!("1:!!".parse::<CommunityId>().is_err());
+    }
+}

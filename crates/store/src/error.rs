@@ -8,7 +8,9 @@ use std::time::Duration;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The store URL could not be understood.
-    #[error("store URL {url:?}: {why} (expected clickhouse://[user[:password]@]host:port/database)")]
+    #[error(
+        "store URL {url:?}: {why} (expected clickhouse://[user[:password]@]host:port/database)"
+    )]
     BadUrl { url: String, why: String },
     /// No answer: connection refused, reset, DNS, ...
     #[error("store {url}: unreachable: {reason}")]

@@ -330,9 +330,8 @@ fn merge_cluster(mut members: Vec<StoredFlow>) -> MergedFlow {
     } else {
         Credit::None
     };
-    let evidence = Evidence(
-        (bits & !Evidence::RECORDED) | if all_recorded { Evidence::RECORDED } else { 0 },
-    );
+    let evidence =
+        Evidence((bits & !Evidence::RECORDED) | if all_recorded { Evidence::RECORDED } else { 0 });
     MergedFlow {
         flow: f,
         community_id,
@@ -471,5 +470,310 @@ fn credit(
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::IpAddr;
+    use tapaudit_dynports::{Connector, Method};
+    use tapaudit_flow::{FinishReason, Negotiation};
+    use tapaudit_vocab::{ControlProtocol, Transport};
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+    fn t(secs: u64) -> Timestamp {
+        Timestamp::from_secs_nanos(1_772_438_400 + secs, 0)
+    }
+
+    fn tcp(c: &str, cp: u16, s: &str, sp: u16, from: u64, to: u64) -> FlowRecord {
+        FlowRecord {
+            proto: IpProto::Tcp,
+            client: ip(c),
+            client_port: Some(cp),
+            server: ip(s),
+            server_port: Some(sp),
+            vlan: None,
+            inner_vlan: None,
+            icmp_type: None,
+            first_seen: t(from),
+            last_seen: t(to),
+            packets_to_server: 10,
+            packets_to_client: 8,
+            bytes_to_server: 1000,
+            bytes_to_client: 800,
+            state: State::Closed,
+            blocked_by: None,
+            negotiated_by: None,
+            finish: FinishReason::Closed,
+        }
+    }
+
+    fn at(sensor: &str, f: FlowRecord) -> StoredFlow {
+        StoredFlow::new(sensor, "", f, Evidence::default())
+    }
+
+    fn pasv(at_secs: u64, port: u16) -> AnnouncementRecord {
+        AnnouncementRecord {
+            negotiation: Negotiation {
+                protocol: ControlProtocol::Ftp,
+                method: Method::Pasv,
+                control_client: ip("10.0.0.1"),
+                control_client_port: 40000,
+                control_server: ip("10.0.0.2"),
+                control_server_port: 21,
+                announced_at: t(at_secs),
+            },
+            transport: Transport::Tcp,
+            target: ip("10.0.0.2"),
+            port,
+            connector: Some(ip("10.0.0.1")),
+            connector_side: Connector::Client,
+            program: None,
+        }
+    }
+
+    fn run(flows: Vec<StoredFlow>, anns: &[StoredAnnouncement]) -> Merged {
+        merge(flows, anns, &MergeConfig::default())
+    }
+
+    #[test]
+    fn one_connection_seen_by_two_sensors_is_one_flow() {
+        let a = tcp("10.0.0.1", 40001, "10.0.0.2", 502, 10, 20);
+        let mut b = a.clone();
+        // B dropped some packets and saw it a little later and longer.
+        b.first_seen = t(11);
+        b.last_seen = t(25);
+        b.packets_to_server = 7;
+        b.packets_to_client = 9;
+        b.finish = FinishReason::IdleTimeout;
+        let m = run(vec![at("cell-b", b), at("cell-a", a)], &[]);
+        assert_eq!(m.flows.len(), 1);
+        let f = &m.flows[0];
+        let names: Vec<&str> = f.seen_by.iter().map(|s| &*s.sensor).collect();
+        assert_eq!(names, ["cell-a", "cell-b"]);
+        assert_eq!((f.flow.first_seen, f.flow.last_seen), (t(10), t(25)));
+        assert_eq!(
+            (f.flow.packets_to_server, f.flow.packets_to_client),
+            (10, 9)
+        );
+        assert_eq!(f.flow.finish, FinishReason::IdleTimeout);
+        assert_eq!(f.record_ids.len(), 2);
+        assert_eq!(
+            (m.stats.records, m.stats.flows, m.stats.seen_by_several),
+            (2, 1, 1)
+        );
+    }
+
+    #[test]
+    fn a_record_seen_the_other_way_round_is_aligned() {
+        let a = tcp("10.0.0.1", 40001, "10.0.0.2", 502, 10, 20);
+        let mut b = tcp("10.0.0.2", 502, "10.0.0.1", 40001, 12, 20);
+        b.state = State::Partial;
+        b.packets_to_server = 8; // B's "server" is the real client
+        b.packets_to_client = 11;
+        let m = run(vec![at("a", a.clone()), at("b", b)], &[]);
+        assert_eq!(m.flows.len(), 1);
+        let f = &m.flows[0].flow;
+        assert_eq!((f.client, f.client_port), (a.client, a.client_port));
+        assert_eq!((f.packets_to_server, f.packets_to_client), (11, 8));
+        // Closed (A saw the handshake) joined with B's partial view: still closed.
+        assert_eq!(f.state, State::Closed);
+    }
+
+    #[test]
+    fn partial_views_join_into_the_state_one_table_would_give() {
+        // A saw the SYN only, B the SYN-ACK and the data back (both record their flags).
+        let mut a = tcp("10.0.0.1", 40001, "10.0.0.2", 502, 10, 20);
+        a.state = State::Unanswered;
+        a.packets_to_client = 0;
+        let mut b = a.clone();
+        b.state = State::Partial;
+        b.packets_to_server = 0;
+        b.packets_to_client = 5;
+        let rec = Evidence::RECORDED;
+        let ea = Evidence(rec | Evidence::SYN_FROM_CLIENT | Evidence::OPENED_BY_SYN);
+        let eb = Evidence(rec | Evidence::SYNACK);
+        let m = merge(
+            vec![
+                StoredFlow::new("a", "", a, ea),
+                StoredFlow::new("b", "", b, eb),
+            ],
+            &[],
+            &MergeConfig::default(),
+        );
+        assert_eq!(m.flows[0].flow.state, State::Established);
+    }
+
+    #[test]
+    fn what_one_table_kept_apart_stays_apart() {
+        // Port reuse on one sensor: two flows, whatever their times.
+        let first = tcp("10.0.0.1", 40001, "10.0.0.2", 502, 10, 20);
+        let again = tcp("10.0.0.1", 40001, "10.0.0.2", 502, 20, 30);
+        assert_eq!(
+            run(vec![at("a", first.clone()), at("a", again)], &[])
+                .flows
+                .len(),
+            2
+        );
+        // Other VLANs: other cells with the same addresses.
+        let mut v10 = first.clone();
+        v10.vlan = Some(10);
+        let mut v20 = first.clone();
+        v20.vlan = Some(20);
+        assert_eq!(
+            run(vec![at("a", v10.clone()), at("b", v20)], &[])
+                .flows
+                .len(),
+            2
+        );
+        // Tagged on a trunk, untagged on an access port: one.
+        let m = run(vec![at("trunk", v10), at("access", first.clone())], &[]);
+        assert_eq!(m.flows.len(), 1);
+        assert_eq!(m.flows[0].flow.vlan, Some(10));
+        // Not overlapping, beyond the skew: two.
+        let later = tcp("10.0.0.1", 40001, "10.0.0.2", 502, 22, 30);
+        assert_eq!(
+            run(vec![at("a", first), at("b", later)], &[]).flows.len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_pasv_seen_on_one_sensor_marks_the_data_flow_seen_on_another() {
+        let control = tcp("10.0.0.1", 40000, "10.0.0.2", 21, 0, 100);
+        let data = tcp("10.0.0.1", 40010, "10.0.0.2", 50000, 5, 6);
+        let second = tcp("10.0.0.1", 40011, "10.0.0.2", 50000, 7, 8);
+        let anns = [StoredAnnouncement::new("dmz", "", pasv(4, 50000))];
+        let m = run(
+            vec![at("dmz", control), at("cell", data), at("cell", second)],
+            &anns,
+        );
+        let negotiated: Vec<_> = m
+            .flows
+            .iter()
+            .filter(|f| f.flow.negotiated_by.is_some())
+            .collect();
+        // FTP: used once, by the first data connection.
+        assert_eq!(negotiated.len(), 1);
+        assert_eq!(negotiated[0].flow.client_port, Some(40010));
+        assert_eq!(
+            negotiated[0].credit,
+            Credit::Replayed {
+                announced_on: Arc::from("dmz")
+            }
+        );
+        assert_eq!(
+            negotiated[0].flow.negotiated_by.as_deref(),
+            Some(&pasv(4, 50000).negotiation)
+        );
+        assert_eq!((m.stats.credited, m.stats.credited_across_sensors), (1, 1));
+    }
+
+    #[test]
+    fn announcements_expire_and_do_not_reach_back_in_time() {
+        let before = tcp("10.0.0.1", 40010, "10.0.0.2", 50000, 3, 4);
+        let too_late = tcp("10.0.0.1", 40011, "10.0.0.2", 50001, 4 + 301, 4 + 302);
+        let anns = [
+            StoredAnnouncement::new("dmz", "", pasv(4, 50000)),
+            StoredAnnouncement::new("dmz", "", pasv(4, 50001)),
+        ];
+        let m = run(vec![at("cell", before), at("cell", too_late)], &anns);
+        assert!(m.flows.iter().all(|f| f.flow.negotiated_by.is_none()));
+    }
+
+    #[test]
+    fn two_taps_seeing_one_pasv_count_it_once() {
+        let data = tcp("10.0.0.1", 40010, "10.0.0.2", 50000, 5, 6);
+        let second = tcp("10.0.0.1", 40011, "10.0.0.2", 50000, 7, 8);
+        let anns = [
+            StoredAnnouncement::new("a", "", pasv(4, 50000)),
+            StoredAnnouncement::new("b", "", pasv(4, 50000)),
+        ];
+        let m = run(vec![at("c", data), at("c", second)], &anns);
+        assert_eq!(m.stats.announcements_distinct, 1);
+        assert_eq!(m.stats.credited, 1);
+    }
+
+    #[test]
+    fn an_announcement_turns_a_flow_around_like_the_table_does() {
+        // A portmapper answer: 10.0.0.1 will reach 10.0.0.2:700/udp. The only sensor that
+        // saw the flow started mid-stream with the reply and decided by ports that
+        // 10.0.0.2:700 was the client (and nobody answered it).
+        let mut ann = pasv(4, 700);
+        ann.negotiation.protocol = ControlProtocol::OncRpcPortmap;
+        ann.negotiation.method = Method::GetPort;
+        ann.transport = Transport::Udp;
+        let mut f = tcp("10.0.0.2", 700, "10.0.0.1", 40100, 5, 6);
+        f.proto = IpProto::Udp;
+        f.packets_to_client = 0;
+        f.bytes_to_client = 0;
+        f.state = State::Unanswered;
+        let m = run(
+            vec![at("cell", f)],
+            &[StoredAnnouncement::new("dmz", "", ann)],
+        );
+        let g = &m.flows[0].flow;
+        assert_eq!(
+            (g.client, g.server, g.server_port),
+            (ip("10.0.0.1"), ip("10.0.0.2"), Some(700))
+        );
+        assert_eq!((g.packets_to_server, g.packets_to_client), (0, 10));
+        assert_eq!(g.state, State::Answered);
+        assert_eq!(m.stats.turned_around, 1);
+    }
+
+    #[test]
+    fn a_flow_opened_by_a_syn_is_never_turned_around() {
+        let mut ann = pasv(4, 40100);
+        ann.target = ip("10.0.0.1");
+        ann.connector = Some(ip("10.0.0.2"));
+        let f = tcp("10.0.0.2", 700, "10.0.0.1", 40101, 5, 6);
+        let m = run(
+            vec![at("cell", f.clone())],
+            &[StoredAnnouncement::new("dmz", "", ann)],
+        );
+        assert_eq!(m.flows[0].flow, f);
+    }
+
+    #[test]
+    fn a_sensors_own_negotiation_is_kept_when_no_announcement_was_stored() {
+        let mut f = tcp("10.0.0.1", 40010, "10.0.0.2", 50000, 5, 6);
+        f.negotiated_by = Some(Box::new(pasv(4, 50000).negotiation));
+        let m = run(vec![at("cell", f.clone())], &[]);
+        assert_eq!(m.flows[0].flow, f);
+        assert_eq!(m.flows[0].credit, Credit::Sensor);
+        assert_eq!(m.stats.kept_sensor_negotiation, 1);
+    }
+
+    #[test]
+    fn the_order_of_the_input_does_not_matter() {
+        let mut flows = Vec::new();
+        for i in 0..40u16 {
+            let f = tcp(
+                "10.0.0.1",
+                40000 + i % 7,
+                "10.0.0.2",
+                50000 + i % 5,
+                u64::from(i) * 2,
+                u64::from(i) * 2 + 3,
+            );
+            flows.push(at(["a", "b", "c"][usize::from(i % 3)], f));
+        }
+        let anns: Vec<_> = (0..5)
+            .map(|i| {
+                StoredAnnouncement::new(["a", "b"][i % 2], "", pasv(i as u64 * 9, 50000 + i as u16))
+            })
+            .collect();
+        let want = run(flows.clone(), &anns);
+        let mut rev = flows.clone();
+        rev.reverse();
+        let mut anns_rev = anns.clone();
+        anns_rev.reverse();
+        assert_eq!(run(rev, &anns_rev), want);
+        flows.rotate_left(17);
+        assert_eq!(run(flows, &anns), want);
     }
 }

@@ -51,7 +51,9 @@ fn put_leb128(out: &mut Vec<u8>, mut v: u64) {
 }
 
 fn unsupported<T>(what: &str) -> Result<T, EncodeError> {
-    Err(EncodeError(format!("{what} has no RowBinary encoding here")))
+    Err(EncodeError(format!(
+        "{what} has no RowBinary encoding here"
+    )))
 }
 
 impl<'a, 'b> ser::Serializer for &'b mut Encoder<'a> {

@@ -468,6 +468,21 @@ pub struct StoredFlow {
     pub flow: FlowRecord,
 }
 
+impl StoredFlow {
+    /// A record as the store would give it back (record id and Community ID computed):
+    /// for merging records that never went through a server (tests, offline comparisons).
+    pub fn new(sensor: &str, interface: &str, flow: FlowRecord, evidence: Evidence) -> Self {
+        StoredFlow {
+            sensor: Arc::from(sensor),
+            interface: Arc::from(interface),
+            record_id: flow_record_id(sensor, interface, &flow),
+            community_id: CommunityId::of(&flow),
+            evidence,
+            flow,
+        }
+    }
+}
+
 /// An announcement as the flow table registers it: the control connection and message
 /// (`negotiation`, with the time), where the announced connection goes, and who is
 /// expected to open it. These are exactly the arguments of `Expectations::announce`.
@@ -597,6 +612,18 @@ pub struct StoredAnnouncement {
     pub interface: Arc<str>,
     pub record_id: u64,
     pub announcement: AnnouncementRecord,
+}
+
+impl StoredAnnouncement {
+    /// An announcement as the store would give it back (see [`StoredFlow::new`]).
+    pub fn new(sensor: &str, interface: &str, announcement: AnnouncementRecord) -> Self {
+        StoredAnnouncement {
+            sensor: Arc::from(sensor),
+            interface: Arc::from(interface),
+            record_id: announcement_record_id(sensor, interface, &announcement),
+            announcement,
+        }
+    }
 }
 
 /// What a coverage row is about.
@@ -749,7 +776,11 @@ impl CoverageRow {
             gaps_total: c.gaps_total,
             gap_from: c.gaps.iter().map(|g| g.from.as_nanos()).collect(),
             // 0: still going on.
-            gap_to: c.gaps.iter().map(|g| g.to.map_or(0, |t| t.as_nanos())).collect(),
+            gap_to: c
+                .gaps
+                .iter()
+                .map(|g| g.to.map_or(0, |t| t.as_nanos()))
+                .collect(),
             gap_reason: c.gaps.iter().map(|g| g.reason.clone()).collect(),
             complete: u8::from(c.complete),
             error: c.error.clone().unwrap_or_default(),
@@ -757,8 +788,7 @@ impl CoverageRow {
     }
 
     pub fn to_record(&self) -> Result<CoverageRecord, String> {
-        if self.gap_from.len() != self.gap_to.len() || self.gap_to.len() != self.gap_reason.len()
-        {
+        if self.gap_from.len() != self.gap_to.len() || self.gap_to.len() != self.gap_reason.len() {
             return Err("gap columns of different lengths".into());
         }
         Ok(CoverageRecord {

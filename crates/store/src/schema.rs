@@ -168,7 +168,11 @@ pub fn migrations() -> Vec<Migration> {
     vec![Migration {
         version: 1,
         name: "flows, announcements, coverage",
-        steps: vec![Step::Sql(FLOWS), Step::Sql(ANNOUNCEMENTS), Step::Sql(COVERAGE)],
+        steps: vec![
+            Step::Sql(FLOWS),
+            Step::Sql(ANNOUNCEMENTS),
+            Step::Sql(COVERAGE),
+        ],
     }]
 }
 

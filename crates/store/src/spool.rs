@@ -182,7 +182,10 @@ impl Spool {
             let entry = entry.map_err(|e| StoreError::spool(dir, e))?;
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if let Some(id) = name.strip_suffix(".seg").and_then(|s| s.parse::<u64>().ok()) {
+            if let Some(id) = name
+                .strip_suffix(".seg")
+                .and_then(|s| s.parse::<u64>().ok())
+            {
                 ids.push(id);
             }
         }
@@ -465,7 +468,9 @@ mod tests {
     use super::*;
 
     fn batch(i: u64) -> Vec<u8> {
-        (0..(100 + i as usize % 50)).map(|b| (b as u64 ^ i) as u8).collect()
+        (0..(100 + i as usize % 50))
+            .map(|b| (b as u64 ^ i) as u8)
+            .collect()
     }
 
     fn open(dir: &Path) -> (Spool, SpoolReport) {
@@ -495,7 +500,10 @@ mod tests {
         assert_eq!((r.batches, r.rows), (4, 40));
         for i in 2..=5 {
             let f = s.read_head().unwrap().unwrap();
-            assert_eq!((f.batch_id, f.table, f.payload), (i, Table::Flows, batch(i)));
+            assert_eq!(
+                (f.batch_id, f.table, f.payload),
+                (i, Table::Flows, batch(i))
+            );
             s.pop_head().unwrap();
         }
         assert!(s.read_head().unwrap().is_none());
@@ -518,7 +526,10 @@ mod tests {
             let bytes = fs::read(&seg).unwrap();
             fs::write(segment_path(copy.path(), 1), &bytes[..cut as usize]).unwrap();
             let (s, r) = open(copy.path());
-            assert_eq!((r.batches, r.torn_frames, r.torn_bytes), (1, 1, cut - first));
+            assert_eq!(
+                (r.batches, r.torn_frames, r.torn_bytes),
+                (1, 1, cut - first)
+            );
             assert_eq!(
                 fs::metadata(segment_path(copy.path(), 1)).unwrap().len(),
                 first

@@ -120,7 +120,7 @@ impl Store {
         struct V {
             v: String,
         }
-        let rows: Vec<V> = self.conn.fetch_all("SELECT version() AS v", &[])?;
+        let rows: Vec<V> = self.conn.fetch_all_on_server("SELECT version() AS v")?;
         let text = rows.into_iter().next().map(|r| r.v).unwrap_or_default();
         let parsed = ServerVersion::parse(&text).ok_or_else(|| StoreError::Schema {
             url: self.conn.shown().to_string(),
@@ -280,8 +280,7 @@ impl Store {
             )?;
             for p in parts {
                 // Partitions are toYYYYMM values: digits only, safe to write into SQL.
-                if u64::from(p.newest) < cutoff && p.partition.bytes().all(|b| b.is_ascii_digit())
-                {
+                if u64::from(p.newest) < cutoff && p.partition.bytes().all(|b| b.is_ascii_digit()) {
                     self.conn.execute(&format!(
                         "ALTER TABLE {{db}}.{} DROP PARTITION {}",
                         t.name(),

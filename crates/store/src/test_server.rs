@@ -243,11 +243,14 @@ fn launch(binary: &(PathBuf, bool), dir: &Path, http_port: u16) -> Result<Child,
     if binary.1 {
         cmd.arg("server");
     }
-    cmd.arg(format!("--config-file={}", dir.join("config.xml").display()))
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+    cmd.arg(format!(
+        "--config-file={}",
+        dir.join("config.xml").display()
+    ))
+    .current_dir(dir)
+    .stdin(Stdio::null())
+    .stdout(Stdio::null())
+    .stderr(Stdio::null());
     let mut child = cmd
         .spawn()
         .map_err(|e| format!("{}: {e}", binary.0.display()))?;

@@ -45,7 +45,10 @@ impl StoreUrl {
     }
     /// The URL as errors and logs show it: never the password.
     pub fn display(&self) -> String {
-        let user = self.user.as_deref().map_or(String::new(), |u| format!("{u}@"));
+        let user = self
+            .user
+            .as_deref()
+            .map_or(String::new(), |u| format!("{u}@"));
         let host = if self.host.contains(':') {
             format!("[{}]", self.host)
         } else {

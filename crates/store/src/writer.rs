@@ -198,8 +198,12 @@ impl Shared {
         } else {
             if let Some(f) = out.in_flight.as_ref().filter(|f| !f.spooled) {
                 // Keep the order: the batch in flight goes to disk before anything newer.
-                let (table, id, rows, payload) =
-                    (f.batch.table, f.batch.id, f.batch.rows, f.batch.payload.clone());
+                let (table, id, rows, payload) = (
+                    f.batch.table,
+                    f.batch.id,
+                    f.batch.rows,
+                    f.batch.payload.clone(),
+                );
                 if self.spool_append(&mut out, table, id, rows, &payload) {
                     if let Some(f) = out.in_flight.as_mut() {
                         f.spooled = true;
@@ -222,14 +226,18 @@ impl Shared {
     ) -> bool {
         match out.spool.append(table, id, rows, payload) {
             Ok(()) => {
-                self.counters.batches_spooled.fetch_add(1, Ordering::Relaxed);
+                self.counters
+                    .batches_spooled
+                    .fetch_add(1, Ordering::Relaxed);
                 true
             }
             Err(AppendError::Full) => {
                 self.counters
                     .rows_dropped
                     .fetch_add(u64::from(rows), Ordering::Relaxed);
-                self.counters.batches_dropped.fetch_add(1, Ordering::Relaxed);
+                self.counters
+                    .batches_dropped
+                    .fetch_add(1, Ordering::Relaxed);
                 false
             }
             Err(AppendError::Io(e)) => {
@@ -237,7 +245,9 @@ impl Shared {
                 self.counters
                     .rows_dropped
                     .fetch_add(u64::from(rows), Ordering::Relaxed);
-                self.counters.batches_dropped.fetch_add(1, Ordering::Relaxed);
+                self.counters
+                    .batches_dropped
+                    .fetch_add(1, Ordering::Relaxed);
                 false
             }
         }
@@ -634,12 +644,7 @@ impl Batcher<'_> {
     }
 }
 
-fn batcher(
-    config: WriterConfig,
-    rx: mpsc::Receiver<Input>,
-    shared: &Shared,
-    first_batch_id: u64,
-) {
+fn batcher(config: WriterConfig, rx: mpsc::Receiver<Input>, shared: &Shared, first_batch_id: u64) {
     let mut b = Batcher {
         config,
         shared,
@@ -722,10 +727,7 @@ fn sender(conn: Connection, shared: &Shared, retry_every: Duration, retry_max: D
                         .unwrap_or_else(|p| p.into_inner())
                         .0
                 }
-                None => shared
-                    .changed
-                    .wait(out)
-                    .unwrap_or_else(|p| p.into_inner()),
+                None => shared.changed.wait(out).unwrap_or_else(|p| p.into_inner()),
             };
         };
         out.sending = true;
