@@ -139,7 +139,11 @@ impl Connection {
     /// DDL or any statement without a result. `{db}` is replaced by the database.
     pub(crate) fn execute(&self, sql: &str) -> Result<()> {
         let sql = sql.replace("{db}", self.url.database());
-        self.run(self.query.query(&sql).execute())
+        match self.run(self.query.query(&sql).execute()) {
+            // See `fetch_each`: a connection closed by a restarted server.
+            Err(e) if e.is_unavailable() => self.run(self.query.query(&sql).execute()),
+            r => r,
+        }
     }
 
     /// A statement that runs before the database exists.
@@ -177,18 +181,31 @@ impl Connection {
         mut each: impl FnMut(&mut A, T),
     ) -> Result<A> {
         let sql = sql.replace("{db}", self.url.database());
-        let mut q = self.query.query(&sql);
-        for b in binds {
-            q = q.bind(*b);
-        }
-        self.run(async move {
-            let mut cursor = q.fetch::<T>()?;
-            let mut acc = init;
-            while let Some(row) = cursor.next().await? {
-                each(&mut acc, row);
+        let mut acc = init;
+        let mut delivered = 0u64;
+        // A pooled connection the server closed (it restarted) fails before the first row:
+        // that one attempt is repeated on a new connection.
+        for attempt in 0..2 {
+            let mut q = self.query.query(&sql);
+            for b in binds {
+                q = q.bind(*b);
             }
-            Ok(acc)
-        })
+            let (acc_ref, each_ref, delivered_ref) = (&mut acc, &mut each, &mut delivered);
+            let result = self.run(async move {
+                let mut cursor = q.fetch::<T>()?;
+                while let Some(row) = cursor.next().await? {
+                    each_ref(acc_ref, row);
+                    *delivered_ref += 1;
+                }
+                Ok(())
+            });
+            match result {
+                Err(e) if attempt == 0 && delivered == 0 && e.is_unavailable() => continue,
+                Err(e) => return Err(e),
+                Ok(()) => break,
+            }
+        }
+        Ok(acc)
     }
 
     /// Sends pre-encoded rows of `R` to `table` in one INSERT.
