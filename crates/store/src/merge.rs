@@ -91,7 +91,7 @@ pub struct MergedFlow {
     pub flow: FlowRecord,
     pub community_id: Option<CommunityId>,
     /// Sorted, each once.
-    pub seen_by: Vec<Sighting>,
+    pub seen_by: Arc<[Sighting]>,
     /// The stored records it was made of, sorted.
     pub record_ids: Vec<u64>,
     /// The records' flags joined (recorded ones, else those their states imply).
@@ -136,7 +136,7 @@ impl Merged {
 
 /// Merges every sensor's records and credits announcements across sensors.
 pub fn merge(
-    mut records: Vec<StoredFlow>,
+    records: Vec<StoredFlow>,
     announcements: &[StoredAnnouncement],
     config: &MergeConfig,
 ) -> Merged {
@@ -145,34 +145,99 @@ pub fn merge(
         announcements: announcements.len() as u64,
         ..MergeStats::default()
     };
-    // Records with a Community ID in (id, time) order; the others stay alone.
-    records.sort_by(|a, b| {
-        (a.community_id.is_none(), a.community_id, a.flow.first_seen)
-            .cmp(&(b.community_id.is_none(), b.community_id, b.flow.first_seen))
-            .then_with(|| order_of(a, b))
-    });
-    let mut flows = Vec::with_capacity(records.len());
+    // Records with a Community ID in (id, time) order, the others after them, each alone.
+    // Sorted as small keys: the records themselves are large.
+    let mut keys: Vec<(bool, [u8; 20], u64, u64, usize)> = records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            (
+                r.community_id.is_none(),
+                r.community_id.map_or([0; 20], |c| c.0),
+                r.flow.first_seen.as_nanos(),
+                r.record_id,
+                i,
+            )
+        })
+        .collect();
+    keys.sort_unstable();
+    let mut slots: Vec<Option<StoredFlow>> = records.into_iter().map(Some).collect();
+    let mut names = SightingSets::default();
+    let mut flows = Vec::with_capacity(slots.len());
     let mut group: Vec<StoredFlow> = Vec::new();
-    let mut it = records.into_iter().peekable();
-    while let Some(r) = it.next() {
-        let id = r.community_id;
+    for (k, key) in keys.iter().enumerate() {
+        let Some(r) = slots[key.4].take() else {
+            continue;
+        };
         group.push(r);
-        let same_next = id.is_some() && it.peek().is_some_and(|n| n.community_id == id);
+        let same_next = !key.0 && keys.get(k + 1).is_some_and(|n| !n.0 && n.1 == key.1);
         if !same_next {
-            merge_group(std::mem::take(&mut group), config, &mut flows);
+            if group.len() == 1 {
+                if let Some(r) = group.pop() {
+                    flows.push(alone(r, &mut names));
+                }
+            } else {
+                merge_group(std::mem::take(&mut group), config, &mut flows);
+            }
         }
     }
+    drop(slots);
     stats.flows = flows.len() as u64;
     stats.seen_by_several = flows.iter().filter(|f| f.seen_by.len() > 1).count() as u64;
+    // The reports' order, which is also time order (the sort key starts with the first
+    // packet): the order the replay walks the flows in.
+    flows.sort_unstable_by(report_order);
     credit(&mut flows, announcements, config, &mut stats);
-    flows.sort_by(|a, b| {
-        a.flow
-            .sort_key()
-            .cmp(&b.flow.sort_key())
-            .then_with(|| a.seen_by.cmp(&b.seen_by))
-            .then_with(|| a.record_ids.cmp(&b.record_ids))
-    });
+    if stats.turned_around > 0 {
+        flows.sort_unstable_by(report_order);
+    }
     Merged { flows, stats }
+}
+
+fn report_order(a: &MergedFlow, b: &MergedFlow) -> Ordering {
+    a.flow
+        .sort_key()
+        .cmp(&b.flow.sort_key())
+        .then_with(|| a.seen_by.cmp(&b.seen_by))
+        .then_with(|| a.record_ids.cmp(&b.record_ids))
+}
+
+/// One shared list per distinct sighting: millions of flows, a few sensors.
+#[derive(Default)]
+struct SightingSets(std::collections::HashMap<SensorInterface, Arc<[Sighting]>>);
+
+type SensorInterface = (Arc<str>, Arc<str>);
+
+impl SightingSets {
+    fn one(&mut self, sensor: &Arc<str>, interface: &Arc<str>) -> Arc<[Sighting]> {
+        self.0
+            .entry((sensor.clone(), interface.clone()))
+            .or_insert_with(|| {
+                Arc::from(vec![Sighting {
+                    sensor: sensor.clone(),
+                    interface: interface.clone(),
+                }])
+            })
+            .clone()
+    }
+}
+
+/// A record no other sensor saw: the flow as its sensor recorded it.
+fn alone(r: StoredFlow, names: &mut SightingSets) -> MergedFlow {
+    let credit = if r.flow.negotiated_by.is_some() {
+        Credit::Sensor
+    } else {
+        Credit::None
+    };
+    let evidence = Evidence(flags_of(&r, true) | (r.evidence.0 & Evidence::RECORDED));
+    MergedFlow {
+        seen_by: names.one(&r.sensor, &r.interface),
+        record_ids: vec![r.record_id],
+        community_id: r.community_id,
+        evidence,
+        credit,
+        flow: r.flow,
+    }
 }
 
 /// A total order on records of one group, so that the result never depends on input order.
@@ -245,7 +310,7 @@ fn merge_cluster(mut members: Vec<StoredFlow>) -> MergedFlow {
             .then_with(|| direction_from_syn(b).cmp(&direction_from_syn(a)))
             .then_with(|| order_of(a, b))
     });
-    let mut seen_by: Vec<Sighting> = members
+    let seen_by: Vec<Sighting> = members
         .iter()
         .map(|m| Sighting {
             sensor: m.sensor.clone(),
@@ -254,7 +319,7 @@ fn merge_cluster(mut members: Vec<StoredFlow>) -> MergedFlow {
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    seen_by.dedup();
+    let seen_by: Arc<[Sighting]> = Arc::from(seen_by);
     let mut record_ids: Vec<u64> = members.iter().map(|m| m.record_id).collect();
     record_ids.sort_unstable();
     let community_id = members.first().and_then(|m| m.community_id);
@@ -401,15 +466,6 @@ fn credit(
     stats.announcements_distinct = distinct.len() as u64;
 
     let expectations = Expectations::new(config.max_expectations, config.expectation_ttl_secs);
-    let mut order: Vec<usize> = (0..flows.len()).collect();
-    order.sort_by(|&a, &b| {
-        flows[a]
-            .flow
-            .first_seen
-            .cmp(&flows[b].flow.first_seen)
-            .then_with(|| flows[a].flow.sort_key().cmp(&flows[b].flow.sort_key()))
-            .then_with(|| flows[a].record_ids.cmp(&flows[b].record_ids))
-    });
     // Which sensor each pending expectation came from: looked up when one is taken.
     let mut next = distinct.iter().peekable();
     let mut next_sweep = Timestamp(0);
@@ -420,14 +476,13 @@ fn credit(
             *next_sweep = Timestamp(now.0.saturating_add(SWEEP_EVERY));
         }
     };
-    for i in order {
-        let start = flows[i].flow.first_seen;
+    for m in flows.iter_mut() {
+        let start = m.flow.first_seen;
         while let Some((a, _)) = next.next_if(|(a, _)| a.negotiation.announced_at <= start) {
             sweep(&expectations, a.negotiation.announced_at, &mut next_sweep);
             expectations.announce(a.transport, a.target, a.port, a.connector, a.negotiation);
         }
         sweep(&expectations, start, &mut next_sweep);
-        let m = &mut flows[i];
         let f = &m.flow;
         let (Some(cp), Some(sp)) = (f.client_port, f.server_port) else {
             continue;

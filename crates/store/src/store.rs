@@ -313,13 +313,24 @@ impl Store {
     /// Flow records of the window and sensors, one per record id (`FINAL`).
     pub fn read_flows(&self, q: &ReadQuery) -> Result<Vec<StoredFlow>> {
         let (cond, binds) = q.conditions("first_seen", "last_seen");
+        // Room for every row at once (the count without FINAL is an upper bound): a list
+        // grown by doubling would hold up to twice the records while it grows.
+        #[derive(Row, Deserialize)]
+        struct N {
+            n: u64,
+        }
+        let upper: Vec<N> = self.conn.fetch_all(
+            &format!("SELECT count() AS n FROM {{db}}.flows WHERE 1 = 1{cond}"),
+            &binds,
+        )?;
+        let room = upper.first().map_or(0, |n| n.n).min(1 << 28) as usize;
         let sql = format!("SELECT ?fields FROM {{db}}.flows FINAL WHERE 1 = 1{cond}");
         let mut names = Interner::default();
         let url = self.conn.shown().to_string();
         let (flows, bad) = self.conn.fetch_each(
             &sql,
             &binds,
-            (Vec::new(), None),
+            (Vec::with_capacity(room), None),
             |(flows, bad): &mut (Vec<StoredFlow>, Option<StoreError>), row: FlowRow| {
                 if bad.is_some() {
                     return;

@@ -42,13 +42,16 @@ fn fresh(server: &TestServer, db: &str) -> (StoreUrl, Store) {
     (url, s)
 }
 
+/// A named check against the shared server.
+type Check = (&'static str, fn(&TestServer));
+
 #[test]
 fn against_a_real_server() {
     let Some(server) = TestServer::start_or_skip("against_a_real_server") else {
         return;
     };
     let started = Instant::now();
-    let checks: [(&str, fn(&TestServer)); 8] = [
+    let checks: [Check; 8] = [
         (
             "init is idempotent and migrates",
             init_is_idempotent_and_migrates,
@@ -376,17 +379,17 @@ fn server_killed_mid_ingest_every_record_arrives_once() {
     c.batch_rows = 2000;
     c.request_timeout = Duration::from_secs(3);
     let (w, _) = Writer::start(c).unwrap();
-    let total = 200_000u64;
+    let total = 120_000u64;
     let chunk = 1000u64;
     let mut killed_at = None;
     let mut restarted = false;
     for start in (0..total).step_by(chunk as usize) {
         w.flows("", flows(start..start + chunk)).unwrap();
-        if start == 60_000 {
+        if start == 40_000 {
             server.kill();
             killed_at = Some(Instant::now());
         }
-        if start == 140_000 {
+        if start == 80_000 {
             // Down for a while: batches went to the spool.
             while killed_at.is_some_and(|t| t.elapsed() < Duration::from_secs(2)) {
                 std::thread::sleep(Duration::from_millis(50));
