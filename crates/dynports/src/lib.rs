@@ -127,6 +127,19 @@ pub trait ControlParser: Send {
     /// message start.
     fn gap(&mut self, dir: Direction);
 
+    /// The start of `dir` was not seen (the capture began inside the connection): its
+    /// first bytes may be anywhere inside a message, so the parser looks for a message
+    /// start as after a gap (no gap is counted). Called before the first bytes of `dir`.
+    fn midstream(&mut self, dir: Direction) {
+        let _ = dir;
+    }
+
+    /// The parser decided the connection does not carry its protocol (see
+    /// [`ParserStats::not_protocol`]) and ignores the rest: the caller may stop feeding it.
+    fn is_not_protocol(&self) -> bool {
+        false
+    }
+
     /// One whole UDP datagram. Protocols that do not run over UDP ignore it, the default.
     fn datagram(&mut self, dir: Direction, payload: &[u8], out: &mut Vec<Announcement>) {
         let _ = (dir, payload, out);
@@ -283,6 +296,11 @@ pub struct ParserStats {
     pub unknown_context: u64,
     /// Gaps reported by the caller.
     pub gaps: u64,
+    /// 1 when the parser decided early that the connection is not its protocol (the first
+    /// message header of a direction is impossible, or no message start was found within a
+    /// bounded scan of a stream whose start was not seen), and stopped reading it: nothing
+    /// buffered, nothing scanned again.
+    pub not_protocol: u64,
     /// The last decode error, for diagnostics.
     pub last_error: Option<DecodeError>,
 }

@@ -17,6 +17,29 @@ pub(crate) struct ControlStream {
     parser: Option<Box<dyn ControlParser>>,
     /// Next expected sequence number per direction ([`Direction::index`]).
     next_seq: [Option<u32>; 2],
+    /// Per direction: its first segment was not a SYN (the capture began inside the
+    /// connection), to tell the parser before its first bytes.
+    midstream: [bool; 2],
+    /// Per direction: the start was seen before this stream was made (the handshake of a
+    /// stream made at its first payload byte).
+    start_seen: [bool; 2],
+}
+
+/// What stands in for a parser that decided its connection is not its protocol: its
+/// counters, nothing else (the parser's buffers and state are freed).
+struct NotProtocol(ParserStats);
+
+impl ControlParser for NotProtocol {
+    fn feed(&mut self, _: Direction, _: &[u8], _: &mut Vec<Announcement>) {}
+    fn gap(&mut self, _: Direction) {
+        self.0.gaps += 1;
+    }
+    fn is_not_protocol(&self) -> bool {
+        true
+    }
+    fn stats(&self) -> &ParserStats {
+        &self.0
+    }
 }
 
 impl ControlStream {
@@ -25,7 +48,24 @@ impl ControlStream {
             protocol,
             parser: None,
             next_seq: [None, None],
+            midstream: [false, false],
+            start_seen: [false, false],
         }
+    }
+
+    /// A stream made at the first payload byte of a TCP control connection, after what the
+    /// flow saw of the handshake: the client's initial sequence number if its SYN was
+    /// seen, and whether the server's SYN-ACK was. The flow table makes none on the SYN,
+    /// so a handshake (or a SYN flood) to a control port costs no control state.
+    pub(crate) fn after_handshake(
+        protocol: ControlProtocol,
+        client_isn: Option<u32>,
+        synack_seen: bool,
+    ) -> Self {
+        let mut c = ControlStream::new(protocol);
+        c.next_seq[Direction::ToServer.index()] = client_isn.map(|isn| isn.wrapping_add(1));
+        c.start_seen = [client_isn.is_some(), synack_seen];
+        c
     }
 
     fn parser(&mut self) -> &mut dyn ControlParser {
@@ -39,7 +79,20 @@ impl ControlStream {
         if data.is_empty() {
             return;
         }
-        self.parser().feed(dir, data, out);
+        let midstream = std::mem::take(&mut self.midstream[dir.index()]);
+        let parser = self.parser();
+        if parser.is_not_protocol() {
+            return;
+        }
+        if midstream {
+            parser.midstream(dir);
+        }
+        parser.feed(dir, data, out);
+        if parser.is_not_protocol() {
+            // Keep the counters only: a stream that is not the protocol costs no more.
+            let stats = parser.stats().clone();
+            self.parser = Some(Box::new(NotProtocol(stats)));
+        }
     }
 
     fn gap(&mut self, dir: Direction) {
@@ -63,7 +116,15 @@ impl ControlStream {
             self.next_seq[i] = Some(seq.wrapping_add(1));
             return;
         }
-        let expected = *self.next_seq[i].get_or_insert(seq);
+        let expected = match self.next_seq[i] {
+            Some(e) => e,
+            None => {
+                // No SYN seen in this direction: its start is unknown.
+                self.midstream[i] = !self.start_seen[i];
+                self.next_seq[i] = Some(seq);
+                seq
+            }
+        };
         // Signed distance in sequence space (RFC 1982 arithmetic).
         let ahead = seq.wrapping_sub(expected) as i32;
         let mut data = payload;
@@ -142,12 +203,21 @@ pub struct ControlStats {
     pub encrypted_pdus: u64,
     pub unmatched_replies: u64,
     pub gaps: u64,
+    /// Connections the parser decided early were not its protocol (a first message header
+    /// that cannot be one, or no message start within a bounded scan), and stopped
+    /// reading. Left out of the JSON while 0.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub not_protocol: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl ControlStats {
-    /// One control connection, with its parser's counters if it had a parser.
+    /// The parser counters of one control connection, if it had a parser (connections are
+    /// counted when their flow is made).
     pub(crate) fn add(&mut self, s: Option<&ParserStats>) {
-        self.connections += 1;
         let Some(s) = s else {
             return;
         };
@@ -158,6 +228,7 @@ impl ControlStats {
         self.encrypted_pdus += s.encrypted_pdus;
         self.unmatched_replies += s.unmatched_replies;
         self.gaps += s.gaps;
+        self.not_protocol += s.not_protocol;
     }
 }
 
@@ -200,9 +271,6 @@ mod tests {
         c.on_tcp(Direction::ToServer, 101, ACK, &[], 0, &mut out);
         c.on_tcp(Direction::ToServer, 101, ACK | FIN, &[], 0, &mut out);
         assert!(c.parser.is_none());
-        let mut stats = ControlStats::default();
-        stats.add(c.stats().1);
-        assert_eq!(stats.connections, 1);
         c.on_tcp(Direction::ToClient, 701, ACK, b"\x05", 1, &mut out);
         assert!(c.parser.is_some());
     }

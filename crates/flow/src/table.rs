@@ -275,6 +275,12 @@ impl FlowTable {
         self.now
     }
 
+    /// Control streams held (made at a control connection's first payload byte).
+    #[cfg(test)]
+    pub(crate) fn control_streams(&self) -> usize {
+        self.controls.len()
+    }
+
     /// Counters, with the parser counters of still-open control connections included.
     pub fn stats(&self) -> FlowStats {
         let mut s = self.stats.clone();
@@ -424,7 +430,6 @@ impl FlowTable {
             new_flow(
                 &self.config,
                 &self.expectations,
-                &mut self.controls,
                 &mut self.rare,
                 &mut self.stats,
                 &key,
@@ -468,7 +473,34 @@ impl FlowTable {
             } else {
                 Direction::ToClient
             };
-            if let Some(c) = self.controls.get_mut(&key) {
+            let payload = match &pkt.l4 {
+                L4::Tcp(t) => t.payload_len > 0,
+                L4::Udp { .. } => true,
+                _ => false,
+            };
+            // The control stream is made at the first payload byte, not on the SYN.
+            let c = match self.controls.entry(key) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(e.into_mut()),
+                std::collections::hash_map::Entry::Vacant(e) if payload => {
+                    let server_port = if f.client_is_lo() {
+                        key.hi.port
+                    } else {
+                        key.lo.port
+                    };
+                    control_protocol(&self.config, key.proto, server_port).map(|proto| {
+                        e.insert(match &pkt.l4 {
+                            L4::Tcp(_) => ControlStream::after_handshake(
+                                proto,
+                                (f.flags & SYN_FROM_CLIENT != 0).then_some(f.client_isn),
+                                f.flags & SYNACK != 0,
+                            ),
+                            _ => ControlStream::new(proto),
+                        })
+                    })
+                }
+                std::collections::hash_map::Entry::Vacant(_) => None,
+            };
+            if let Some(c) = c {
                 match &pkt.l4 {
                     L4::Tcp(t) => c.on_tcp(
                         dir,
@@ -648,7 +680,6 @@ impl FlowTable {
 fn new_flow(
     config: &FlowConfig,
     expectations: &Expectations,
-    controls: &mut HashMap<FlowKey, ControlStream, foldhash::fast::FixedState>,
     rare: &mut RareMap,
     stats: &mut FlowStats,
     key: &FlowKey,
@@ -702,7 +733,7 @@ fn new_flow(
     }
     if let Some(proto) = control_protocol(config, key.proto, server_port) {
         flags |= CONTROL;
-        controls.insert(*key, ControlStream::new(proto));
+        stats.control.get_mut(proto).connections += 1;
     }
     if let Some(n) = negotiated {
         flags |= HAS_RARE;

@@ -368,3 +368,140 @@ fn ftp_reply_split_across_segments_and_retransmitted() {
     let data = flows.iter().find(|f| f.server_port == Some(3001)).unwrap();
     assert!(data.negotiated_by.is_some());
 }
+
+/// Issue 15: a SYN (or a whole handshake) to a control port makes no control state; the
+/// connection is still counted.
+#[test]
+fn syns_to_control_ports_cost_no_control_state() {
+    let mut table = FlowTable::new(FlowConfig::default());
+    for (i, port) in [21u16, 111, 135].into_iter().cycle().take(300).enumerate() {
+        let sport = 20000 + i as u16;
+        for f in [
+            tcp(C, S, sport, port, seg("S", 100)),
+            tcp(S, C, port, sport, seg("SA", 500)),
+            tcp(C, S, sport, port, seg("A", 101)),
+        ] {
+            match decode(LinkType::Ethernet, &f) {
+                Decoded::Ip(p) => table.process(t(0), &p),
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+    assert_eq!(table.control_streams(), 0);
+    let stats = table.stats();
+    for p in ControlProtocol::ALL {
+        assert_eq!(stats.control.get(p).connections, 100, "{p:?}");
+    }
+}
+
+/// Issue 15: HTTP-like or random bytes on 21, 111 and 135 are "not the protocol" after
+/// their first bytes; a real FTP connection beside them still announces.
+#[test]
+fn junk_on_control_ports_is_not_the_protocol() {
+    let mut frames = Vec::new();
+    let junk: [&[u8]; 2] = [
+        b"GET / HTTP/1.1\r\nHost: plc\r\n\r\n",
+        b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\x9a\x11\x00\x05\x00\x0b\x03\x10\x00\x00",
+    ];
+    for (i, port) in [21u16, 111, 135].into_iter().enumerate() {
+        for (j, payload) in junk.iter().enumerate() {
+            let sport = 30000 + (i * 2 + j) as u16;
+            frames.push((0, tcp(C, S, sport, port, seg("S", 100))));
+            frames.push((0, tcp(S, C, port, sport, seg("SA", 500))));
+            frames.push((0, tcp(C, S, sport, port, data("AP", 101, payload))));
+            // A real PDU or line after the junk is not read either.
+            frames.push((
+                0,
+                tcp(
+                    S,
+                    C,
+                    port,
+                    sport,
+                    data("AP", 501, b"227 (10,0,0,2,11,186)\r\n"),
+                ),
+            ));
+        }
+    }
+    frames.push((0, tcp(C, S, 40000, 21, seg("S", 100))));
+    frames.push((0, tcp(S, C, 21, 40000, seg("SA", 500))));
+    frames.push((0, tcp(S, C, 21, 40000, data("AP", 501, b"220 ready\r\n"))));
+    frames.push((
+        0,
+        tcp(
+            S,
+            C,
+            21,
+            40000,
+            data("AP", 512, b"227 (10,0,0,2,11,184)\r\n"),
+        ),
+    ));
+    frames.push((1, tcp(C, S, 40001, 3000, seg("S", 7))));
+    let (flows, stats) = run(FlowConfig::default(), &frames);
+    for p in ControlProtocol::ALL {
+        let s = stats.control.get(p);
+        assert_eq!(s.not_protocol, 2, "{p:?}");
+        assert_eq!(s.malformed, 0, "{p:?}");
+        assert_eq!(s.dropped_bytes, 0, "{p:?}");
+    }
+    assert_eq!(stats.control.get(ControlProtocol::Ftp).announcements, 1);
+    let data = flows.iter().find(|f| f.server_port == Some(3000)).unwrap();
+    assert!(data.negotiated_by.is_some());
+}
+
+/// A control connection whose start was not captured (no SYN): the partial first line is
+/// skipped and the next reply still announces; its first client segment lost after the
+/// handshake is a gap, and the next command is read.
+#[test]
+fn midstream_and_lost_first_segment_still_announce() {
+    let frames = [
+        (
+            0,
+            tcp(
+                S,
+                C,
+                21,
+                40000,
+                data("AP", 7000, b"ng Passive Mode (10,0,0,2,11,1)\r\n"),
+            ),
+        ),
+        (
+            0,
+            tcp(
+                S,
+                C,
+                21,
+                40000,
+                data(
+                    "AP",
+                    7033,
+                    b"227 Entering Passive Mode (10,0,0,2,11,184).\r\n",
+                ),
+            ),
+        ),
+        (0, tcp(C, S, 40010, 21, seg("S", 100))),
+        (0, tcp(S, C, 21, 40010, seg("SA", 500))),
+        // Bytes 101..121 not captured: the line they began is skipped to its end.
+        (
+            0,
+            tcp(
+                C,
+                S,
+                40010,
+                21,
+                data("AP", 121, b"anonymous\r\nPORT 10,0,0,1,11,190\r\n"),
+            ),
+        ),
+        (1, tcp(C, S, 40001, 3000, seg("S", 7))),
+        (1, tcp(S, C, 40002, 3006, seg("S", 7))),
+    ];
+    let (flows, stats) = run(FlowConfig::default(), &frames);
+    let ftp = stats.control.get(ControlProtocol::Ftp);
+    assert_eq!(ftp.not_protocol, 0);
+    assert_eq!(ftp.announcements, 2);
+    assert!(flows
+        .iter()
+        .find(|f| f.server_port == Some(3000))
+        .unwrap()
+        .negotiated_by
+        .is_some());
+}

@@ -118,12 +118,38 @@ impl Auth {
     }
 }
 
+/// What [`Framer::next`] found.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Next {
+    /// A whole PDU is buffered: [`Framer::pdu`] is it, until [`Framer::consumed`].
+    Pdu(Header),
+    /// The input ran out first.
+    More,
+    /// The stream is not DCE-RPC: its first bytes are no PDU header, or no plausible header
+    /// was found within [`RESYNC_BUDGET`] bytes of a stream that never carried a PDU.
+    NotProtocol,
+}
+
+/// How far a stream that never carried a whole PDU (its start not seen, or lost) is scanned
+/// for a plausible header before it is given up: two of the largest fragments.
+pub(super) const RESYNC_BUDGET: usize = 2 * (u16::MAX as usize + 1);
+
 /// Cuts one direction's byte stream into PDUs. Holds at most one PDU (65535 bytes).
+///
+/// At the stream's start the first 16 bytes must be a plausible header, or the stream is
+/// not DCE-RPC ([`Next::NotProtocol`]): it is decided on one header, nothing is buffered
+/// past it. After lost bytes, or when the start was not seen, the input is scanned in place
+/// (no copy, no shift) for a plausible header; at most 15 bytes are carried between chunks.
 #[derive(Default)]
 pub(super) struct Framer {
     buf: Vec<u8>,
     /// Bytes were lost or garbage seen: only a plausible header ends the search.
     resync: bool,
+    /// A whole PDU was cut out of this direction: later garbage is resynchronised on, not
+    /// taken for another protocol.
+    confirmed: bool,
+    /// Bytes scanned while resynchronising a stream that is not yet confirmed.
+    scanned: usize,
 }
 
 impl std::fmt::Debug for Framer {
@@ -132,65 +158,129 @@ impl std::fmt::Debug for Framer {
         f.debug_struct("Framer")
             .field("buffered", &self.buf.len())
             .field("resync", &self.resync)
+            .field("confirmed", &self.confirmed)
             .finish()
     }
 }
 
 impl Framer {
-    /// Takes from `data` what completes the buffered PDU. Returns its header once the whole
-    /// PDU is buffered (then [`Framer::pdu`] is it, until [`Framer::consumed`]); `None` when
-    /// `data` ran out first.
-    pub(super) fn next(&mut self, data: &mut &[u8], stats: &mut ParserStats) -> Option<Header> {
+    /// Takes from `data` what completes the buffered PDU; see [`Next`]. `may_give_up`:
+    /// whether this direction may decide the stream is not DCE-RPC (not when the other
+    /// direction already carried PDUs: then bad bytes here are resynchronised on).
+    pub(super) fn next(
+        &mut self,
+        data: &mut &[u8],
+        stats: &mut ParserStats,
+        may_give_up: bool,
+    ) -> Next {
         loop {
+            if self.resync {
+                if !self.scan(data, stats) {
+                    if may_give_up && !self.confirmed && self.scanned > RESYNC_BUDGET {
+                        return Next::NotProtocol;
+                    }
+                    return Next::More;
+                }
+                self.resync = false;
+            }
             // Copy only what completes the header or the PDU: the buffer never holds more
             // than one PDU.
-            let need = match self.header() {
-                _ if self.buf.len() < HEADER_LEN => HEADER_LEN - self.buf.len(),
-                Some(h) => h.frag_len.saturating_sub(self.buf.len()),
-                None => 0,
-            };
-            let input: &[u8] = data;
-            let n = need.min(input.len());
-            self.buf.extend_from_slice(&input[..n]);
-            *data = &input[n..];
             if self.buf.len() < HEADER_LEN {
-                if data.is_empty() {
-                    return None;
+                let input: &[u8] = data;
+                let n = (HEADER_LEN - self.buf.len()).min(input.len());
+                self.buf.extend_from_slice(&input[..n]);
+                *data = &input[n..];
+                if self.buf.len() < HEADER_LEN {
+                    return Next::More;
                 }
-                continue;
             }
-            let Some(h) = self.header() else {
-                // Only a 16-byte buffer gets here: longer buffers hold a valid header.
-                if !self.resync {
-                    self.resync = true;
-                    stats.malformed(DecodeError::Invalid {
-                        context: "DCE-RPC header",
-                        what: "version, data representation or lengths",
-                        offset: 0,
-                    });
+            let header = if self.confirmed {
+                Header::parse(&self.buf)
+            } else {
+                Header::parse(&self.buf).filter(|_| Header::plausible(&self.buf))
+            };
+            let Some(h) = header else {
+                if !self.confirmed && may_give_up {
+                    // The first header of the stream: decided here, nothing buffered.
+                    self.release();
+                    return Next::NotProtocol;
                 }
-                // Slide by one byte and look again.
+                self.resync = true;
+                stats.malformed(DecodeError::Invalid {
+                    context: "DCE-RPC header",
+                    what: "version, data representation or lengths",
+                    offset: 0,
+                });
+                // The scan goes on from the header's second byte (15 bytes moved, once).
                 stats.dropped_bytes += 1;
                 self.buf.remove(0);
                 continue;
             };
-            self.resync = false;
+            let input: &[u8] = data;
+            let n = h.frag_len.saturating_sub(self.buf.len()).min(input.len());
+            self.buf.extend_from_slice(&input[..n]);
+            *data = &input[n..];
             if self.buf.len() < h.frag_len {
-                if data.is_empty() {
-                    return None;
-                }
-                continue;
+                return Next::More;
             }
-            return Some(h);
+            self.confirmed = true;
+            return Next::Pdu(h);
         }
     }
 
-    fn header(&self) -> Option<Header> {
-        if self.resync && !Header::plausible(&self.buf) {
-            None
-        } else {
-            Header::parse(&self.buf)
+    /// Looks for a plausible header in the carried bytes (fewer than 16) followed by
+    /// `data`. On success the buffer holds the 16 header bytes and `data` is past them;
+    /// otherwise everything but a possible header start (at most 15 bytes) is dropped.
+    fn scan(&mut self, data: &mut &[u8], stats: &mut ParserStats) -> bool {
+        let input: &[u8] = data;
+        let carry = self.buf.len();
+        self.scanned = self.scanned.saturating_add(input.len());
+        // Candidates that start in the carried bytes.
+        for p in 0..carry {
+            if self.buf[p] != 5 {
+                continue;
+            }
+            let mut h = [0u8; HEADER_LEN];
+            let have = carry - p;
+            h[..have].copy_from_slice(&self.buf[p..]);
+            let more = (HEADER_LEN - have).min(input.len());
+            h[have..have + more].copy_from_slice(&input[..more]);
+            if have + more < HEADER_LEN {
+                // Too few bytes to tell: keep them all for the next chunk.
+                stats.dropped_bytes += p as u64;
+                self.buf.clear();
+                self.buf.extend_from_slice(&h[..have + more]);
+                *data = &input[more..];
+                return false;
+            }
+            if Header::plausible(&h) {
+                stats.dropped_bytes += p as u64;
+                self.buf.clear();
+                self.buf.extend_from_slice(&h);
+                *data = &input[more..];
+                return true;
+            }
         }
+        stats.dropped_bytes += carry as u64;
+        self.buf.clear();
+        for p in memchr::memchr_iter(5, input) {
+            let rest = &input[p..];
+            if rest.len() < HEADER_LEN {
+                stats.dropped_bytes += p as u64;
+                self.buf.extend_from_slice(rest);
+                *data = &[];
+                return false;
+            }
+            if Header::plausible(&rest[..HEADER_LEN]) {
+                stats.dropped_bytes += p as u64;
+                self.buf.extend_from_slice(&rest[..HEADER_LEN]);
+                *data = &rest[HEADER_LEN..];
+                return true;
+            }
+        }
+        stats.dropped_bytes += input.len() as u64;
+        *data = &[];
+        false
     }
 
     /// The whole PDU [`Framer::next`] returned the header of.
@@ -210,6 +300,21 @@ impl Framer {
         self.buf.clear();
         self.resync = true;
         dropped
+    }
+
+    /// The stream's start was not seen: look for a plausible header, as after a gap.
+    pub(super) fn midstream(&mut self) {
+        self.resync = true;
+    }
+
+    /// A whole PDU was cut out of this direction.
+    pub(super) fn confirmed(&self) -> bool {
+        self.confirmed
+    }
+
+    /// Frees the buffer (the stream is not DCE-RPC).
+    pub(super) fn release(&mut self) {
+        self.buf = Vec::new();
     }
 }
 
@@ -288,14 +393,73 @@ mod tests {
         p.feed(Direction::ToClient, &conv[3].1, &mut out);
         assert_eq!(out, ept_map_expected());
         assert_eq!(p.stats().dropped_bytes, 40 + 37);
-        // Garbage without a gap is malformed, then resynchronised.
+        // Garbage without a gap after a PDU is malformed, then resynchronised.
         let mut p = DceRpc::new();
         let mut out = Vec::new();
+        p.feed(Direction::ToServer, &conv[0].1, &mut out);
         p.feed(Direction::ToServer, b"GET / HTTP/1.1\r\n\r\n", &mut out);
-        for (d, b) in &conv {
+        for (d, b) in &conv[1..] {
             p.feed(*d, b, &mut out);
         }
         assert_eq!(out, ept_map_expected());
         assert_eq!(p.stats().malformed, 1);
+        assert_eq!(p.stats().not_protocol, 0);
+    }
+
+    /// A stream whose first 16 bytes are no PDU header is decided at once: nothing
+    /// buffered, nothing scanned, the rest ignored (a real PDU after it too).
+    #[test]
+    fn a_stream_that_is_not_dcerpc_is_decided_on_its_first_header() {
+        let conv = ept_map_conversation(true);
+        for junk in [
+            &b"GET / HTTP/1.1\r\nHost: x\r\n\r\n"[..],
+            b"\x05\x00\x63\x03\x10\x00\x00\x00\x48\x00\x00\x00\x01\x00\x00\x00", // ptype 99
+            b"\x05\x02\x0b\x03\x10\x00\x00\x00\x48\x00\x00\x00\x01\x00\x00\x00", // minor 2
+            b"\x05\x00\x0b\x03\x10\x00\x00\x00\x08\x00\x00\x00\x01\x00\x00\x00", // frag_len 8
+            b"\x05\x00\x0b\x03\x20\x00\x00\x00\x48\x00\x00\x00\x01\x00\x00\x00", // drep
+        ] {
+            let mut p = DceRpc::new();
+            let mut out = Vec::new();
+            p.feed(Direction::ToServer, junk, &mut out);
+            assert_eq!(p.stats().not_protocol, 1);
+            assert!(p.is_not_protocol());
+            for (d, b) in &conv {
+                p.feed(*d, b, &mut out);
+            }
+            assert!(out.is_empty());
+            assert_eq!(p.stats().messages, 0);
+            assert_eq!(p.stats().malformed, 0);
+            assert!(p.framers.iter().all(|f| f.pdu().is_empty()));
+        }
+    }
+
+    /// A capture that starts inside a connection: the first bytes are the tail of a PDU;
+    /// the scan finds the next header, within the budget, without shifting the buffer.
+    #[test]
+    fn midstream_start_resyncs_and_junk_midstream_is_given_up() {
+        let conv = ept_map_conversation(true);
+        let mut p = DceRpc::new();
+        let mut out = Vec::new();
+        p.midstream(Direction::ToServer);
+        p.midstream(Direction::ToClient);
+        // The tails of earlier PDUs (of another association's bind), then the conversation.
+        p.feed(Direction::ToServer, &conv[0].1[20..], &mut out);
+        p.feed(Direction::ToClient, &conv[1].1[7..], &mut out);
+        for (d, b) in &conv {
+            p.feed(*d, b, &mut out);
+        }
+        assert_eq!(out, ept_map_expected());
+        assert_eq!(p.stats().not_protocol, 0);
+        // Midstream junk: given up once the budget is scanned, byte by byte or in one go.
+        for chunk in [1usize, 1400, RESYNC_BUDGET + 1] {
+            let mut p = DceRpc::new();
+            p.midstream(Direction::ToServer);
+            let junk = vec![0x05u8; RESYNC_BUDGET + 100];
+            for c in junk.chunks(chunk) {
+                p.feed(Direction::ToServer, c, &mut out);
+            }
+            assert_eq!(p.stats().not_protocol, 1, "chunk {chunk}");
+            assert!(p.framers[0].pdu().len() < HEADER_LEN);
+        }
     }
 }

@@ -4,8 +4,8 @@
 use super::association::Association;
 use super::decode_stub;
 use super::pdu::{
-    Framer, Header, PTYPE_ALTER_CONTEXT, PTYPE_ALTER_CONTEXT_RESP, PTYPE_BIND, PTYPE_BIND_ACK,
-    PTYPE_BIND_NAK, PTYPE_FAULT, PTYPE_REQUEST, PTYPE_RESPONSE,
+    Framer, Header, Next, PTYPE_ALTER_CONTEXT, PTYPE_ALTER_CONTEXT_RESP, PTYPE_BIND,
+    PTYPE_BIND_ACK, PTYPE_BIND_NAK, PTYPE_FAULT, PTYPE_REQUEST, PTYPE_RESPONSE,
 };
 use crate::{Announcement, ControlParser, DecodeError, Direction, ParserStats};
 
@@ -16,36 +16,73 @@ pub struct DceRpc {
     pub(super) framers: [Framer; 2],
     pub(super) association: Association,
     pub(super) stats: ParserStats,
+    /// The stream was found not to be DCE-RPC: nothing more is looked at.
+    not_protocol: bool,
 }
 
 impl DceRpc {
     pub fn new() -> Self {
         Self::default()
     }
+
+    /// The stream is not DCE-RPC: counted once, every buffer freed, the rest ignored.
+    fn give_up(&mut self) {
+        self.not_protocol = true;
+        self.stats.not_protocol = 1;
+        for f in &mut self.framers {
+            f.release();
+        }
+        self.association = Association::default();
+    }
 }
 
 impl ControlParser for DceRpc {
     /// Feeds in-order TCP bytes of one direction.
     fn feed(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
-        let mut data = data;
-        let framer = &mut self.framers[dir.index()];
-        while let Some(h) = framer.next(&mut data, &mut self.stats) {
-            pdu(
-                &mut self.association,
-                &mut self.stats,
-                dir,
-                &h,
-                framer.pdu(),
-                out,
-            );
-            framer.consumed();
+        if self.not_protocol {
+            return;
         }
+        let mut data = data;
+        let other = 1 - dir.index();
+        let may_give_up = !self.framers[other].confirmed();
+        loop {
+            let framer = &mut self.framers[dir.index()];
+            match framer.next(&mut data, &mut self.stats, may_give_up) {
+                Next::Pdu(h) => {
+                    pdu(
+                        &mut self.association,
+                        &mut self.stats,
+                        dir,
+                        &h,
+                        framer.pdu(),
+                        out,
+                    );
+                    framer.consumed();
+                }
+                Next::More => return,
+                Next::NotProtocol => {
+                    self.give_up();
+                    return;
+                }
+            }
+        }
+    }
+
+    fn midstream(&mut self, dir: Direction) {
+        self.framers[dir.index()].midstream();
+    }
+
+    fn is_not_protocol(&self) -> bool {
+        self.not_protocol
     }
 
     /// Bytes were lost in `dir`: drop the partial PDU and any stub being reassembled, then
     /// look for the next plausible PDU header.
     fn gap(&mut self, dir: Direction) {
         self.stats.gaps += 1;
+        if self.not_protocol {
+            return;
+        }
         let dropped = self.framers[dir.index()].gap() + self.association.gap(dir);
         self.stats.dropped_bytes += dropped as u64;
     }

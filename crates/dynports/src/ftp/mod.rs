@@ -12,8 +12,10 @@ use std::fmt;
 use crate::{Announcement, ControlParser, DecodeError, Direction, ParserStats, FTP_MAX_LINE};
 
 mod parser;
+mod probe;
 
 use parser::{parse_command, parse_epsv_reply, parse_pasv_reply};
+use probe::{Probe, Verdict};
 
 const CONTEXT: &str = "FTP control line";
 
@@ -61,6 +63,10 @@ pub struct FtpControl {
     /// Set by a `234` reply: the rest of the connection is TLS.
     encrypted: bool,
     stats: ParserStats,
+    /// The first line of each direction, until it shows the connection is FTP.
+    probes: [Probe; 2],
+    /// The connection was found not to be FTP: nothing more is looked at.
+    not_protocol: bool,
 }
 
 impl fmt::Debug for FtpControl {
@@ -79,6 +85,18 @@ impl fmt::Debug for FtpControl {
 impl FtpControl {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// The connection is not FTP: counted once, line buffers wiped and freed, the rest
+    /// ignored.
+    fn give_up(&mut self) {
+        self.not_protocol = true;
+        self.stats.not_protocol = 1;
+        for side in &mut self.sides {
+            side.wipe();
+            side.buf = Vec::new();
+        }
+        self.reply = None;
     }
 
     fn handle_line(&mut self, dir: Direction, line: &[u8], out: &mut Vec<Announcement>) {
@@ -130,6 +148,21 @@ impl FtpControl {
 impl ControlParser for FtpControl {
     /// Feeds in-order bytes of one direction; announcements are appended to `out`.
     fn feed(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
+        if self.not_protocol {
+            return;
+        }
+        // Decided before the line layer sees the bytes: its first complete line is the
+        // probe's first line, so nothing is announced from a stream that is not FTP.
+        let other_decided = self.probes[1 - dir.index()].decided();
+        let probe = &mut self.probes[dir.index()];
+        if !probe.decided() && probe.inspect(dir, data) == Verdict::NotFtp {
+            if !other_decided {
+                self.give_up();
+                return;
+            }
+            // The other direction spoke FTP: odd lines here are skipped as they come.
+            probe.set_decided();
+        }
         let mut data = data;
         while !data.is_empty() {
             if self.encrypted {
@@ -217,9 +250,25 @@ impl ControlParser for FtpControl {
         }
     }
 
+    fn midstream(&mut self, dir: Direction) {
+        self.probes[dir.index()].midstream();
+        let side = &mut self.sides[dir.index()];
+        if side.buf.is_empty() && side.state == LineState::Prefix {
+            side.state = LineState::Skip { overflow: true };
+        }
+    }
+
+    fn is_not_protocol(&self) -> bool {
+        self.not_protocol
+    }
+
     /// Bytes were lost in `dir`: drop the partial line and skip to the next line end.
     fn gap(&mut self, dir: Direction) {
         self.stats.gaps += 1;
+        if self.not_protocol {
+            return;
+        }
+        self.probes[dir.index()].midstream();
         let side = &mut self.sides[dir.index()];
         self.stats.dropped_bytes += side.buf.len() as u64;
         side.wipe();
@@ -419,6 +468,7 @@ mod tests {
     fn long_lines_are_dropped_and_counted() {
         let mut p = FtpControl::new();
         let mut out = Vec::new();
+        p.feed(Direction::ToClient, b"220 ready\r\n", &mut out);
         let mut long = b"227 ".to_vec();
         long.resize(FTP_MAX_LINE + 100, b'x');
         p.feed(Direction::ToClient, &long, &mut out);

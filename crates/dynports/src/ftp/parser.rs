@@ -299,12 +299,16 @@ mod tests {
             "EPRT |1|10.0.0.1|0|\r\n",
             "EPRT\r\n",
         ] {
-            let (out, p) = feed_all(&[(Direction::ToServer, line.as_bytes())]);
+            // After a first line that shows the stream is FTP.
+            let (out, p) = feed_all(&[
+                (Direction::ToServer, b"NOOP\r\n"),
+                (Direction::ToServer, line.as_bytes()),
+            ]);
             assert!(out.is_empty(), "{line}");
             assert_eq!(p.stats().malformed, 1, "{line}");
         }
         // PORTAL is not PORT.
-        let (out, p) = feed_all(&[(Direction::ToServer, b"PORTAL x\r\n")]);
+        let (out, p) = feed_all(&[(Direction::ToServer, b"NOOP\r\nPORTAL x\r\n")]);
         assert!(out.is_empty());
         assert_eq!(p.stats().malformed, 1);
     }

@@ -69,23 +69,129 @@ pub struct Portmap {
     streams: [RecordStream; 2],
     pending: VecDeque<Pending>,
     stats: ParserStats,
+    /// The first bytes of each direction, held until they show whether the stream is ONC
+    /// RPC (see [`Probe`]).
+    probes: [Probe; 2],
+    /// Bytes scanned for a record start in a direction whose start was not seen and that
+    /// has not yet shown one.
+    scanned: [usize; 2],
+    /// The connection was found not to be ONC RPC: nothing more is looked at.
+    not_protocol: bool,
+}
+
+/// Bytes the first record of a stream must show: record mark, xid, message type, and for a
+/// call the RPC version and program.
+const PROBE_LEN: usize = 20;
+/// How far a stream whose start was not seen is scanned for a record start before it is
+/// given up: two of the largest records.
+const RESYNC_BUDGET: usize = 2 * RPC_MAX_RECORD;
+
+/// The start of one direction, before it is decided.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Probe {
+    /// Collecting the first [`PROBE_LEN`] bytes.
+    #[default]
+    Start,
+    /// The first record looked like ONC RPC (or the start was not seen and a record start
+    /// was found by the scan): bytes go to the record layer.
+    Decided,
+    /// The start was not seen: bytes go to the record layer's scan, within the budget.
+    Midstream,
+}
+
+/// Whether the first bytes of a stream can be a portmapper call or an RPC reply: a record
+/// mark of sane length, then a call (RPC version 2, program 100000) or a reply (MSG_ACCEPTED
+/// or MSG_DENIED).
+fn plausible_first_record(b: &[u8; PROBE_LEN]) -> bool {
+    let word = |i: usize| u32::from_be_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+    let len = (word(0) & 0x7fff_ffff) as usize;
+    if !(MIN_MESSAGE..=RPC_MAX_RECORD).contains(&len) {
+        return false;
+    }
+    match word(8) {
+        MSG_CALL => word(12) == 2 && word(16) == PMAP_PROG,
+        MSG_REPLY => word(12) <= MSG_DENIED,
+        _ => false,
+    }
 }
 
 impl Portmap {
     pub fn new() -> Self {
         Self::default()
     }
+
+    /// The connection is not ONC RPC: counted once, every buffer freed, the rest ignored.
+    fn give_up(&mut self) {
+        self.not_protocol = true;
+        self.stats.not_protocol = 1;
+        self.streams = Default::default();
+        self.pending = VecDeque::new();
+    }
 }
 
 impl ControlParser for Portmap {
     /// Feeds in-order TCP bytes of one direction (RFC 5531 section 11 record marking).
     fn feed(&mut self, dir: Direction, data: &[u8], out: &mut Vec<Announcement>) {
-        self.feed_stream(dir, data, out);
+        if self.not_protocol {
+            return;
+        }
+        let i = dir.index();
+        // When the other direction carried RPC, bad bytes here are resynchronised on.
+        let other_decided = self.probes[1 - i] == Probe::Decided;
+        match self.probes[i] {
+            Probe::Decided => self.feed_stream(dir, data, out),
+            Probe::Midstream => {
+                self.scanned[i] = self.scanned[i].saturating_add(data.len());
+                self.feed_stream(dir, data, out);
+                if self.streams[i].found_start() {
+                    self.probes[i] = Probe::Decided;
+                } else if self.scanned[i] > RESYNC_BUDGET && !other_decided {
+                    self.give_up();
+                }
+            }
+            Probe::Start => {
+                let have = self.streams[i].probe_len();
+                let n = (PROBE_LEN - have).min(data.len());
+                let Some(first) = self.streams[i].probe(&data[..n]) else {
+                    return;
+                };
+                // When the other direction carried RPC, the record layer copes with odd
+                // records here (oversized, malformed) as it always did.
+                if !plausible_first_record(&first) && !other_decided {
+                    self.give_up();
+                    return;
+                }
+                self.probes[i] = Probe::Decided;
+                self.feed_stream(dir, &first, out);
+                self.feed_stream(dir, &data[n..], out);
+            }
+        }
+    }
+
+    fn midstream(&mut self, dir: Direction) {
+        let i = dir.index();
+        if self.probes[i] == Probe::Start && self.streams[i].probe_len() == 0 {
+            self.probes[i] = Probe::Midstream;
+            self.streams[i].midstream();
+        }
+    }
+
+    fn is_not_protocol(&self) -> bool {
+        self.not_protocol
     }
 
     /// Bytes were lost in `dir` (TCP): drop the partial record and resynchronise.
     fn gap(&mut self, dir: Direction) {
         self.stats.gaps += 1;
+        if self.not_protocol {
+            return;
+        }
+        let i = dir.index();
+        if self.probes[i] == Probe::Start {
+            // The start of the stream is lost with the gap: look for a record start.
+            self.stats.dropped_bytes += self.streams[i].probe_len() as u64;
+            self.probes[i] = Probe::Midstream;
+        }
         let partial = self.streams[dir.index()].gap();
         self.stats.dropped_bytes += partial as u64;
     }
@@ -656,6 +762,81 @@ mod tests {
             rpc_announcement(Method::Dump, None, 111, Transport::Tcp, 100_000),
             rpc_announcement(Method::Dump, None, 2049, Transport::Tcp, 100_003),
         ]
+    }
+
+    /// Issue 15: a stream whose first record mark or message header cannot be a portmapper
+    /// call or an RPC reply is given up on its first 20 bytes, whatever follows.
+    #[test]
+    fn a_stream_that_is_not_rpc_is_decided_on_its_first_record() {
+        let mut nfs_call = hex(GETPORT_NFS_CALL);
+        nfs_call[12..16].copy_from_slice(&100_003u32.to_be_bytes()); // not the portmapper
+        for junk in [
+            b"GET / HTTP/1.1\r\nHost: plc\r\n\r\n".to_vec(),
+            record_mark(RPC_MAX_RECORD + 1, true)
+                .into_iter()
+                .chain([0; 40])
+                .collect(),
+            record_mark(8, true).into_iter().chain([0; 40]).collect(),
+            framed(&nfs_call),
+        ] {
+            for chunk in [1, 7, junk.len()] {
+                let mut p = Portmap::new();
+                let mut out = Vec::new();
+                for c in junk.chunks(chunk) {
+                    p.feed(Direction::ToServer, c, &mut out);
+                }
+                assert_eq!(p.stats().not_protocol, 1);
+                for (d, b) in conversation() {
+                    p.feed(d, &b, &mut out);
+                }
+                assert!(out.is_empty());
+                assert_eq!(p.stats().messages, 0);
+                assert_eq!(p.stats().dropped_bytes, 0);
+                assert!(p.streams.iter().all(|s| s.probe_len() == 0));
+            }
+        }
+        // Every chunking of the real conversation still decides "RPC".
+        let conv = conversation();
+        for split in 0..conv[0].1.len() {
+            let mut p = Portmap::new();
+            let mut out = Vec::new();
+            p.feed(Direction::ToServer, &conv[0].1[..split], &mut out);
+            p.feed(Direction::ToServer, &conv[0].1[split..], &mut out);
+            p.feed(Direction::ToClient, &conv[1].1, &mut out);
+            assert_eq!(out, expected_conversation(), "split {split}");
+        }
+    }
+
+    /// A capture that starts inside a connection resynchronises on the next record; junk
+    /// without one is given up after the budget.
+    #[test]
+    fn midstream_resyncs_and_midstream_junk_is_given_up() {
+        let conv = conversation();
+        let mut p = Portmap::new();
+        let mut out = Vec::new();
+        p.midstream(Direction::ToServer);
+        p.midstream(Direction::ToClient);
+        p.feed(Direction::ToServer, &[0xab; 13], &mut out);
+        p.feed(
+            Direction::ToServer,
+            &framed(&hex(GETPORT_NFS_CALL)),
+            &mut out,
+        );
+        p.feed(Direction::ToClient, &[0xcd; 5], &mut out);
+        p.feed(
+            Direction::ToClient,
+            &framed(&hex(GETPORT_NFS_REPLY)),
+            &mut out,
+        );
+        assert_eq!(out, vec![nfs_tcp()]);
+        assert_eq!(p.stats().not_protocol, 0);
+        let _ = conv;
+        let mut p = Portmap::new();
+        p.midstream(Direction::ToServer);
+        for c in vec![0x11u8; RESYNC_BUDGET + 10].chunks(1400) {
+            p.feed(Direction::ToServer, c, &mut out);
+        }
+        assert_eq!(p.stats().not_protocol, 1);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! TCP record marking (RFC 5531 section 11): 4-byte marks, fragments, records; after lost
 //! bytes, a scan for a plausible record start. Whole records go to [`Portmap::message`].
 
-use super::{Portmap, MIN_MESSAGE};
+use super::{Portmap, MIN_MESSAGE, PROBE_LEN};
 use crate::{Announcement, DecodeError, Direction, RPC_MAX_RECORD};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -24,6 +24,11 @@ pub(super) struct RecordStream {
     oversized: bool,
     /// Bytes kept while resynchronising (bounded).
     resync: Vec<u8>,
+    /// The first bytes of the stream while its first record is checked.
+    probe: [u8; PROBE_LEN],
+    probe_len: u8,
+    /// A record start was found by the resynchronising scan.
+    found: bool,
 }
 
 impl std::fmt::Debug for RecordStream {
@@ -39,12 +44,36 @@ impl std::fmt::Debug for RecordStream {
 }
 
 impl RecordStream {
+    /// Adds `data` to the first bytes; all [`PROBE_LEN`] of them once they are there.
+    pub(super) fn probe(&mut self, data: &[u8]) -> Option<[u8; PROBE_LEN]> {
+        let have = usize::from(self.probe_len);
+        let n = data.len().min(PROBE_LEN - have);
+        self.probe[have..have + n].copy_from_slice(&data[..n]);
+        self.probe_len = (have + n) as u8;
+        (usize::from(self.probe_len) == PROBE_LEN).then_some(self.probe)
+    }
+
+    pub(super) fn probe_len(&self) -> usize {
+        usize::from(self.probe_len)
+    }
+
+    /// The start was not seen: look for a record start as after a gap.
+    pub(super) fn midstream(&mut self) {
+        self.state = RecordState::Resync;
+    }
+
+    /// Whether the scan found a record start (since the stream was made).
+    pub(super) fn found_start(&self) -> bool {
+        self.found
+    }
+
     /// Bytes were lost: drops the partial record and looks for a plausible record start.
     /// Returns how many bytes were dropped.
     pub(super) fn gap(&mut self) -> usize {
         let partial = self.record.len() + self.mark.len() + self.resync.len();
         *self = RecordStream {
             state: RecordState::Resync,
+            found: self.found,
             ..RecordStream::default()
         };
         partial
@@ -155,6 +184,7 @@ impl Portmap {
                 self.stats.dropped_bytes += p as u64;
                 let stream = &mut self.streams[dir.index()];
                 stream.state = RecordState::Mark;
+                stream.found = true;
                 stream.mark.clear();
                 stream.record.clear();
                 stream.oversized = false;
