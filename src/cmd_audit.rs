@@ -32,6 +32,8 @@ pub struct Args {
     fail_on: FailOnArg,
     #[command(flatten)]
     flow: FlowOpts,
+    #[command(flatten)]
+    store: crate::cmd_store::WindowArgs,
 }
 
 crate::value_enum_for!(pub FormatArg => Format { Markdown, Json, Junit, Csv, Html });
@@ -45,7 +47,10 @@ const DEMO_SITE_NAME: &str = "captures/demo/site.toml";
 const DEMO_SITE: &str = include_str!("../captures/demo/site.toml");
 
 pub fn run(mut args: Args) -> anyhow::Result<u8> {
-    let demo = args.captures.is_empty();
+    if args.store.from.is_some() && !args.captures.is_empty() {
+        bail!("--from reads the flow store: give either capture files or --from, not both");
+    }
+    let demo = args.captures.is_empty() && args.store.from.is_none();
     let site_input = if demo {
         if args.site.is_some() {
             bail!("no capture given (the demo is used only when neither captures nor --site are given)");
@@ -74,7 +79,10 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
             .map(CaptureInput::File)
             .collect()
     };
-    let mut replay = replay(inputs, flow_config_for(&args.flow, &rules, site.as_ref()));
+    let mut replay = match &args.store.from {
+        Some(url) => crate::cmd_store::run_from_store(url, &args.store, &args.flow)?,
+        None => replay(inputs, flow_config_for(&args.flow, &rules, site.as_ref())),
+    };
     let complete = replay.complete();
     let result = audit(&rules, site.as_ref(), std::mem::take(&mut replay.flows));
     let input = ReportInput {

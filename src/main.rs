@@ -26,6 +26,7 @@ mod cmd_flows;
 #[cfg(feature = "live")]
 mod cmd_live;
 mod cmd_rules;
+mod cmd_store;
 mod rules_setup;
 
 use std::process::ExitCode;
@@ -64,6 +65,11 @@ enum Command {
     /// Check or list rule packs and site files.
     #[command(subcommand)]
     Rules(cmd_rules::Command),
+    /// Replay captures recorded elsewhere into the flow store, as sensor NAME (docs/store.md).
+    Ingest(cmd_store::IngestArgs),
+    /// Manage the flow store (ClickHouse): create or migrate its schema.
+    #[command(subcommand)]
+    Store(cmd_store::Command),
     #[cfg(feature = "live")]
     Live(cmd_live::Args),
     /// Audit live interfaces (not in this build: it was built without the `live` feature).
@@ -117,6 +123,8 @@ fn main() -> ExitCode {
         Command::Firewall(a) => cmd_firewall::run(a),
         Command::Flows(a) => cmd_flows::run(a),
         Command::Rules(c) => cmd_rules::run(c),
+        Command::Ingest(a) => cmd_store::ingest(a),
+        Command::Store(c) => cmd_store::run(c),
         #[cfg(feature = "live")]
         Command::Live(a) => cmd_live::run(a),
         #[cfg(not(feature = "live"))]

@@ -35,6 +35,10 @@ pub struct FlowConfig {
     pub max_records: usize,
     /// Ports whose flows carry a control protocol that announces dynamic ports.
     pub control_ports: Vec<(ControlProtocol, Transport, u16)>,
+    /// Most announcements kept in a log for [`FlowTable::take_announcement_log`] (0: none
+    /// kept, the default). The flow store records them so that a central audit can credit an
+    /// announcement seen by one sensor to a connection another sensor saw.
+    pub max_logged_announcements: usize,
 }
 
 impl Default for FlowConfig {
@@ -56,6 +60,7 @@ impl Default for FlowConfig {
                         .map(move |&(t, port)| (p, t, port))
                 })
                 .collect(),
+            max_logged_announcements: 0,
         }
     }
 }
@@ -105,6 +110,14 @@ pub struct FlowStats {
     pub control: ControlStatsByProtocol,
     /// How the finished flows of a replay were kept (one by one, aggregated, dropped).
     pub records: tapaudit_vocab::RecordStats,
+    /// Announcements beyond [`FlowConfig::max_logged_announcements`], not logged (only
+    /// when a log was asked for: `tapaudit ingest`).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub announcements_not_logged: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 // Flag bits of a flow.
@@ -231,6 +244,23 @@ pub struct FlowTable {
     now: Timestamp,
     next_sweep: Timestamp,
     announcements: Vec<Announcement>,
+    announcement_log: Vec<LoggedAnnouncement>,
+}
+
+/// An announcement as the table registered it (see [`FlowConfig::max_logged_announcements`]):
+/// who is expected to connect where, and the message that said so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoggedAnnouncement {
+    pub negotiation: Negotiation,
+    pub transport: Transport,
+    pub target: IpAddr,
+    pub port: u16,
+    /// The address expected to connect.
+    pub connector: IpAddr,
+    /// Which side of the control connection that is.
+    pub connector_side: Connector,
+    /// ONC RPC program number where known.
+    pub program: Option<u32>,
 }
 
 const SWEEP_EVERY_NANOS: u64 = 10 * Timestamp::NANOS_PER_SEC;
@@ -259,7 +289,14 @@ impl FlowTable {
             now: Timestamp(0),
             next_sweep: Timestamp(0),
             announcements: Vec::new(),
+            announcement_log: Vec::new(),
         }
+    }
+
+    /// The announcements logged so far (at most [`FlowConfig::max_logged_announcements`];
+    /// the ones beyond are counted in [`FlowStats::announcements_not_logged`]), oldest first.
+    pub fn take_announcement_log(&mut self) -> Vec<LoggedAnnouncement> {
+        std::mem::take(&mut self.announcement_log)
     }
 
     pub fn expectations(&self) -> &Arc<Expectations> {
@@ -551,6 +588,21 @@ impl FlowTable {
                 Some(ip) if !ip.is_unspecified() => ip,
                 _ => default_target,
             };
+            if self.config.max_logged_announcements > 0 {
+                if self.announcement_log.len() < self.config.max_logged_announcements {
+                    self.announcement_log.push(LoggedAnnouncement {
+                        negotiation,
+                        transport: a.transport,
+                        target,
+                        port: a.port,
+                        connector,
+                        connector_side: a.connector,
+                        program: a.program,
+                    });
+                } else {
+                    self.stats.announcements_not_logged += 1;
+                }
+            }
             self.expectations
                 .announce(a.transport, target, a.port, Some(connector), negotiation);
         }

@@ -19,7 +19,7 @@ pub mod live;
 pub mod replay;
 
 use serde::Serialize;
-use tapaudit_flow::{FlowRecord, FlowStats};
+use tapaudit_flow::{FlowRecord, FlowStats, LoggedAnnouncement};
 use tapaudit_vocab::{CaptureStats, Coverage};
 
 pub use ingest::Ingest;
@@ -32,6 +32,9 @@ pub struct Run {
     /// What was read, and how completely.
     pub coverage: Coverage,
     pub flow_stats: FlowStats,
+    /// The announcements the flow table registered, when the flow configuration asked for a
+    /// log of them (`FlowConfig::max_logged_announcements`; empty otherwise).
+    pub announcements: Vec<LoggedAnnouncement>,
 }
 
 impl Run {

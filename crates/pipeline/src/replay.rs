@@ -75,6 +75,7 @@ fn replay_opened(
     let mut flow_stats = ingest.table.stats();
     flow_stats.records = store.stats();
     let capture = ingest.capture_stats();
+    let announcements = ingest.table.take_announcement_log();
     drop(ingest); // the flow table's memory, before sorting needs some
     let mut flows = store.into_records();
     flows.sort_unstable_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -86,6 +87,7 @@ fn replay_opened(
             capture,
         },
         flow_stats,
+        announcements,
     }
 }
 

@@ -25,6 +25,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod central;
 mod client;
 mod community;
 mod error;

@@ -500,6 +500,21 @@ pub struct AnnouncementRecord {
     pub program: Option<u32>,
 }
 
+impl From<tapaudit_flow::LoggedAnnouncement> for AnnouncementRecord {
+    /// An announcement as the sensor's flow table registered it.
+    fn from(a: tapaudit_flow::LoggedAnnouncement) -> Self {
+        AnnouncementRecord {
+            negotiation: a.negotiation,
+            transport: a.transport,
+            target: a.target,
+            port: a.port,
+            connector: Some(a.connector),
+            connector_side: a.connector_side,
+            program: a.program,
+        }
+    }
+}
+
 /// The id of an announcement: where it was seen, the control connection, the time and
 /// what it announced.
 pub fn announcement_record_id(sensor: &str, interface: &str, a: &AnnouncementRecord) -> u64 {

@@ -337,6 +337,7 @@ fn snapshot_run(
             capture: snap.capture,
         },
         flow_stats: snap.flow_stats,
+        announcements: Vec::new(),
     }
 }
 
