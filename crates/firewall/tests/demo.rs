@@ -138,6 +138,49 @@ fn observed_narrows_negotiated_ranges_with_evidence() {
     assert!(nft.contains("narrowed from the documented 600-1023"));
 }
 
+/// Issue 20: the service port of hcu1500-01 was only ever refused (RST): the opening was
+/// attempted, not used, and its range is not narrowed to the refused port.
+#[test]
+fn observed_tells_attempts_from_answered_flows() {
+    let o = observed_plan();
+    let rpc = o
+        .openings
+        .iter()
+        .find(|x| {
+            x.rule == "pathtrak.server-hcu.onc-rpc-services"
+                && x.client.name == "pathtrak-srv"
+                && x.server.name == "hcu1500-01"
+        })
+        .unwrap();
+    let obs = rpc.observed.as_ref().unwrap();
+    assert_eq!((obs.flows, obs.attempts), (0, 1), "{obs:?}");
+    assert!(obs.narrowed.is_none());
+    assert_eq!(rpc.ports, rpc.documented_ports);
+    assert!(!rpc.candidate_to_close());
+    let nft = rendered(&o, Format::Nftables);
+    let line = nft
+        .lines()
+        .skip_while(|l| {
+            !l.contains(
+                "pathtrak.server-hcu.onc-rpc-services [required] pathtrak-srv -> hcu1500-01",
+            )
+        })
+        .find(|l| l.contains("# observed:"))
+        .unwrap();
+    assert!(
+        line.contains("attempted, never answered: 1 attempt(s)"),
+        "{line}"
+    );
+    assert!(line.contains("range not narrowed"), "{line}");
+    // An answered one still narrows (hcu400-01 answered its GETPORT and service call).
+    let answered = o
+        .openings
+        .iter()
+        .find(|x| x.rule == "pathtrak.server-hcu.onc-rpc-services" && x.server.name == "hcu400-01")
+        .unwrap();
+    assert!(answered.observed.as_ref().unwrap().narrowed.is_some());
+}
+
 /// `nft -c -f`: parse and check against the kernel without changing anything. Needs
 /// CAP_NET_ADMIN: run as is when root, else in a new user and network namespace.
 fn nft_check(file: &Path) -> Result<(), String> {
