@@ -29,7 +29,7 @@ use tapaudit_rules::{Endpoint, PortSet, Rule, RuleKind, RuleSet, Site};
 use tapaudit_vocab::{ControlProtocol, Timestamp, Transport};
 
 pub use csv::{write as write_csv, FIREWALL_CSV_COLUMNS};
-pub use nft::write as write_nftables;
+pub use nft::{write as write_nftables, write_mode as write_nftables_mode, NftMode};
 pub use windows::write as write_windows;
 
 /// Output formats of `tapaudit firewall`.

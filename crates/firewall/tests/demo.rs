@@ -76,6 +76,10 @@ fn demo_goldens() {
     golden("demo.nft", &rendered(&p, Format::Nftables));
     golden("demo.ps1", &rendered(&p, Format::Windows));
     golden("demo.csv", &rendered(&p, Format::Csv));
+    let mut chain = Vec::new();
+    tapaudit_firewall::write_nftables_mode(&p, tapaudit_firewall::NftMode::Chain, &mut chain)
+        .unwrap();
+    golden("demo-chain.nft", &String::from_utf8(chain).unwrap());
     let o = observed_plan();
     golden("demo-observed.nft", &rendered(&o, Format::Nftables));
     golden("demo-observed.ps1", &rendered(&o, Format::Windows));
@@ -243,9 +247,17 @@ fn nft_accepts_the_demo_rulesets() {
             ),
         ),
     ];
-    for (name, p) in plans {
-        let path = dir.path().join(name);
-        std::fs::write(&path, rendered(&p, Format::Nftables)).unwrap();
+    let mut files: Vec<(String, String)> = Vec::new();
+    for (name, p) in &plans {
+        files.push((name.to_string(), rendered(p, Format::Nftables)));
+        let mut chain = Vec::new();
+        tapaudit_firewall::write_nftables_mode(p, tapaudit_firewall::NftMode::Chain, &mut chain)
+            .unwrap();
+        files.push((format!("chain-{name}"), String::from_utf8(chain).unwrap()));
+    }
+    for (name, text) in files {
+        let path = dir.path().join(&name);
+        std::fs::write(&path, text).unwrap();
         match nft_check(&path) {
             Ok(()) => eprintln!("nft -c -f {name}: ok"),
             Err(msg) if msg.starts_with("skip") => {
