@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use tapaudit_audit::{audit, FailOn};
 use tapaudit_pipeline::{replay, CaptureInput};
-use tapaudit_report::{render, Format, ReportInput};
+use tapaudit_report::{render, render_csv, CsvTable, Format, ReportInput};
 
 use crate::rules_setup::{flow_config_for, load_rules_and_site, SiteInput};
 use crate::FlowOpts;
@@ -24,6 +24,9 @@ pub struct Args {
     rules: Vec<PathBuf>,
     #[arg(long, value_enum, default_value = "markdown")]
     format: FormatArg,
+    /// With --format csv: which table (docs/report-schema.md), one per file.
+    #[arg(long, value_enum, default_value = "flows")]
+    csv_table: CsvTableArg,
     /// Write the report to this file (atomically) instead of standard output.
     #[arg(long, short)]
     output: Option<PathBuf>,
@@ -37,6 +40,7 @@ pub struct Args {
 }
 
 crate::value_enum_for!(pub FormatArg => Format { Markdown, Json, Junit, Csv, Html });
+crate::value_enum_for!(CsvTableArg => CsvTable { Flows, Findings, Missing, Unused });
 crate::value_enum_for!(FailOnArg => FailOn { Violation, Undocumented, Missing, Never });
 
 /// The bundled demo, embedded so that the binary audits it from any directory; named as
@@ -95,6 +99,12 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
     // Streamed, not rendered into memory first: a report of a million flows would otherwise
     // hold its whole text on top of the flows (docs/performance.md, memory).
     let format: Format = args.format.into();
+    let table: CsvTable = args.csv_table.into();
+    let render =
+        |format: Format, input: &ReportInput<'_>, out: &mut dyn std::io::Write| match format {
+            Format::Csv => render_csv(table, input, out),
+            _ => render(format, input, out),
+        };
     match &args.output {
         Some(path) => {
             tapaudit_report::write_atomically_with(path, |out| render(format, &input, out))

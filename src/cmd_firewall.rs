@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use tapaudit_audit::audit;
-use tapaudit_firewall::{plan, render, Format, Options};
+use tapaudit_firewall::{plan, render, write_nftables_mode, Format, NftMode, Options};
 use tapaudit_pipeline::replay_files;
 
 use crate::rules_setup::{flow_config_for, load_rules_and_site, SiteInput};
@@ -24,6 +24,10 @@ pub struct Args {
     observed: Vec<PathBuf>,
     #[arg(long, value_enum, default_value = "nftables")]
     format: FormatArg,
+    /// nftables: `forward` (a complete forward base chain, policy drop) or `chain` (a regular
+    /// chain to jump to from your own ruleset).
+    #[arg(long, value_enum, default_value = "forward")]
+    nft_mode: NftModeArg,
     /// With --observed: keep negotiated ranges as documented instead of narrowing them.
     #[arg(long)]
     keep_ranges: bool,
@@ -38,6 +42,7 @@ pub struct Args {
 }
 
 crate::value_enum_for!(FormatArg => Format { Nftables, Windows, Csv });
+crate::value_enum_for!(NftModeArg => NftMode { Forward, Chain });
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let Some((rules, Some(site))) =
@@ -63,7 +68,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     };
     let p = plan(&rules, &site, observed.as_ref(), options);
     let mut bytes = Vec::new();
-    render(args.format.into(), &p, &mut bytes)?;
+    match args.format.into() {
+        Format::Nftables => write_nftables_mode(&p, args.nft_mode.into(), &mut bytes)?,
+        f => render(f, &p, &mut bytes)?,
+    }
     match &args.output {
         Some(path) => tapaudit_report::write_atomically(path, &bytes)
             .with_context(|| format!("writing the rules to {}", path.display()))?,

@@ -6,7 +6,8 @@ use std::io::{self, Write};
 use crate::text::formula_safe;
 use crate::{Origin, Plan};
 
-const HEADER: [&str; 18] = [
+/// The columns, in order (docs/firewall.md lists them; a test compares).
+pub const FIREWALL_CSV_COLUMNS: [&str; 20] = [
     "action",
     "rule",
     "pack",
@@ -21,6 +22,8 @@ const HEADER: [&str; 18] = [
     "negotiated_by",
     "observed_flows",
     "observed_ports",
+    "observed_attempts",
+    "observed_attempt_ports",
     "candidate_to_close",
     "observed_note",
     "cite",
@@ -60,22 +63,21 @@ fn io_error(e: ::csv::Error) -> io::Error {
 
 pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
     let mut csv = csv_writer(out);
-    write_row(&mut csv, &HEADER)?;
+    write_row(&mut csv, &FIREWALL_CSV_COLUMNS)?;
     for o in &plan.openings {
         let pack = match &o.origin {
             Origin::Document { pack, .. } => pack.clone(),
             Origin::Exception { .. } => "site".to_string(),
         };
-        let (flows, ports) = match &o.observed {
+        let list = |p: &[u16]| p.iter().map(u16::to_string).collect::<Vec<_>>().join(" ");
+        let (flows, ports, attempts, attempt_ports) = match &o.observed {
             Some(obs) => (
                 obs.flows.to_string(),
-                obs.ports
-                    .iter()
-                    .map(|p| p.to_string())
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                list(&obs.ports),
+                obs.attempts.to_string(),
+                list(&obs.attempt_ports),
             ),
-            None => (String::new(), String::new()),
+            None => Default::default(),
         };
         let row = [
             o.action.as_str().to_string(),
@@ -92,6 +94,8 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
             o.negotiated_by.map(|n| n.to_string()).unwrap_or_default(),
             flows,
             ports,
+            attempts,
+            attempt_ports,
             if o.observed.is_none() {
                 String::new()
             } else if o.candidate_to_close() {

@@ -28,8 +28,8 @@ use tapaudit_audit::{AuditResult, Evidence, JudgedFlow, Verdict};
 use tapaudit_rules::{Endpoint, PortSet, Rule, RuleKind, RuleSet, Site};
 use tapaudit_vocab::{ControlProtocol, Timestamp, Transport};
 
-pub use csv::write as write_csv;
-pub use nft::write as write_nftables;
+pub use csv::{write as write_csv, FIREWALL_CSV_COLUMNS};
+pub use nft::{write as write_nftables, write_mode as write_nftables_mode, NftMode};
 pub use windows::write as write_windows;
 
 /// Output formats of `tapaudit firewall`.
@@ -97,14 +97,23 @@ pub struct Announcement {
 /// What the captures showed for one opening.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Observed {
-    /// Documented flows this opening carried.
+    /// Documented flows this opening carried that the server answered (the opening was
+    /// used).
     pub flows: u64,
+    /// Packets of those flows.
     pub packets: u64,
-    /// Server ports those flows used, sorted.
+    /// Server ports those answered flows used, sorted.
     pub ports: Vec<u16>,
-    /// Set when a negotiated range was narrowed to the announced ports.
+    /// Attempts that were never answered (unanswered, refused or blocked): the client
+    /// wanted the opening, but the captures do not show it working.
+    pub attempts: u64,
+    /// Packets of those attempts.
+    pub attempt_packets: u64,
+    /// Server ports of those attempts, sorted.
+    pub attempt_ports: Vec<u16>,
+    /// Set when a negotiated range was narrowed to the announced ports of answered flows.
     pub narrowed: Option<Vec<Announcement>>,
-    /// Why a negotiated range was not narrowed although it carried traffic.
+    /// Why a negotiated range was not narrowed although it carried traffic or attempts.
     pub not_narrowed: Option<String>,
 }
 
@@ -131,9 +140,15 @@ pub struct Opening {
 }
 
 impl Opening {
-    /// True when captures were given and this allow opening carried none of their traffic.
+    /// True when captures were given and this allow opening carried none of their traffic,
+    /// not even an attempt (an opening a client tried to use is wanted, though it did not
+    /// work: the audit lists it as missing).
     pub fn candidate_to_close(&self) -> bool {
-        self.action == Action::Accept && self.observed.as_ref().is_some_and(|o| o.flows == 0)
+        self.action == Action::Accept
+            && self
+                .observed
+                .as_ref()
+                .is_some_and(|o| o.flows == 0 && o.attempts == 0)
     }
 
     pub fn level(&self) -> &str {
@@ -212,17 +227,33 @@ fn documented_index(audit: &AuditResult) -> BTreeMap<PairKey<'_>, Vec<&JudgedFlo
     idx
 }
 
-fn observe(rule: &Rule, flows: &[&JudgedFlow], keep_ranges: bool) -> (Observed, Option<PortSet>) {
+fn sorted_ports(flows: &[&JudgedFlow]) -> Vec<u16> {
     let mut ports: Vec<u16> = flows.iter().filter_map(|f| f.flow.server_port).collect();
     ports.sort_unstable();
     ports.dedup();
+    ports
+}
+
+fn packets(flows: &[&JudgedFlow]) -> u64 {
+    flows
+        .iter()
+        .map(|f| f.flow.packets_to_server + f.flow.packets_to_client)
+        .sum()
+}
+
+/// What the documented flows of one opening show. Only answered flows count as use and
+/// narrow a range: three SYNs nobody answered say that a client wanted the port, not that
+/// the port works.
+fn observe(rule: &Rule, flows: &[&JudgedFlow], keep_ranges: bool) -> (Observed, Option<PortSet>) {
+    let (answered, attempts): (Vec<&JudgedFlow>, Vec<&JudgedFlow>) =
+        flows.iter().partition(|f| f.flow.state.is_answered());
     let mut obs = Observed {
-        flows: flows.len() as u64,
-        packets: flows
-            .iter()
-            .map(|f| f.flow.packets_to_server + f.flow.packets_to_client)
-            .sum(),
-        ports,
+        flows: answered.len() as u64,
+        packets: packets(&answered),
+        ports: sorted_ports(&answered),
+        attempts: attempts.len() as u64,
+        attempt_packets: packets(&attempts),
+        attempt_ports: sorted_ports(&attempts),
         narrowed: None,
         not_narrowed: None,
     };
@@ -233,7 +264,11 @@ fn observe(rule: &Rule, flows: &[&JudgedFlow], keep_ranges: bool) -> (Observed, 
         obs.not_narrowed = Some("ranges kept as documented (--keep-ranges)".to_string());
         return (obs, None);
     }
-    let unannounced = flows
+    if answered.is_empty() {
+        obs.not_narrowed = Some("no attempt was answered, so no port is known to work".into());
+        return (obs, None);
+    }
+    let unannounced = answered
         .iter()
         .filter(|f| f.evidence != Some(Evidence::Negotiated))
         .count();
@@ -243,7 +278,7 @@ fn observe(rule: &Rule, flows: &[&JudgedFlow], keep_ranges: bool) -> (Observed, 
         ));
         return (obs, None);
     }
-    let mut ann: Vec<Announcement> = flows
+    let mut ann: Vec<Announcement> = answered
         .iter()
         .filter_map(|f| {
             let n = f.flow.negotiated_by.as_deref()?;
@@ -437,16 +472,49 @@ fn exception_openings(site: &Site) -> Vec<Opening> {
     out
 }
 
-/// One sentence about what the captures showed, for comments: used, unused, narrowed.
+fn port_list(ports: &[u16]) -> String {
+    let v: Vec<String> = ports.iter().map(u16::to_string).collect();
+    v.join(", ")
+}
+
+/// One sentence about what the captures showed, for comments: used, attempted, unused,
+/// narrowed.
 pub(crate) fn observed_note(o: &Opening) -> Option<String> {
     let obs = o.observed.as_ref()?;
-    if obs.flows == 0 {
+    let attempts = |what: &str| {
+        let ports = if o.proto == Transport::Icmp || obs.attempt_ports.is_empty() {
+            String::new()
+        } else {
+            format!(" to port(s) {}", port_list(&obs.attempt_ports))
+        };
+        format!(
+            "{} attempt(s){what}, {} packet(s){ports}",
+            obs.attempts, obs.attempt_packets
+        )
+    };
+    let mut s = if obs.flows == 0 && obs.attempts == 0 {
         return Some(format!(
             "never used in the captures: candidate to close (level {})",
             o.level()
         ));
-    }
-    let mut s = format!("used by {} flow(s), {} packet(s)", obs.flows, obs.packets);
+    } else if obs.flows == 0 {
+        format!(
+            "attempted, never answered: {}; not shown to work (tapaudit audit says why), not a candidate to close",
+            attempts("")
+        )
+    } else if obs.attempts == 0 {
+        format!(
+            "used by {} answered flow(s), {} packet(s)",
+            obs.flows, obs.packets
+        )
+    } else {
+        format!(
+            "used by {} answered flow(s), {} packet(s); also {}",
+            obs.flows,
+            obs.packets,
+            attempts(" never answered")
+        )
+    };
     if let Some(ann) = &obs.narrowed {
         s.push_str(&format!(
             "; narrowed from the documented {} to the negotiated {}",

@@ -120,7 +120,23 @@ fn addresses(s: &Side) -> String {
     v.join(", ")
 }
 
+/// What the nftables ruleset is for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum NftMode {
+    /// A complete `forward` base chain, `policy drop`: for a firewall that only sits
+    /// between these hosts.
+    #[default]
+    Forward,
+    /// A regular chain `tapaudit` (no hook, no policy, no final drop) for the user to
+    /// `jump` to from their own ruleset; what it does not match returns to the caller.
+    Chain,
+}
+
 pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
+    write_mode(plan, NftMode::Forward, out)
+}
+
+pub fn write_mode(plan: &Plan, mode: NftMode, out: &mut dyn Write) -> io::Result<()> {
     let names = set_names(plan);
     writeln!(out, "#!/usr/sbin/nft -f")?;
     writeln!(
@@ -156,6 +172,32 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
         out,
         "# connection makes them `related`, which the first rule accepts."
     )?;
+    match mode {
+        NftMode::Forward => {
+            writeln!(
+                out,
+                "# WARNING: the forward chain has `policy drop` and ends with `counter drop`: on a router"
+            )?;
+            writeln!(
+                out,
+                "# that forwards other traffic too, that traffic is dropped. There, use --nft-mode chain."
+            )?;
+        }
+        NftMode::Chain => {
+            writeln!(
+                out,
+                "# A regular chain, no hook and no policy, to `jump tapaudit_openings` from a base chain of yours."
+            )?;
+            writeln!(
+                out,
+                "# nft cannot jump across tables: add your base chain to table inet tapaudit, or copy the sets"
+            )?;
+            writeln!(
+                out,
+                "# and this chain into your own table. Unmatched packets return to your chain, which decides."
+            )?;
+        }
+    }
     writeln!(out, "# Check: nft -c -f FILE    Load: nft -f FILE")?;
     writeln!(out)?;
     // Redefining the table replaces the previous version instead of adding to it.
@@ -183,11 +225,16 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
             writeln!(out)?;
         }
     }
-    writeln!(out, "\tchain forward {{")?;
-    writeln!(
-        out,
-        "\t\ttype filter hook forward priority filter; policy drop;"
-    )?;
+    match mode {
+        NftMode::Forward => {
+            writeln!(out, "\tchain forward {{")?;
+            writeln!(
+                out,
+                "\t\ttype filter hook forward priority filter; policy drop;"
+            )?;
+        }
+        NftMode::Chain => writeln!(out, "\tchain tapaudit_openings {{")?,
+    }
     writeln!(out, "\t\tct state established,related accept")?;
     writeln!(out, "\t\tct state invalid drop")?;
     let mut section: Option<(Action, &str, &str)> = None;
@@ -260,11 +307,18 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     writeln!(out)?;
-    writeln!(out, "\t\t# everything the documents do not require")?;
-    writeln!(
-        out,
-        "\t\tcounter drop comment \"not required by the documents\""
-    )?;
+    if mode == NftMode::Forward {
+        writeln!(out, "\t\t# everything the documents do not require")?;
+        writeln!(
+            out,
+            "\t\tcounter drop comment \"not required by the documents\""
+        )?;
+    } else {
+        writeln!(
+            out,
+            "\t\t# not required by the documents: back to the calling chain"
+        )?;
+    }
     writeln!(out, "\t}}")?;
     writeln!(out, "}}")?;
     Ok(())

@@ -21,6 +21,15 @@ pub(crate) fn write_observed_header(plan: &Plan, out: &mut dyn Write, c: &str) -
         .iter()
         .filter(|o| o.candidate_to_close())
         .count();
+    let attempted = plan
+        .openings
+        .iter()
+        .filter(|o| {
+            o.observed
+                .as_ref()
+                .is_some_and(|x| x.flows == 0 && x.attempts > 0)
+        })
+        .count();
     let narrowed = plan
         .openings
         .iter()
@@ -34,6 +43,10 @@ pub(crate) fn write_observed_header(plan: &Plan, out: &mut dyn Write, c: &str) -
     writeln!(
         out,
         "{c} (see tapaudit audit). {unused} opening(s) never used: candidates to close (marked below);"
+    )?;
+    writeln!(
+        out,
+        "{c} {attempted} opening(s) only attempted, never answered (not shown to work, not narrowed);"
     )?;
     if plan.kept_ranges {
         writeln!(

@@ -76,6 +76,10 @@ fn demo_goldens() {
     golden("demo.nft", &rendered(&p, Format::Nftables));
     golden("demo.ps1", &rendered(&p, Format::Windows));
     golden("demo.csv", &rendered(&p, Format::Csv));
+    let mut chain = Vec::new();
+    tapaudit_firewall::write_nftables_mode(&p, tapaudit_firewall::NftMode::Chain, &mut chain)
+        .unwrap();
+    golden("demo-chain.nft", &String::from_utf8(chain).unwrap());
     let o = observed_plan();
     golden("demo-observed.nft", &rendered(&o, Format::Nftables));
     golden("demo-observed.ps1", &rendered(&o, Format::Windows));
@@ -136,6 +140,49 @@ fn observed_narrows_negotiated_ranges_with_evidence() {
     let nft = rendered(&o, Format::Nftables);
     assert!(nft.contains("candidate to close"));
     assert!(nft.contains("narrowed from the documented 600-1023"));
+}
+
+/// Issue 20: the service port of hcu1500-01 was only ever refused (RST): the opening was
+/// attempted, not used, and its range is not narrowed to the refused port.
+#[test]
+fn observed_tells_attempts_from_answered_flows() {
+    let o = observed_plan();
+    let rpc = o
+        .openings
+        .iter()
+        .find(|x| {
+            x.rule == "pathtrak.server-hcu.onc-rpc-services"
+                && x.client.name == "pathtrak-srv"
+                && x.server.name == "hcu1500-01"
+        })
+        .unwrap();
+    let obs = rpc.observed.as_ref().unwrap();
+    assert_eq!((obs.flows, obs.attempts), (0, 1), "{obs:?}");
+    assert!(obs.narrowed.is_none());
+    assert_eq!(rpc.ports, rpc.documented_ports);
+    assert!(!rpc.candidate_to_close());
+    let nft = rendered(&o, Format::Nftables);
+    let line = nft
+        .lines()
+        .skip_while(|l| {
+            !l.contains(
+                "pathtrak.server-hcu.onc-rpc-services [required] pathtrak-srv -> hcu1500-01",
+            )
+        })
+        .find(|l| l.contains("# observed:"))
+        .unwrap();
+    assert!(
+        line.contains("attempted, never answered: 1 attempt(s)"),
+        "{line}"
+    );
+    assert!(line.contains("range not narrowed"), "{line}");
+    // An answered one still narrows (hcu400-01 answered its GETPORT and service call).
+    let answered = o
+        .openings
+        .iter()
+        .find(|x| x.rule == "pathtrak.server-hcu.onc-rpc-services" && x.server.name == "hcu400-01")
+        .unwrap();
+    assert!(answered.observed.as_ref().unwrap().narrowed.is_some());
 }
 
 /// `nft -c -f`: parse and check against the kernel without changing anything. Needs
@@ -200,9 +247,17 @@ fn nft_accepts_the_demo_rulesets() {
             ),
         ),
     ];
-    for (name, p) in plans {
-        let path = dir.path().join(name);
-        std::fs::write(&path, rendered(&p, Format::Nftables)).unwrap();
+    let mut files: Vec<(String, String)> = Vec::new();
+    for (name, p) in &plans {
+        files.push((name.to_string(), rendered(p, Format::Nftables)));
+        let mut chain = Vec::new();
+        tapaudit_firewall::write_nftables_mode(p, tapaudit_firewall::NftMode::Chain, &mut chain)
+            .unwrap();
+        files.push((format!("chain-{name}"), String::from_utf8(chain).unwrap()));
+    }
+    for (name, text) in files {
+        let path = dir.path().join(&name);
+        std::fs::write(&path, text).unwrap();
         match nft_check(&path) {
             Ok(()) => eprintln!("nft -c -f {name}: ok"),
             Err(msg) if msg.starts_with("skip") => {

@@ -1,17 +1,50 @@
-//! CSV: one row per flow (RFC 4180 quoting, by the `csv` crate).
+//! CSV tables (RFC 4180 quoting, by the `csv` crate): flows, findings, missing, unused; one
+//! table per file, so a spreadsheet opens each as it is. The columns are documented in
+//! docs/report-schema.md (CSV version [`CSV_VERSION`]); a test compares them.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::view::{timestamp, ReportView};
 
-const HEADER: [&str; 22] = [
+/// The version of the CSV columns (docs/report-schema.md): columns are only added at the
+/// end within a version.
+pub const CSV_VERSION: &str = "tapaudit.csv/2";
+
+/// Which table `--format csv` writes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CsvTable {
+    /// One row per flow, every flow field of the JSON report.
+    #[default]
+    Flows,
+    /// One row per finding (violation, undocumented flow, missing flow): the to-do list.
+    Findings,
+    /// One row per required flow not seen working.
+    Missing,
+    /// One row per rule that applies to the site but carried no traffic.
+    Unused,
+}
+
+impl CsvTable {
+    /// The columns of the table, in order.
+    pub fn columns(self) -> &'static [&'static str] {
+        match self {
+            CsvTable::Flows => &FLOW_COLUMNS,
+            CsvTable::Findings => &FINDING_COLUMNS,
+            CsvTable::Missing => &MISSING_COLUMNS,
+            CsvTable::Unused => &UNUSED_COLUMNS,
+        }
+    }
+}
+
+const FLOW_COLUMNS: [&str; 26] = [
     "proto",
     "client",
     "client_port",
     "server",
     "server_port",
     "vlan",
+    "inner_vlan",
     "icmp_type",
     "first_seen",
     "last_seen",
@@ -20,6 +53,9 @@ const HEADER: [&str; 22] = [
     "bytes_to_server",
     "bytes_to_client",
     "state",
+    "blocked_by_icmp_type",
+    "blocked_by_icmp_code",
+    "blocked_by_sender",
     "negotiated_by",
     "client_host",
     "server_host",
@@ -28,6 +64,47 @@ const HEADER: [&str; 22] = [
     "rule",
     "cite",
     "reason",
+];
+
+const FINDING_COLUMNS: [&str; 12] = [
+    "finding",
+    "rule",
+    "client_host",
+    "client",
+    "server_host",
+    "server",
+    "proto",
+    "ports",
+    "first_seen",
+    "status",
+    "cite",
+    "reason",
+];
+
+const MISSING_COLUMNS: [&str; 12] = [
+    "rule",
+    "pack",
+    "client",
+    "server",
+    "client_host",
+    "server_host",
+    "proto",
+    "ports",
+    "status",
+    "attempts",
+    "cite",
+    "purpose",
+];
+
+const UNUSED_COLUMNS: [&str; 8] = [
+    "rule",
+    "pack",
+    "level",
+    "proto",
+    "ports",
+    "cite",
+    "purpose",
+    "host_pairs",
 ];
 
 /// A field with spreadsheet formulas neutralised: text from the wire or from user files
@@ -73,27 +150,72 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|x| x.to_string()).unwrap_or_default()
 }
 
-pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write(view: &ReportView<'_>, table: CsvTable, out: &mut dyn Write) -> io::Result<()> {
     let mut csv = csv_writer(out);
-    write_row(&mut csv, &HEADER)?;
+    write_row(&mut csv, table.columns())?;
+    match table {
+        CsvTable::Flows => write_flows(view, &mut csv)?,
+        CsvTable::Findings => write_findings(view, &mut csv)?,
+        CsvTable::Missing => {
+            for m in &view.audit.missing {
+                let row = [
+                    m.rule.clone(),
+                    m.pack.clone(),
+                    m.client.clone(),
+                    m.server.clone(),
+                    m.client_host.clone(),
+                    m.server_host.clone(),
+                    m.proto.clone(),
+                    m.ports.clone(),
+                    m.status.as_str().to_string(),
+                    m.attempts.to_string(),
+                    m.cite.clone(),
+                    m.purpose.clone(),
+                ];
+                write_row(&mut csv, &row)?;
+            }
+        }
+        CsvTable::Unused => {
+            for u in &view.audit.unused {
+                let row = [
+                    u.rule.clone(),
+                    u.pack.clone(),
+                    u.level.clone(),
+                    u.proto.clone(),
+                    u.ports.clone(),
+                    u.cite.clone(),
+                    u.purpose.clone(),
+                    u.host_pairs.to_string(),
+                ];
+                write_row(&mut csv, &row)?;
+            }
+        }
+    }
+    csv.flush()
+}
+
+fn negotiation(f: &tapaudit_flow::FlowRecord) -> String {
+    f.negotiated_by
+        .as_deref()
+        .map(|n| {
+            format!(
+                "{} {} via {}:{}->{}:{} at {}",
+                n.protocol,
+                n.method,
+                n.control_client,
+                n.control_client_port,
+                n.control_server,
+                n.control_server_port,
+                timestamp(n.announced_at)
+            )
+        })
+        .unwrap_or_default()
+}
+
+fn write_flows<W: Write>(view: &ReportView<'_>, csv: &mut ::csv::Writer<W>) -> io::Result<()> {
     for j in &view.audit.flows {
         let f = &j.flow;
-        let neg = f
-            .negotiated_by
-            .as_deref()
-            .map(|n| {
-                format!(
-                    "{} {} via {}:{}->{}:{} at {}",
-                    n.protocol,
-                    n.method,
-                    n.control_client,
-                    n.control_client_port,
-                    n.control_server,
-                    n.control_server_port,
-                    timestamp(n.announced_at)
-                )
-            })
-            .unwrap_or_default();
+        let blocked = f.blocked_by.as_deref();
         let row = [
             f.proto_name(),
             f.client.to_string(),
@@ -101,6 +223,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
             f.server.to_string(),
             opt(f.server_port),
             opt(f.vlan),
+            opt(f.inner_vlan),
             opt(f.icmp_type),
             timestamp(f.first_seen),
             timestamp(f.last_seen),
@@ -109,7 +232,10 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
             f.bytes_to_server.to_string(),
             f.bytes_to_client.to_string(),
             f.state.as_str().to_string(),
-            neg,
+            opt(blocked.map(|b| b.0)),
+            opt(blocked.map(|b| b.1)),
+            opt(blocked.map(|b| b.2)),
+            negotiation(f),
             j.client_host.clone().unwrap_or_default(),
             j.server_host.clone().unwrap_or_default(),
             j.verdict.as_str().to_string(),
@@ -120,9 +246,52 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
             j.cite.clone().unwrap_or_default(),
             j.reason().into_owned(),
         ];
-        write_row(&mut csv, &row)?;
+        write_row(csv, &row)?;
     }
-    csv.flush()
+    Ok(())
+}
+
+/// Violations first, then undocumented flows, then missing flows (the order of severity).
+fn write_findings<W: Write>(view: &ReportView<'_>, csv: &mut ::csv::Writer<W>) -> io::Result<()> {
+    use tapaudit_audit::Verdict;
+    for verdict in [Verdict::Violation, Verdict::Undocumented] {
+        for j in view.audit.flows.iter().filter(|j| j.verdict == verdict) {
+            let f = &j.flow;
+            let row = [
+                verdict.as_str().to_string(),
+                j.rule.clone().unwrap_or_default(),
+                j.client_host.clone().unwrap_or_default(),
+                f.client.to_string(),
+                j.server_host.clone().unwrap_or_default(),
+                f.server.to_string(),
+                f.proto_name(),
+                opt(f.server_port),
+                timestamp(f.first_seen),
+                f.state.as_str().to_string(),
+                j.cite.clone().unwrap_or_default(),
+                j.reason().into_owned(),
+            ];
+            write_row(csv, &row)?;
+        }
+    }
+    for m in &view.audit.missing {
+        let row = [
+            "missing".to_string(),
+            m.rule.clone(),
+            m.client_host.clone(),
+            m.client.clone(),
+            m.server_host.clone(),
+            m.server.clone(),
+            m.proto.clone(),
+            m.ports.clone(),
+            String::new(),
+            m.status.as_str().to_string(),
+            m.cite.clone(),
+            m.purpose.clone(),
+        ];
+        write_row(csv, &row)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -183,6 +352,105 @@ mod tests {
         }
         let row = HOSTILE.map(reference_field).join(",") + "\n";
         assert_eq!(written(&HOSTILE), row);
+    }
+
+    /// The column lists of docs/report-schema.md, table by table (`### \`name\`` then the
+    /// first cell of each row).
+    fn documented_tables() -> Vec<(String, Vec<String>)> {
+        let doc = include_str!("../../../docs/report-schema.md");
+        let csv = doc
+            .split_once("# CSV tables, version `")
+            .expect("CSV section")
+            .1;
+        assert!(
+            csv.starts_with(CSV_VERSION),
+            "documented version is not {CSV_VERSION}"
+        );
+        let mut out: Vec<(String, Vec<String>)> = Vec::new();
+        for line in csv.lines() {
+            if let Some(h) = line.strip_prefix("### `") {
+                let name = h.split('`').next().unwrap_or("").to_string();
+                out.push((name, Vec::new()));
+            } else if let (Some(cell), Some(last)) = (line.strip_prefix("| `"), out.last_mut()) {
+                last.1
+                    .push(cell.split('`').next().unwrap_or("").to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn columns_are_the_documented_ones() {
+        let docs = documented_tables();
+        let tables = [
+            ("flows", CsvTable::Flows),
+            ("findings", CsvTable::Findings),
+            ("missing", CsvTable::Missing),
+            ("unused", CsvTable::Unused),
+        ];
+        assert_eq!(docs.len(), tables.len());
+        for (name, t) in tables {
+            let doc = &docs.iter().find(|(n, _)| n == name).expect(name).1;
+            assert_eq!(doc, &t.columns().to_vec(), "table {name}");
+        }
+    }
+
+    /// Every field of a JSON flow (all optional ones present) has a column, nested objects
+    /// as `field_subfield` columns.
+    #[test]
+    fn every_json_flow_field_has_a_column() {
+        use std::net::{IpAddr, Ipv4Addr};
+        use std::sync::Arc;
+        use tapaudit_audit::{JudgedFlow, Judgment, Reason, Verdict};
+        use tapaudit_flow::{FinishReason, FlowRecord, State};
+        use tapaudit_vocab::{IpProto, Timestamp};
+        let ip = IpAddr::V4(Ipv4Addr::new(10, 0, 0, 1));
+        let flow = FlowRecord {
+            proto: IpProto::Tcp,
+            client: ip,
+            client_port: Some(1),
+            server: ip,
+            server_port: Some(2),
+            vlan: Some(3),
+            inner_vlan: Some(4),
+            icmp_type: Some(8),
+            first_seen: Timestamp(0),
+            last_seen: Timestamp(0),
+            packets_to_server: 1,
+            packets_to_client: 0,
+            bytes_to_server: 60,
+            bytes_to_client: 0,
+            state: State::Blocked,
+            blocked_by: Some(Box::new((3, 13, ip))),
+            negotiated_by: None,
+            finish: FinishReason::EndOfInput,
+        };
+        let j = JudgedFlow {
+            flow,
+            judgment: Arc::new(Judgment {
+                client_host: None,
+                server_host: None,
+                verdict: Verdict::Undocumented,
+                evidence: None,
+                rule: None,
+                pack: None,
+                cite: None,
+                reason: Reason::Text("x".into()),
+            }),
+        };
+        let json = serde_json::to_value(crate::json::FlowOut(&j)).unwrap();
+        let cols = CsvTable::Flows.columns();
+        for (k, v) in json.as_object().unwrap() {
+            match v.as_object() {
+                Some(inner) if k != "negotiated_by" => {
+                    for sub in inner.keys() {
+                        let c = format!("{k}_{sub}");
+                        assert!(cols.contains(&c.as_str()), "no column {c}");
+                    }
+                }
+                _ => assert!(cols.contains(&k.as_str()), "no column for JSON field {k}"),
+            }
+        }
     }
 
     #[test]

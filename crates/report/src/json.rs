@@ -15,7 +15,7 @@ use crate::ReportInput;
 pub const SCHEMA: &str = "tapaudit.report/1";
 
 /// One flow of the report: the fields of `tapaudit flows` plus the audit's.
-struct FlowOut<'a>(&'a JudgedFlow);
+pub(crate) struct FlowOut<'a>(pub(crate) &'a JudgedFlow);
 
 impl Serialize for FlowOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

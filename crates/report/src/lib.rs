@@ -35,6 +35,7 @@ use tapaudit_vocab::Coverage;
 use view::ReportView;
 
 pub use atomic::{write_atomically, write_atomically_with};
+pub use csv::{CsvTable, CSV_VERSION};
 pub use json::{JsonReport, SCHEMA};
 
 /// Output formats of `tapaudit audit`.
@@ -77,9 +78,14 @@ pub fn render(format: Format, input: &ReportInput<'_>, out: &mut dyn Write) -> i
         Format::Markdown => markdown::write(&view, out),
         Format::Json => json::write(&view, out),
         Format::Junit => junit::write(&view, out),
-        Format::Csv => csv::write(&view, out),
+        Format::Csv => csv::write(&view, CsvTable::Flows, out),
         Format::Html => html::write(&view, out),
     }
+}
+
+/// Prints one CSV table of the report (`--format csv --csv-table ...`).
+pub fn render_csv(table: CsvTable, input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
+    csv::write(&ReportView::new(input), table, out)
 }
 
 /// Renders into memory (for atomic writes).

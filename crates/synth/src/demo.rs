@@ -184,7 +184,7 @@ pub(crate) fn setup(sim: &mut Sim) -> io::Result<()> {
             dst_mac: hc.mac,
             vlan: hc.vlan,
         };
-        let mut s = Script::new(0);
+        let mut s = Script::new();
         s.push(
             frame::arp_frame(&bc, false, hc.mac, hc.ip, [0; 6], hs.ip)?,
             180,
@@ -258,7 +258,7 @@ pub(crate) fn setup(sim: &mut Sim) -> io::Result<()> {
     plan.push((22 * S / 10, blocks::clearscada(w, sa, sb, 2, 1_800)?));
     plan.push((24 * S / 10, blocks::clearscada(w, sb, sa, 1, 200)?));
     {
-        let mut s = Script::new(3);
+        let mut s = Script::new();
         let [q, p] = w.ping(sa, sb, 1, 1)?;
         s.push(q, 350).push(p, 100_000);
         // Its own identifier: each server's poller is a separate ICMP conversation.
@@ -272,7 +272,7 @@ pub(crate) fn setup(sim: &mut Sim) -> io::Result<()> {
     // ---- violation: the DMZ permanent standby opens 5481 to the main server and pings it
     plan.push((28 * S / 10, blocks::clearscada(w, dmz, sa, 1, 100)?));
     {
-        let mut s = Script::new(1);
+        let mut s = Script::new();
         let [q, p] = w.ping(dmz, sa, 1, 1)?;
         s.push(q, 600).push(p, 0);
         plan.push((29 * S / 10, s.task()));

@@ -504,7 +504,7 @@ impl Gen {
             }
             Kind::ScadaPing => {
                 let a = r.scada.first().copied().unwrap_or(0);
-                let mut s = Script::new(1);
+                let mut s = Script::new();
                 let seq = w.rng.next_u32() as u16;
                 for &b in r.scada[1..].iter().chain(std::iter::once(&r.dmz)) {
                     let [q, p] = w.ping(a, b, 1, seq)?;
@@ -598,7 +598,7 @@ impl Gen {
             Kind::PtSnmp => {
                 let id = w.rng.next_u32() as u16;
                 let sp = w.eph(r.oss);
-                let mut s = Script::new(2);
+                let mut s = Script::new();
                 s.push(
                     w.udp_frame(r.oss, r.pt, sp, 161, &proto::snmp_get("public", id, None))?,
                     900,
@@ -678,7 +678,7 @@ impl Gen {
                         dst_mac: ha.mac,
                         vlan: ha.vlan,
                     };
-                    let mut s = Script::new(0);
+                    let mut s = Script::new();
                     s.push(
                         frame::arp_frame(&bc, false, ha.mac, ha.ip, [0; 6], hb.ip)?,
                         150,
@@ -698,7 +698,7 @@ impl Gen {
                     let id = w.rng.next_u32() as u16;
                     let sp = w.eph(c);
                     let ip = w.host(target).ip;
-                    let mut s = Script::new(1);
+                    let mut s = Script::new();
                     s.push(
                         w.udp_frame(c, r.dc, sp, 53, &proto::dns_query(id, &name))?,
                         400,
@@ -719,7 +719,7 @@ impl Gen {
                     dst_mac: [0xff; 6],
                     vlan: h.vlan,
                 };
-                let mut s = Script::new(1);
+                let mut s = Script::new();
                 if w.rng.chance(600) {
                     let t = pick(w, &r.all);
                     let target = w.host(t).name.clone();
@@ -755,7 +755,7 @@ impl Gen {
                     0x88cc,
                     &proto::lldp(mac, &port, &format!("plant-sw{sw}")),
                 )?;
-                let mut s = Script::new(0);
+                let mut s = Script::new();
                 s.push(f, 0);
                 tasks.push(s.task());
             }
@@ -764,7 +764,7 @@ impl Gen {
                 let dev = w.rng.below(2) as u8;
                 let src = [0x00, 0x0e, 0x8c, 0x20, 0x00, dev];
                 let dst = [0x00, 0x0e, 0x8c, 0x20, 0x01, dev];
-                let mut s = Script::new(0);
+                let mut s = Script::new();
                 if w.rng.chance(5) {
                     let f = frame::ether_frame(
                         src,
@@ -793,7 +793,7 @@ impl Gen {
                 let b = pick(w, &r.plcs);
                 let seq = w.rng.next_u32() as u16;
                 let [q, p] = w.ping(a, b, 0x0200, seq)?;
-                let mut s = Script::new(1);
+                let mut s = Script::new();
                 s.push(q, 400).push(p, 0);
                 tasks.push(s.task());
             }

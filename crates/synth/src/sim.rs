@@ -7,6 +7,7 @@ use std::collections::{BinaryHeap, VecDeque};
 use std::io;
 use std::rc::Rc;
 
+use crate::count::FlowCount;
 use crate::frame::{self, Link, Tpl, Vlan};
 use crate::out::{Pcap, TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN};
 use crate::rng::Rng;
@@ -574,7 +575,7 @@ impl TcpConv {
         };
         if !self.started {
             self.started = true;
-            *cx.flows += 1;
+            cx.flows.started();
         }
         let after = match p {
             Pkt::Seg {
@@ -710,7 +711,7 @@ impl CipIo {
     fn step(&mut self, now: u64, cx: &mut Cx) -> io::Result<Option<u64>> {
         if !self.started {
             self.started = true;
-            *cx.flows += 1;
+            cx.flows.started();
         }
         let (conn, from, tpl, data, after) = if self.phase {
             let d = &self.data[4..4 + self.to_len];
@@ -755,14 +756,12 @@ impl CipIo {
 /// Prebuilt frames with the delay after each (cold-path traffic: ICMP, DNS, ARP, LLDP, ...).
 pub(crate) struct Script {
     frames: VecDeque<(Vec<u8>, u32)>,
-    flows: u64,
 }
 
 impl Script {
-    pub(crate) fn new(flows: u64) -> Script {
+    pub(crate) fn new() -> Script {
         Script {
             frames: VecDeque::new(),
-            flows,
         }
     }
     pub(crate) fn push(&mut self, frame: Vec<u8>, after_us: u32) -> &mut Self {
@@ -776,7 +775,8 @@ impl Script {
         let Some((f, after)) = self.frames.pop_front() else {
             return Ok(None);
         };
-        *cx.flows += std::mem::take(&mut self.flows);
+        // Their flows are counted by key: pings and datagrams of one key are one flow.
+        cx.flows.script_frame(now, &f);
         cx.out.frame(now, &f)?;
         Ok(Some(after as u64))
     }
@@ -796,7 +796,7 @@ pub(crate) struct Cx<'a, 'w> {
     pub(crate) out: &'a mut Pcap<'w>,
     /// Tasks to start, with their delay from now.
     pub(crate) spawned: &'a mut Vec<(u64, Task)>,
-    pub(crate) flows: &'a mut u64,
+    pub(crate) flows: &'a mut FlowCount,
 }
 
 impl Task {
@@ -817,7 +817,8 @@ pub(crate) struct Sim<'w> {
     slots: Vec<Option<Task>>,
     free: Vec<usize>,
     seq: u64,
-    pub(crate) flows: u64,
+    /// The flows the flow table will build (crate::count).
+    pub(crate) flows: FlowCount,
     /// Stop once the file reaches this many bytes (0: run until every task is done).
     pub(crate) stop_at: u64,
 }
@@ -831,7 +832,7 @@ impl<'w> Sim<'w> {
             slots: Vec::new(),
             free: Vec::new(),
             seq: 0,
-            flows: 0,
+            flows: FlowCount::default(),
             stop_at: 0,
         }
     }
@@ -866,7 +867,11 @@ impl<'w> Sim<'w> {
                 spawned: &mut spawned,
                 flows: &mut self.flows,
             };
+            let packets = cx.out.packets;
             let next = task.step(now, &mut cx)?;
+            if self.out.packets != packets {
+                self.flows.packet(now);
+            }
             self.out.maybe_flush()?;
             match next {
                 Some(d) => {
@@ -903,7 +908,7 @@ mod tests {
         let mut io = CipIo::new(&mut world, 0, 1, 10_000, 12, 20).unwrap();
         let mut file = Vec::new();
         let mut spawned = Vec::new();
-        let mut flows = 0;
+        let mut flows = FlowCount::default();
         {
             let mut out = Pcap::new(&mut file);
             let mut cx = Cx {
@@ -919,6 +924,6 @@ mod tests {
             assert_eq!(&frame[46..46 + want.len()], &want[..]);
             out.finish().unwrap();
         }
-        assert_eq!(flows, 1);
+        assert_eq!(flows.total(), 1);
     }
 }

@@ -8,13 +8,14 @@
 #   pack pathtrak: PathTrak-4.x (PathTrak 4.x port requirements)
 # Observed: 48 flow(s) in the captures; 3 undocumented and 3 violation(s) would be dropped
 # (see tapaudit audit). 275 opening(s) never used: candidates to close (marked below);
-# 8 dynamic range(s) narrowed to the ports the control protocol announced.
+# 3 opening(s) only attempted, never answered (not shown to work, not narrowed);
+# 6 dynamic range(s) narrowed to the ports the control protocol announced.
 
 # ==== on ftac-agent1 (10.20.0.21)
 
 # ftac.controller.ft-cip-unsolicited [optional] tcp from plc-line-a 44818: Unsolicited CIP messages from controllers to FactoryTalk Linx / RSLinx.
 # cite: FTAC-RM001 Chapter 5, server, agent and client additional functionality ports: Port 44818 CIP port to receive Unsolicited Message and browsing request FactoryTalk Linx; Tables 8, 10, 12 RSLINX.EXE 44818 TCP/UDP
-# observed from plc-line-a: used by 1 flow(s), 14 packet(s)
+# observed from plc-line-a: used by 1 answered flow(s), 14 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.controller.ft-cip-unsolicited' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '44818' -RemoteAddress '10.20.1.11' -Description 'ftac.controller.ft-cip-unsolicited: FTAC-RM001 Chapter 5, server, agent and client additional functionality ports: Port 44818 CIP port to receive Unsolicited Message and browsing request FactoryTalk Linx; Tables 8, 10, 12 RSLINX.EXE 44818 TCP/UDP'
 
 # ftac.controller.ft-cip-unsolicited [optional] udp from plc-line-a 44818: Unsolicited CIP messages from controllers to FactoryTalk Linx / RSLinx.
@@ -107,7 +108,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-agent.agent
 # ftac.on-agent.agentcontroller-7004 [optional] tcp from ftac-client1, ftac-srv 7004: RA.FTAC.AgentController Service.exe (FactoryTalk AssetCentre Agent Controller) on the FactoryTalk AssetCentre agent.
 # cite: FTAC-RM001 Chapter 5, Table 10 (Ports required, FactoryTalk AssetCentre agent): RA.FTAC.AgentController Service.exe
 # observed from ftac-client1: never used in the captures: candidate to close (level optional)
-# observed from ftac-srv: used by 1 flow(s), 11 packet(s)
+# observed from ftac-srv: used by 1 answered flow(s), 11 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-agent.agentcontroller-7004' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '7004' -RemoteAddress '10.20.0.10','10.20.0.31' -Description 'ftac.on-agent.agentcontroller-7004: FTAC-RM001 Chapter 5, Table 10 (Ports required, FactoryTalk AssetCentre agent): RA.FTAC.AgentController Service.exe'
 
 # ftac.on-agent.cmwebadmin [optional] tcp from ftac-client1, ftac-srv 22352: CmWebAdmin.exe (CodeMeter WebAdmin) on the FactoryTalk AssetCentre agent.
@@ -321,7 +322,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.controller.ft-
 
 # ftac.directory.dirclient-dcom-dynamic [optional] tcp from ftac-srv 49152-65535: DCOM callbacks from RnaDirServer.exe to RnaDirMultiplexor.exe on the client.
 # cite: FTAC-RM001 Table 1 steps 5, 9 (Dynamic TCP (DCOM), Directory Server sends to the client computer); Chapter 4 DCOM and Socket.IO (clients respond on Dynamic TCP ports)
-# observed from ftac-srv: used by 1 flow(s), 14 packet(s); range not narrowed: 1 flow(s) used the range without an announcement in the captures
+# observed from ftac-srv: used by 1 answered flow(s), 14 packet(s); range not narrowed: 1 flow(s) used the range without an announcement in the captures
 # Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.directory.dirclient-dcom-dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.10' -Description 'ftac.directory.dirclient-dcom-dynamic: FTAC-RM001 Table 1 steps 5, 9 (Dynamic TCP (DCOM), Directory Server sends to the client computer); Chapter 4 DCOM and Socket.IO (clients respond on Dynamic TCP ports)'
 
@@ -524,12 +525,12 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.server.client-
 
 # ftac.agent.server-7002 [optional] tcp from ftac-agent1 7002: The agent asks the server for the archived ACD file and sends back the uploaded one (Disaster Recovery backup).
 # cite: FTAC-RM001 Table 4 steps 5, 13 (RA.FTAC.Server.exe TCP 7002); Table 6 FTACServer TCP 7002; Table 8 RA.FTAC.Server.exe 7002*
-# observed from ftac-agent1: used by 1 flow(s), 11 packet(s)
+# observed from ftac-agent1: used by 1 answered flow(s), 11 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.agent.server-7002' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '7002' -RemoteAddress '10.20.0.21' -Description 'ftac.agent.server-7002: FTAC-RM001 Table 4 steps 5, 13 (RA.FTAC.Server.exe TCP 7002); Table 6 FTACServer TCP 7002; Table 8 RA.FTAC.Server.exe 7002*'
 
 # ftac.client.server-http [optional] tcp from ftac-client1 80, 443: RA.FTAC.Client.exe to RA.FTAC.Server.exe: licence and configuration information, backup schedules.
 # cite: FTAC-RM001 Table 3 steps 3, 4, 5, 8 and Table 4 step 2 (TCP 443 (HTTPS), TCP 80 (HTTP)); Table 8 (80 (HTTP), 443 || <custom port> (HTTPS))
-# observed from ftac-client1: used by 2 flow(s), 34 packet(s)
+# observed from ftac-client1: used by 2 answered flow(s), 34 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.client.server-http' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '80','443' -RemoteAddress '10.20.0.31' -Description 'ftac.client.server-http: FTAC-RM001 Table 3 steps 3, 4, 5, 8 and Table 4 step 2 (TCP 443 (HTTPS), TCP 80 (HTTP)); Table 8 (80 (HTTP), 443 || <custom port> (HTTPS))'
 
 # ftac.controller.ft-cip-unsolicited [optional] tcp from plc-line-a 44818: Unsolicited CIP messages from controllers to FactoryTalk Linx / RSLinx.
@@ -544,20 +545,20 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.controller.ft-
 
 # ftac.dirclient.directory-dcom-dynamic [optional] tcp from ftac-client1 49731: DCOM calls from RnaDirMultiplexor.exe to RnaDirServer.exe on the port the endpoint mapper gave.
 # cite: FTAC-RM001 Table 1 steps 4, 8 and Table 2 step 6 (Dynamic TCP (DCOM)); Chapter 4 DCOM (dynamic ports 49152-65535)
-# observed from ftac-client1: used by 1 flow(s), 14 packet(s); narrowed from the documented 49152-65535 to the negotiated 49731 (evidence: dcerpc-epm ept_map at 2026-03-02T08:00:01.200615Z on 10.20.0.31:49951 -> 10.20.0.10:135 announced 49731); dynamic ports can change between sessions: pin them on the server or keep the range
+# observed from ftac-client1: used by 1 answered flow(s), 14 packet(s); narrowed from the documented 49152-65535 to the negotiated 49731 (evidence: dcerpc-epm ept_map at 2026-03-02T08:00:01.200615Z on 10.20.0.31:49951 -> 10.20.0.10:135 announced 49731); dynamic ports can change between sessions: pin them on the server or keep the range
 # Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.dirclient.directory-dcom-dynamic (ftac-client1)' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49731' -RemoteAddress '10.20.0.31' -Description 'ftac.dirclient.directory-dcom-dynamic: FTAC-RM001 Table 1 steps 4, 8 and Table 2 step 6 (Dynamic TCP (DCOM)); Chapter 4 DCOM (dynamic ports 49152-65535)'
 
 # ftac.dirclient.directory-dcom-dynamic [optional] tcp from ftac-agent1 49733: DCOM calls from RnaDirMultiplexor.exe to RnaDirServer.exe on the port the endpoint mapper gave.
 # cite: FTAC-RM001 Table 1 steps 4, 8 and Table 2 step 6 (Dynamic TCP (DCOM)); Chapter 4 DCOM (dynamic ports 49152-65535)
-# observed from ftac-agent1: used by 1 flow(s), 14 packet(s); narrowed from the documented 49152-65535 to the negotiated 49733 (evidence: dcerpc-epm ept_map at 2026-03-02T08:00:01.300740Z on 10.20.0.21:62216 -> 10.20.0.10:135 announced 49733); dynamic ports can change between sessions: pin them on the server or keep the range
+# observed from ftac-agent1: used by 1 answered flow(s), 14 packet(s); narrowed from the documented 49152-65535 to the negotiated 49733 (evidence: dcerpc-epm ept_map at 2026-03-02T08:00:01.300740Z on 10.20.0.21:62216 -> 10.20.0.10:135 announced 49733); dynamic ports can change between sessions: pin them on the server or keep the range
 # Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.dirclient.directory-dcom-dynamic (ftac-agent1)' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49733' -RemoteAddress '10.20.0.21' -Description 'ftac.dirclient.directory-dcom-dynamic: FTAC-RM001 Table 1 steps 4, 8 and Table 2 step 6 (Dynamic TCP (DCOM)); Chapter 4 DCOM (dynamic ports 49152-65535)'
 
 # ftac.dirclient.directory-epm-135 [optional] tcp from ftac-agent1, ftac-client1 135: DCOM endpoint mapper of the Directory server: the client asks for the dynamic port of RnaDirServer.exe.
 # cite: FTAC-RM001 Chapter 4 DCOM (Endpoint Mapper Port: 135, both TCP and UDP); Table 1 steps 4, 8; Table 2 step 6 (Dynamic TCP (DCOM)); Chapter 5 general ports (Port 135 TCP)
-# observed from ftac-agent1: used by 1 flow(s), 14 packet(s)
-# observed from ftac-client1: used by 1 flow(s), 14 packet(s)
+# observed from ftac-agent1: used by 1 answered flow(s), 14 packet(s)
+# observed from ftac-client1: used by 1 answered flow(s), 14 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.dirclient.directory-epm-135' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '135' -RemoteAddress '10.20.0.21','10.20.0.31' -Description 'ftac.dirclient.directory-epm-135: FTAC-RM001 Chapter 4 DCOM (Endpoint Mapper Port: 135, both TCP and UDP); Table 1 steps 4, 8; Table 2 step 6 (Dynamic TCP (DCOM)); Chapter 5 general ports (Port 135 TCP)'
 
 # ftac.dirclient.directory-epm-135 [optional] udp from ftac-agent1, ftac-client1 135: DCOM endpoint mapper of the Directory server: the client asks for the dynamic port of RnaDirServer.exe.
@@ -837,7 +838,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.web-client.ser
 
 # ftac.web-client.server-https-443 [conditional (if using TLS/SSL)] tcp from ftac-web1 443: Browser-based (Web) client to RA.FTAC.Server.exe over HTTPS.
 # cite: FTAC-RM001 Table 5 steps 2, 4, 5, 7, 8, 9, 12 (TCP 443 (HTTPS)); Chapter 5 server additional functionality ports (Port 443 if HTTPS is enabled for the Browser-based (Web) client) and client general ports (if using TLS/SSL); Table 8 (443 || <custom port>)
-# observed from ftac-web1: used by 1 flow(s), 10 packet(s)
+# observed from ftac-web1: used by 1 answered flow(s), 10 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.web-client.server-https-443' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '443' -RemoteAddress '10.20.0.51' -Description 'ftac.web-client.server-https-443: FTAC-RM001 Table 5 steps 2, 4, 5, 7, 8, 9, 12 (TCP 443 (HTTPS)); Chapter 5 server additional functionality ports (Port 443 if HTTPS is enabled for the Browser-based (Web) client) and client general ports (if using TLS/SSL); Table 8 (443 || <custom port>)'
 
 # ==== on hcu1500-01 (10.40.1.50)
@@ -847,14 +848,14 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.web-client.ser
 # observed from pathtrak-srv: never used in the captures: candidate to close (level optional)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.ftp-21' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '21' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.ftp-21: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: FTP (21); PathTrak Server - outbound destination ports, To HCUs: FTP (21)'
 
-# pathtrak.server-hcu.onc-rpc-services [required] tcp from pathtrak-srv 655: ONC RPC services of the HCU: configuration, data collection.
+# pathtrak.server-hcu.onc-rpc-services [required] tcp from pathtrak-srv 600-1023: ONC RPC services of the HCU: configuration, data collection.
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC HCU Services (600-1023); same in outbound To HCUs
-# observed from pathtrak-srv: used by 1 flow(s), 4 packet(s); narrowed from the documented 600-1023 to the negotiated 655 (evidence: onc-rpc-portmap GETPORT at 2026-03-02T08:00:03.309070Z on 10.40.0.10:39855 -> 10.40.1.50:111 announced 655); dynamic ports can change between sessions: pin them on the server or keep the range
-New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.onc-rpc-services' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '655' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.onc-rpc-services: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC HCU Services (600-1023); same in outbound To HCUs'
+# observed from pathtrak-srv: attempted, never answered: 1 attempt(s), 4 packet(s) to port(s) 655; not shown to work (tapaudit audit says why), not a candidate to close; range not narrowed: no attempt was answered, so no port is known to work
+New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.onc-rpc-services' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '600-1023' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.onc-rpc-services: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC HCU Services (600-1023); same in outbound To HCUs'
 
 # pathtrak.server-hcu.portmap-tcp-111 [optional] tcp from pathtrak-srv 111: ONC RPC portmapper queries for the HCU's RPC services (configuration, data collection).
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC Port Mapper (111:UDP/TCP, only TCP used by PathTrak server); same in outbound To HCUs
-# observed from pathtrak-srv: used by 1 flow(s), 10 packet(s)
+# observed from pathtrak-srv: used by 1 answered flow(s), 10 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.portmap-tcp-111' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '111' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.portmap-tcp-111: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC Port Mapper (111:UDP/TCP, only TCP used by PathTrak server); same in outbound To HCUs'
 
 # pathtrak.server-hcu400-1500.ftp-data [optional] tcp from pathtrak-srv 1024-5000: FTP PASV data connection to an HCU400 or HCU1500 (firmware upgrade files).
@@ -866,61 +867,61 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu
 
 # pathtrak.server-hcu.ftp-21 [optional] tcp from pathtrak-srv 21: FTP control connection for HCU firmware upgrades.
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: FTP (21); PathTrak Server - outbound destination ports, To HCUs: FTP (21)
-# observed from pathtrak-srv: used by 1 flow(s), 34 packet(s)
+# observed from pathtrak-srv: used by 1 answered flow(s), 34 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.ftp-21' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '21' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.ftp-21: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: FTP (21); PathTrak Server - outbound destination ports, To HCUs: FTP (21)'
 
 # pathtrak.server-hcu.onc-rpc-services [required] tcp from pathtrak-srv 812: ONC RPC services of the HCU: configuration, data collection.
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC HCU Services (600-1023); same in outbound To HCUs
-# observed from pathtrak-srv: used by 1 flow(s), 10 packet(s); narrowed from the documented 600-1023 to the negotiated 812 (evidence: onc-rpc-portmap GETPORT at 2026-03-02T08:00:03.009070Z on 10.40.0.10:39849 -> 10.40.1.20:111 announced 812); dynamic ports can change between sessions: pin them on the server or keep the range
+# observed from pathtrak-srv: used by 1 answered flow(s), 10 packet(s); narrowed from the documented 600-1023 to the negotiated 812 (evidence: onc-rpc-portmap GETPORT at 2026-03-02T08:00:03.009070Z on 10.40.0.10:39849 -> 10.40.1.20:111 announced 812); dynamic ports can change between sessions: pin them on the server or keep the range
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.onc-rpc-services' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '812' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.onc-rpc-services: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC HCU Services (600-1023); same in outbound To HCUs'
 
 # pathtrak.server-hcu.portmap-tcp-111 [optional] tcp from pathtrak-srv 111: ONC RPC portmapper queries for the HCU's RPC services (configuration, data collection).
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC Port Mapper (111:UDP/TCP, only TCP used by PathTrak server); same in outbound To HCUs
-# observed from pathtrak-srv: used by 1 flow(s), 10 packet(s)
+# observed from pathtrak-srv: used by 1 answered flow(s), 10 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.portmap-tcp-111' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '111' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.portmap-tcp-111: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC Port Mapper (111:UDP/TCP, only TCP used by PathTrak server); same in outbound To HCUs'
 
 # pathtrak.server-hcu200.ftp-data [optional] tcp from pathtrak-srv 45000: FTP PASV data connection to an HCU200 (firmware upgrade files).
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: FTP Data Connection, data port range 32768-61000 on HCU200s; same in outbound To HCUs
-# observed from pathtrak-srv: used by 1 flow(s), 12 packet(s); narrowed from the documented 32768-61000 to the negotiated 45000 (evidence: ftp PASV at 2026-03-02T08:00:04.501870Z on 10.40.0.10:39859 -> 10.40.1.20:21 announced 45000); dynamic ports can change between sessions: pin them on the server or keep the range
+# observed from pathtrak-srv: used by 1 answered flow(s), 12 packet(s); narrowed from the documented 32768-61000 to the negotiated 45000 (evidence: ftp PASV at 2026-03-02T08:00:04.501870Z on 10.40.0.10:39859 -> 10.40.1.20:21 announced 45000); dynamic ports can change between sessions: pin them on the server or keep the range
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu200.ftp-data' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '45000' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu200.ftp-data: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: FTP Data Connection, data port range 32768-61000 on HCU200s; same in outbound To HCUs'
 
 # ==== on hcu400-01 (10.40.1.40)
 
 # pathtrak.server-hcu.ftp-21 [optional] tcp from pathtrak-srv 21: FTP control connection for HCU firmware upgrades.
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: FTP (21); PathTrak Server - outbound destination ports, To HCUs: FTP (21)
-# observed from pathtrak-srv: used by 1 flow(s), 34 packet(s)
+# observed from pathtrak-srv: used by 1 answered flow(s), 34 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.ftp-21' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '21' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.ftp-21: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: FTP (21); PathTrak Server - outbound destination ports, To HCUs: FTP (21)'
 
 # pathtrak.server-hcu.onc-rpc-services [required] tcp from pathtrak-srv 901: ONC RPC services of the HCU: configuration, data collection.
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC HCU Services (600-1023); same in outbound To HCUs
-# observed from pathtrak-srv: used by 1 flow(s), 10 packet(s); narrowed from the documented 600-1023 to the negotiated 901 (evidence: onc-rpc-portmap GETPORT at 2026-03-02T08:00:03.109070Z on 10.40.0.10:39851 -> 10.40.1.40:111 announced 901); dynamic ports can change between sessions: pin them on the server or keep the range
+# observed from pathtrak-srv: used by 1 answered flow(s), 10 packet(s); narrowed from the documented 600-1023 to the negotiated 901 (evidence: onc-rpc-portmap GETPORT at 2026-03-02T08:00:03.109070Z on 10.40.0.10:39851 -> 10.40.1.40:111 announced 901); dynamic ports can change between sessions: pin them on the server or keep the range
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.onc-rpc-services' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '901' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.onc-rpc-services: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC HCU Services (600-1023); same in outbound To HCUs'
 
 # pathtrak.server-hcu.portmap-tcp-111 [optional] tcp from pathtrak-srv 111: ONC RPC portmapper queries for the HCU's RPC services (configuration, data collection).
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC Port Mapper (111:UDP/TCP, only TCP used by PathTrak server); same in outbound To HCUs
-# observed from pathtrak-srv: used by 1 flow(s), 10 packet(s)
+# observed from pathtrak-srv: used by 1 answered flow(s), 10 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.portmap-tcp-111' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '111' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.portmap-tcp-111: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC Port Mapper (111:UDP/TCP, only TCP used by PathTrak server); same in outbound To HCUs'
 
 # pathtrak.server-hcu400-1500.ftp-data [optional] tcp from pathtrak-srv 3127: FTP PASV data connection to an HCU400 or HCU1500 (firmware upgrade files).
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: FTP Data Connection, data port range 1024-5000 on HCU 400/1500s; same in outbound To HCUs
-# observed from pathtrak-srv: used by 1 flow(s), 12 packet(s); narrowed from the documented 1024-5000 to the negotiated 3127 (evidence: ftp PASV at 2026-03-02T08:00:04.003030Z on 10.40.0.10:39857 -> 10.40.1.40:21 announced 3127); dynamic ports can change between sessions: pin them on the server or keep the range
+# observed from pathtrak-srv: used by 1 answered flow(s), 12 packet(s); narrowed from the documented 1024-5000 to the negotiated 3127 (evidence: ftp PASV at 2026-03-02T08:00:04.003030Z on 10.40.0.10:39857 -> 10.40.1.40:21 announced 3127); dynamic ports can change between sessions: pin them on the server or keep the range
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu400-1500.ftp-data' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '3127' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu400-1500.ftp-data: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: FTP Data Connection, data port range 1024-5000 on HCU 400/1500s; same in outbound To HCUs'
 
 # ==== on hcu400-02 (10.40.1.41)
 
 # pathtrak.server-hcu.ftp-21 [optional] tcp from pathtrak-srv 21: FTP control connection for HCU firmware upgrades.
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: FTP (21); PathTrak Server - outbound destination ports, To HCUs: FTP (21)
-# observed from pathtrak-srv: used by 1 flow(s), 34 packet(s)
+# observed from pathtrak-srv: used by 1 answered flow(s), 34 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.ftp-21' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '21' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.ftp-21: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: FTP (21); PathTrak Server - outbound destination ports, To HCUs: FTP (21)'
 
-# pathtrak.server-hcu.onc-rpc-services [required] tcp from pathtrak-srv 733: ONC RPC services of the HCU: configuration, data collection.
+# pathtrak.server-hcu.onc-rpc-services [required] tcp from pathtrak-srv 600-1023: ONC RPC services of the HCU: configuration, data collection.
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC HCU Services (600-1023); same in outbound To HCUs
-# observed from pathtrak-srv: used by 1 flow(s), 3 packet(s); narrowed from the documented 600-1023 to the negotiated 733 (evidence: onc-rpc-portmap GETPORT at 2026-03-02T08:00:03.209070Z on 10.40.0.10:39853 -> 10.40.1.41:111 announced 733); dynamic ports can change between sessions: pin them on the server or keep the range
-New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.onc-rpc-services' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '733' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.onc-rpc-services: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC HCU Services (600-1023); same in outbound To HCUs'
+# observed from pathtrak-srv: attempted, never answered: 1 attempt(s), 3 packet(s) to port(s) 733; not shown to work (tapaudit audit says why), not a candidate to close; range not narrowed: no attempt was answered, so no port is known to work
+New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.onc-rpc-services' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '600-1023' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.onc-rpc-services: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC HCU Services (600-1023); same in outbound To HCUs'
 
 # pathtrak.server-hcu.portmap-tcp-111 [optional] tcp from pathtrak-srv 111: ONC RPC portmapper queries for the HCU's RPC services (configuration, data collection).
 # cite: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC Port Mapper (111:UDP/TCP, only TCP used by PathTrak server); same in outbound To HCUs
-# observed from pathtrak-srv: used by 1 flow(s), 10 packet(s)
+# observed from pathtrak-srv: used by 1 answered flow(s), 10 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.server-hcu.portmap-tcp-111' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '111' -RemoteAddress '10.40.0.10' -Description 'pathtrak.server-hcu.portmap-tcp-111: PathTrak-4.x, HCU - inbound destination ports, From PathTrak Server: ONC RPC Port Mapper (111:UDP/TCP, only TCP used by PathTrak server); same in outbound To HCUs'
 
 # pathtrak.server-hcu400-1500.ftp-data [optional] tcp from pathtrak-srv 1024-5000: FTP PASV data connection to an HCU400 or HCU1500 (firmware upgrade files).
@@ -937,7 +938,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.agent.smtp-25'
 
 # ftac.server.smtp-25 [conditional (if using outbound email)] tcp from ftac-srv 25: E-mail notifications from the AssetCentre server.
 # cite: FTAC-RM001 Chapter 5, server general ports and protocols: Port 25 SMTP (if using outbound email)
-# observed from ftac-srv: used by 1 flow(s), 32 packet(s)
+# observed from ftac-srv: used by 1 answered flow(s), 32 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.server.smtp-25' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '25' -RemoteAddress '10.20.0.10' -Description 'ftac.server.smtp-25: FTAC-RM001 Chapter 5, server general ports and protocols: Port 25 SMTP (if using outbound email)'
 
 # pathtrak.server-smtp.smtp-25 [optional] tcp from pathtrak-srv 25: E-mail notifications.
@@ -954,15 +955,15 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.client-ser
 
 # pathtrak.client-server.https-443 [optional] tcp from pathtrak-client1 443: PathTrak web user interface over HTTPS.
 # cite: PathTrak-4.x, PathTrak Server - inbound destination ports, From Clients: HTTPS (443 by default, configurable)
-# observed from pathtrak-client1: used by 1 flow(s), 11 packet(s)
+# observed from pathtrak-client1: used by 1 answered flow(s), 11 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.client-server.https-443' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '443' -RemoteAddress '10.40.0.31' -Description 'pathtrak.client-server.https-443: PathTrak-4.x, PathTrak Server - inbound destination ports, From Clients: HTTPS (443 by default, configurable)'
 
 # pathtrak.hcu-server.boot-event-5808 [optional] tcp from hcu1500-01, hcu200-01, hcu400-01, hcu400-02 5808: The HCU reports that it booted.
 # cite: PathTrak-4.x, PathTrak Server - inbound destination ports, From HCUs: RPC Boot Event Listener (5808, fixed)
-# observed from hcu1500-01: used by 1 flow(s), 10 packet(s)
-# observed from hcu200-01: used by 1 flow(s), 10 packet(s)
-# observed from hcu400-01: used by 1 flow(s), 10 packet(s)
-# observed from hcu400-02: used by 1 flow(s), 10 packet(s)
+# observed from hcu1500-01: used by 1 answered flow(s), 10 packet(s)
+# observed from hcu200-01: used by 1 answered flow(s), 10 packet(s)
+# observed from hcu400-01: used by 1 answered flow(s), 10 packet(s)
+# observed from hcu400-02: used by 1 answered flow(s), 10 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.hcu-server.boot-event-5808' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '5808' -RemoteAddress '10.40.1.20','10.40.1.40','10.40.1.41','10.40.1.50' -Description 'pathtrak.hcu-server.boot-event-5808: PathTrak-4.x, PathTrak Server - inbound destination ports, From HCUs: RPC Boot Event Listener (5808, fixed)'
 
 # pathtrak.hcu-server.portmap-tcp-111 [optional] tcp from hcu1500-01, hcu200-01, hcu400-01, hcu400-02 111: The HCU asks the server's portmapper for the server's RPC services.
@@ -983,10 +984,10 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.hcu-server
 
 # pathtrak.hcu-server.rpc-links [required] tcp from hcu1500-01, hcu200-01, hcu400-01, hcu400-02 49152-65535: RPC links from the HCU to the server: the event port (one per HCU) and live session ports.
 # cite: PathTrak-4.x, PathTrak Server - inbound destination ports, From HCUs: Other RPC Communication Links (49152-65535, dynamically allocated): event port (1 for each HCU), live session port (1 for each active live session)
-# observed from hcu1500-01: used by 1 flow(s), 2 packet(s)
-# observed from hcu200-01: used by 1 flow(s), 10 packet(s)
-# observed from hcu400-01: used by 1 flow(s), 10 packet(s)
-# observed from hcu400-02: used by 1 flow(s), 10 packet(s)
+# observed from hcu1500-01: attempted, never answered: 1 attempt(s), 2 packet(s) to port(s) 50324; not shown to work (tapaudit audit says why), not a candidate to close
+# observed from hcu200-01: used by 1 answered flow(s), 10 packet(s)
+# observed from hcu400-01: used by 1 answered flow(s), 10 packet(s)
+# observed from hcu400-02: used by 1 answered flow(s), 10 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.hcu-server.rpc-links' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.40.1.20','10.40.1.40','10.40.1.41','10.40.1.50' -Description 'pathtrak.hcu-server.rpc-links: PathTrak-4.x, PathTrak Server - inbound destination ports, From HCUs: Other RPC Communication Links (49152-65535, dynamically allocated): event port (1 for each HCU), live session port (1 for each active live session)'
 
 # ==== on plc-line-a (10.20.1.11)
@@ -1022,12 +1023,12 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit clearscada.dmz-to-s
 
 # clearscada.partner.icmp [required] icmp from scada-b: ICMP poll of the partner server's hardware and of the network in between.
 # cite: ClearSCADA-Redundancy, Server to Server connections (bullet 4) and Summary of Port Usage, ICMP row
-# observed from scada-b: used by 1 flow(s), 2 packet(s)
+# observed from scada-b: used by 1 answered flow(s), 2 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit clearscada.partner.icmp' -Direction Inbound -Action Allow -Protocol ICMPv4 -RemoteAddress '10.30.0.12' -Description 'clearscada.partner.icmp: ClearSCADA-Redundancy, Server to Server connections (bullet 4) and Summary of Port Usage, ICMP row'
 
 # clearscada.partner.tcp-5481 [required] tcp from scada-b 5481: Partner link: main -> standby synchronization of data and configuration; standby -> main control requests and proxied actions; status checks of partner servers.
 # cite: ClearSCADA-Redundancy, Server to Server connections (bullets 1-3) and Summary of Port Usage, TCP row
-# observed from scada-b: used by 1 flow(s), 14 packet(s)
+# observed from scada-b: used by 1 answered flow(s), 14 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit clearscada.partner.tcp-5481' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '5481' -RemoteAddress '10.30.0.12' -Description 'clearscada.partner.tcp-5481: ClearSCADA-Redundancy, Server to Server connections (bullets 1-3) and Summary of Port Usage, TCP row'
 
 # ==== on scada-b (10.30.0.12)
@@ -1042,25 +1043,25 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit clearscada.dmz-to-s
 
 # clearscada.partner.icmp [required] icmp from scada-a: ICMP poll of the partner server's hardware and of the network in between.
 # cite: ClearSCADA-Redundancy, Server to Server connections (bullet 4) and Summary of Port Usage, ICMP row
-# observed from scada-a: used by 1 flow(s), 2 packet(s)
+# observed from scada-a: used by 1 answered flow(s), 2 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit clearscada.partner.icmp' -Direction Inbound -Action Allow -Protocol ICMPv4 -RemoteAddress '10.30.0.11' -Description 'clearscada.partner.icmp: ClearSCADA-Redundancy, Server to Server connections (bullet 4) and Summary of Port Usage, ICMP row'
 
 # clearscada.partner.tcp-5481 [required] tcp from scada-a 5481: Partner link: main -> standby synchronization of data and configuration; standby -> main control requests and proxied actions; status checks of partner servers.
 # cite: ClearSCADA-Redundancy, Server to Server connections (bullets 1-3) and Summary of Port Usage, TCP row
-# observed from scada-a: used by 1 flow(s), 19 packet(s)
+# observed from scada-a: used by 1 answered flow(s), 19 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit clearscada.partner.tcp-5481' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '5481' -RemoteAddress '10.30.0.11' -Description 'clearscada.partner.tcp-5481: ClearSCADA-Redundancy, Server to Server connections (bullets 1-3) and Summary of Port Usage, TCP row'
 
 # ==== on scada-dmz (172.16.30.11)
 
 # clearscada.main-to-dmz.icmp [optional] icmp from scada-a, scada-b: Main server -> DMZ permanent standby: ICMP hardware poll.
 # cite: ClearSCADA-Redundancy, Server to Server connections, Note (DMZ Permanent Standby), and Summary of Port Usage, ICMP row
-# observed from scada-a: used by 1 flow(s), 2 packet(s)
+# observed from scada-a: used by 1 answered flow(s), 2 packet(s)
 # observed from scada-b: never used in the captures: candidate to close (level optional)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit clearscada.main-to-dmz.icmp' -Direction Inbound -Action Allow -Protocol ICMPv4 -RemoteAddress '10.30.0.11','10.30.0.12' -Description 'clearscada.main-to-dmz.icmp: ClearSCADA-Redundancy, Server to Server connections, Note (DMZ Permanent Standby), and Summary of Port Usage, ICMP row'
 
 # clearscada.main-to-dmz.tcp-5481 [optional] tcp from scada-a, scada-b 5481: Main server -> DMZ permanent standby: synchronization and status checks on the standby's incoming port.
 # cite: ClearSCADA-Redundancy, Server to Server connections, Note (DMZ Permanent Standby), and Summary of Port Usage, TCP row
-# observed from scada-a: used by 1 flow(s), 14 packet(s)
+# observed from scada-a: used by 1 answered flow(s), 14 packet(s)
 # observed from scada-b: never used in the captures: candidate to close (level optional)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit clearscada.main-to-dmz.tcp-5481' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '5481' -RemoteAddress '10.30.0.11','10.30.0.12' -Description 'clearscada.main-to-dmz.tcp-5481: ClearSCADA-Redundancy, Server to Server connections, Note (DMZ Permanent Standby), and Summary of Port Usage, TCP row'
 
@@ -1068,7 +1069,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit clearscada.main-to-
 
 # ftac.server.sql-1433 [required] tcp from ftac-srv 1433: RA.FTAC.Server.exe to the AssetCentre and LLumin databases.
 # cite: FTAC-RM001 Table 3 step 6, Table 4 steps 3, 6, 14, Table 5 steps 6, 10 (MSSQLServer TCP 1433); Table 7 MSSQLSERVER TCP 1433; Chapter 5 server general ports (Port 1433 TCP - Default port for FactoryTalk AssetCentre Server communication to Microsoft SQL Server)
-# observed from ftac-srv: used by 1 flow(s), 15 packet(s)
+# observed from ftac-srv: used by 1 answered flow(s), 15 packet(s)
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.server.sql-1433' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '1433' -RemoteAddress '10.20.0.10' -Description 'ftac.server.sql-1433: FTAC-RM001 Table 3 step 6, Table 4 steps 3, 6, 14, Table 5 steps 6, 10 (MSSQLServer TCP 1433); Table 7 MSSQLSERVER TCP 1433; Chapter 5 server general ports (Port 1433 TCP - Default port for FactoryTalk AssetCentre Server communication to Microsoft SQL Server)'
 
 # ftac.server.sql-1434 [optional] tcp from ftac-srv 1434: SQL Server Browser: finds the instance's port.
