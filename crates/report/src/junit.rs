@@ -140,7 +140,7 @@ fn write_suite(out: &mut impl Write, name: &str, cases: &[Case]) -> io::Result<(
 
 /// A finding of `level`: a failure at or above `--fail-on`, else skipped with its message.
 fn finding(view: &ReportView<'_>, level: FailOn, message: String, body: String) -> Result {
-    if level <= view.fail_on {
+    if view.fail_on != FailOn::Never && level <= view.fail_on {
         Result::Failure { message, body }
     } else {
         Result::Skipped {
