@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
-use tapaudit_audit::{audit, FailOn};
+use tapaudit_audit::{assess, audit, FailOn};
 use tapaudit_pipeline::{replay, CaptureInput};
 use tapaudit_report::{render, render_csv, CsvTable, Format, ReportInput};
 
@@ -69,6 +69,11 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
     } else {
         args.site.as_deref().map(SiteInput::File)
     };
+    // Every capture is opened before anything else: a capture that does not exist (or is a
+    // directory) is a located error, and no report is written.
+    for path in &args.captures {
+        check_capture(path)?;
+    }
     let Some((rules, site)) = load_rules_and_site(&args.rules, site_input)? else {
         return Ok(2);
     };
@@ -87,7 +92,6 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
         Some(url) => crate::cmd_store::run_from_store(url, &args.store, &args.flow)?,
         None => replay(inputs, flow_config_for(&args.flow, &rules, site.as_ref())),
     };
-    let complete = replay.complete();
     let result = audit(&rules, site.as_ref(), std::mem::take(&mut replay.flows));
     let input = ReportInput {
         audit: &result,
@@ -95,6 +99,7 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
         site: site.as_ref(),
         coverage: &replay.coverage,
         flow_stats: &replay.flow_stats,
+        fail_on: args.fail_on.into(),
     };
     // Streamed, not rendered into memory first: a report of a million flows would otherwise
     // hold its whole text on top of the flows (docs/performance.md, memory).
@@ -118,11 +123,28 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
         }
     }
     crate::cmd_flows::report_file_errors(&replay.coverage);
-    Ok(if !complete {
-        2
-    } else if result.fails(args.fail_on.into()) {
-        1
-    } else {
-        0
-    })
+    // The outcome and the exit code come from the one assessment every report shows.
+    let assessment = assess(&result, &replay.coverage);
+    if assessment.partial() {
+        eprintln!("tapaudit: {}:", assessment.outcome.word());
+        for r in &assessment.reasons {
+            eprintln!("tapaudit:   {r}");
+        }
+    }
+    Ok(assessment.exit_code(&result, &replay.coverage, args.fail_on.into()))
+}
+
+/// Opens a capture file to check that it can be read at all (it is read for real later).
+fn check_capture(path: &std::path::Path) -> anyhow::Result<()> {
+    let meta = std::fs::metadata(path)
+        .with_context(|| format!("capture {}: cannot be opened", path.display()))?;
+    if meta.is_dir() {
+        bail!(
+            "capture {}: is a directory, not a capture file",
+            path.display()
+        );
+    }
+    std::fs::File::open(path)
+        .with_context(|| format!("capture {}: cannot be opened", path.display()))?;
+    Ok(())
 }

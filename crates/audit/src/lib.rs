@@ -9,6 +9,7 @@
 
 mod judge;
 mod missing;
+mod outcome;
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -18,6 +19,8 @@ use tapaudit_flow::{drain_shrinking, FlowRecord};
 use tapaudit_rules::{RuleSet, Site};
 
 pub use judge::Judge;
+pub use missing::applies_to_site;
+pub use outcome::{assess, shortfalls, Assessment, Outcome, MAX_GAP_PERCENT};
 
 /// What the documents say about one flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

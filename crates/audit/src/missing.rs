@@ -31,6 +31,19 @@ fn matches_rule(rule: &Rule, ports: &PortSet, f: &JudgedFlow) -> bool {
     }
 }
 
+/// True when `rule` applies to at least one pair of distinct hosts of `site` (a client bound
+/// to one of its `from` roles, a server to one of its `to` roles).
+pub fn applies_to_site(rules: &RuleSet, site: &Site, rule: &Rule) -> bool {
+    let roles: Vec<Vec<String>> = site
+        .hosts
+        .iter()
+        .map(|h| rules.expand_roles(&h.roles))
+        .collect();
+    let bound = |want: &[String], i: usize| want.iter().any(|r| roles[i].contains(r));
+    (0..roles.len())
+        .any(|c| bound(&rule.from, c) && (0..roles.len()).any(|s| s != c && bound(&rule.to, s)))
+}
+
 pub(crate) fn find(
     rules: &RuleSet,
     site: &Site,

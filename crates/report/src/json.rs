@@ -50,8 +50,12 @@ struct CaptureOut {
 
 #[derive(Serialize)]
 struct Summary {
-    /// "pass" when there is no finding at all, else "fail".
+    /// "pass" (every input read to its end, IP traffic, no finding), "fail" (a finding) or
+    /// "inconclusive" (the evidence cannot support a pass): docs/audit.md, outcomes.
     verdict: &'static str,
+    /// Why the evidence cannot support a pass (empty when it can); with findings the
+    /// verdict stays "fail" and these make it partial.
+    reasons: Vec<String>,
     /// False when an input could not be read to its end: the picture is partial.
     complete: bool,
     flows: usize,
@@ -151,6 +155,7 @@ impl<'a> JsonReport<'a> {
                 .collect(),
             summary: Summary {
                 verdict: view.outcome.id(),
+                reasons: view.assessment.reasons.clone(),
                 complete: view.complete,
                 flows: view.flows,
                 verdicts,

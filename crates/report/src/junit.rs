@@ -1,12 +1,23 @@
-//! JUnit XML: a test suite per pack, a test case per rule (failing when violated or when a
-//! required flow is missing), and one failing case per group of undocumented flows, so CI
-//! servers show findings natively.
+//! JUnit XML, shaped for CI servers (Jenkins, GitLab), and following `--fail-on`:
+//!
+//! - a suite per pack (name = classname = the pack id), a case per rule (name = the rule
+//!   id, stable when a pack's wording changes); a rule with findings gets a case per host
+//!   pair (`<rule id> <client> -> <server>`);
+//! - a finding at or above `--fail-on` is a `<failure>`; one below it is `<skipped>` with its
+//!   message, so the failures counted equal what fails the exit code;
+//! - with a site, a rule that applies to no host pair of the site is `<skipped>` with that
+//!   reason (it did not pass: it was not tested);
+//! - the undocumented flows: a case per group (client, server, service);
+//! - the outcome: a case `outcome` that is an `<error>` when the evidence cannot support a
+//!   pass (INCONCLUSIVE, or a FAIL on partial input), naming every reason; a case per
+//!   capture file, an `<error>` when it was not read to its end.
+//!
+//! Checked against Jenkins' `junit-10.xsd` and read with junitparser (tests/junit_schema.rs).
 
-use std::collections::BTreeMap;
 use std::io::{self, BufWriter, Write};
 
-use tapaudit_audit::JudgedFlow;
-use tapaudit_rules::{Pack, RuleKind};
+use tapaudit_audit::{applies_to_site, FailOn, Outcome};
+use tapaudit_rules::Pack;
 
 use crate::view::{Host, ReportView};
 
@@ -28,31 +39,62 @@ pub(crate) fn xml(s: &str) -> String {
     out
 }
 
+/// How a case ended.
+enum Result {
+    Passed,
+    Failure { message: String, body: String },
+    Skipped { message: String },
+    Error { message: String, body: String },
+}
+
 struct Case {
     name: String,
     classname: String,
-    failure: Option<(String, String)>,
+    result: Result,
 }
 
-fn write_suite(out: &mut impl Write, name: &str, cases: &[Case]) -> io::Result<()> {
-    let failures = cases.iter().filter(|c| c.failure.is_some()).count();
-    write_suite_start(out, name, cases.len(), failures)?;
-    for c in cases {
-        write_case(out, c)?;
-    }
-    write_suite_end(out)
-}
-
-fn write_suite_start(
-    out: &mut impl Write,
-    name: &str,
+#[derive(Default, Clone, Copy)]
+struct Counts {
     tests: usize,
     failures: usize,
-) -> io::Result<()> {
+    errors: usize,
+    skipped: usize,
+}
+
+impl Counts {
+    fn of(cases: &[Case]) -> Self {
+        let mut c = Counts::default();
+        for case in cases {
+            c.add(&case.result);
+        }
+        c
+    }
+    fn add(&mut self, r: &Result) {
+        self.tests += 1;
+        match r {
+            Result::Passed => {}
+            Result::Failure { .. } => self.failures += 1,
+            Result::Skipped { .. } => self.skipped += 1,
+            Result::Error { .. } => self.errors += 1,
+        }
+    }
+    fn sum(&mut self, o: Counts) {
+        self.tests += o.tests;
+        self.failures += o.failures;
+        self.errors += o.errors;
+        self.skipped += o.skipped;
+    }
+}
+
+fn write_suite_start(out: &mut impl Write, name: &str, c: Counts) -> io::Result<()> {
     writeln!(
         out,
-        "  <testsuite name=\"{}\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">",
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\">",
         xml(name),
+        c.tests,
+        c.failures,
+        c.errors,
+        c.skipped
     )
 }
 
@@ -63,13 +105,23 @@ fn write_case(out: &mut impl Write, c: &Case) -> io::Result<()> {
         xml(&c.name),
         xml(&c.classname)
     )?;
-    match &c.failure {
-        None => writeln!(out, "/>"),
-        Some((message, body)) => {
+    match &c.result {
+        Result::Passed => writeln!(out, "/>"),
+        Result::Skipped { message } => {
+            writeln!(out, ">")?;
+            writeln!(out, "      <skipped message=\"{}\"/>", xml(message))?;
+            writeln!(out, "    </testcase>")
+        }
+        Result::Failure { message, body } | Result::Error { message, body } => {
+            let tag = if matches!(c.result, Result::Failure { .. }) {
+                "failure"
+            } else {
+                "error"
+            };
             writeln!(out, ">")?;
             writeln!(
                 out,
-                "      <failure message=\"{}\">{}</failure>",
+                "      <{tag} message=\"{}\">{}</{tag}>",
                 xml(message),
                 xml(body)
             )?;
@@ -78,54 +130,96 @@ fn write_case(out: &mut impl Write, c: &Case) -> io::Result<()> {
     }
 }
 
-fn write_suite_end(out: &mut impl Write) -> io::Result<()> {
+fn write_suite(out: &mut impl Write, name: &str, cases: &[Case]) -> io::Result<()> {
+    write_suite_start(out, name, Counts::of(cases))?;
+    for c in cases {
+        write_case(out, c)?;
+    }
     writeln!(out, "  </testsuite>")
 }
 
+/// A finding of `level`: a failure at or above `--fail-on`, else skipped with its message.
+fn finding(view: &ReportView<'_>, level: FailOn, message: String, body: String) -> Result {
+    if view.fail_on != FailOn::Never && level <= view.fail_on {
+        Result::Failure { message, body }
+    } else {
+        Result::Skipped {
+            message: format!(
+                "{message} (below --fail-on {}): {body}",
+                fail_on_name(view.fail_on)
+            ),
+        }
+    }
+}
+
+fn fail_on_name(l: FailOn) -> &'static str {
+    match l {
+        FailOn::Violation => "violation",
+        FailOn::Undocumented => "undocumented",
+        FailOn::Missing => "missing",
+        FailOn::Never => "never",
+    }
+}
+
 pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()> {
+    // Every case is built first (a case per rule and per undocumented group, far fewer than
+    // the flows), so that the root element can carry the totals.
+    let mut suites: Vec<(String, Vec<Case>)> = Vec::new();
+    for pack in view.rules.packs() {
+        suites.push((pack.id.clone(), pack_cases(view, pack)));
+    }
+    suites.push(("undocumented".into(), undocumented_cases(view)));
+    suites.push(("outcome".into(), outcome_cases(view)));
+    let mut total = Counts::default();
+    for (_, cases) in &suites {
+        total.sum(Counts::of(cases));
+    }
     // Many small writes: a buffer of a concrete type takes them inline.
     let mut out = BufWriter::with_capacity(1 << 16, out);
     let out = &mut out;
     writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
-    writeln!(out, "<testsuites name=\"tapaudit\">")?;
-    let mut violations: BTreeMap<&str, Vec<&JudgedFlow>> = BTreeMap::new();
-    for f in view.violations() {
-        if let Some(r) = &f.rule {
-            violations.entry(r.as_str()).or_default().push(f);
-        }
+    writeln!(
+        out,
+        "<testsuites name=\"tapaudit: {}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">",
+        view.outcome.word(),
+        total.tests,
+        total.failures,
+        total.errors
+    )?;
+    for (name, cases) in &suites {
+        write_suite(out, name, cases)?;
     }
-    for pack in view.rules.packs() {
-        write_pack(view, pack, &violations, out)?;
-    }
-    write_undocumented(view, out)?;
-    write_captures(view, out)?;
     writeln!(out, "</testsuites>")?;
     out.flush()
 }
 
-/// A suite per pack, a case per rule: failing with the violations of the rule and the
-/// required flows of the rule that are missing.
-fn write_pack(
-    view: &ReportView<'_>,
-    pack: &Pack,
-    violations: &BTreeMap<&str, Vec<&JudgedFlow>>,
-    out: &mut impl Write,
-) -> io::Result<()> {
+/// A case per rule, or per host pair of a rule with findings.
+fn pack_cases(view: &ReportView<'_>, pack: &Pack) -> Vec<Case> {
     let mut cases = Vec::new();
     for r in &pack.rules {
-        let mut problems = Vec::new();
-        if let Some(flows) = violations.get(r.id.as_str()) {
-            for f in flows {
-                problems.push(format!(
-                    "violation: {} -> {}: {}",
-                    Host::client(f),
-                    Host::server(f),
-                    f.reason()
-                ));
-            }
+        let case = |name: String, result: Result| Case {
+            name,
+            classname: pack.id.clone(),
+            result,
+        };
+        let before = cases.len();
+        for f in view
+            .violations()
+            .filter(|f| f.rule.as_deref() == Some(&r.id))
+        {
+            let (c, s) = (Host::client(f), Host::server(f));
+            cases.push(case(
+                format!("{} {c} -> {s}", r.id),
+                finding(
+                    view,
+                    FailOn::Violation,
+                    format!("violation; {}", r.cite),
+                    f.reason().into_owned(),
+                ),
+            ));
         }
         for m in view.audit.missing.iter().filter(|m| m.rule == r.id) {
-            problems.push(format!(
+            let body = format!(
                 "{}: {} -> {} {} {} ({} attempt(s))",
                 m.status.as_str(),
                 m.client_host,
@@ -133,62 +227,83 @@ fn write_pack(
                 m.proto,
                 m.ports,
                 m.attempts
-            ));
-        }
-        let kind = match r.kind {
-            RuleKind::Allow => "allow",
-            RuleKind::Deny => "deny",
-        };
-        cases.push(Case {
-            name: format!("{} ({kind}): {}", r.id, r.purpose),
-            classname: pack.id.clone(),
-            failure: (!problems.is_empty()).then(|| {
-                (
-                    format!("{} finding(s); {}", problems.len(), r.cite),
-                    problems.join("\n"),
+            );
+            let name = format!("{} {} -> {}", r.id, m.client_host, m.server_host);
+            let result = if view.assessment.missing_counts {
+                finding(
+                    view,
+                    FailOn::Missing,
+                    format!("required flow {}; {}", m.status.as_str(), r.cite),
+                    body,
                 )
-            }),
-        });
-    }
-    write_suite(out, &format!("{}: {}", pack.id, pack.title), &cases)
-}
-
-/// One failing case per group of undocumented flows (client host, server host, protocol
-/// and port). Written case by case: a flood from spoofed sources makes a group per flow.
-fn write_undocumented(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
-    let groups = view.undocumented_groups();
-    write_suite_start(out, "undocumented flows", groups.len(), groups.len())?;
-    for g in groups.iter() {
-        write_case(
-            out,
-            &Case {
-                name: format!("{} -> {} {}", g.client(), g.server(), g.service()),
-                classname: "undocumented".into(),
-                failure: Some((
-                    format!("{} undocumented flow(s)", g.count()),
-                    g.reason().to_string(),
-                )),
+            } else {
+                Result::Skipped {
+                    message: format!("not judged: the input carried no IP traffic ({body})"),
+                }
+            };
+            cases.push(case(name, result));
+        }
+        if cases.len() > before {
+            continue;
+        }
+        let result = match view.site {
+            Some(site) if !applies_to_site(view.rules, site, r) => Result::Skipped {
+                message: format!("rule applies to no host pair of site {}", site.name),
             },
-        )?;
+            _ => Result::Passed,
+        };
+        cases.push(case(r.id.clone(), result));
     }
-    write_suite_end(out)
+    cases
 }
 
-/// A case per capture file, failing when it was not read to its end: incomplete input is a
-/// failure CI must see too.
-fn write_captures(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
-    let cases: Vec<Case> = view
-        .coverage
-        .files
+/// A case per group of undocumented flows (client host, server host, protocol and port).
+fn undocumented_cases(view: &ReportView<'_>) -> Vec<Case> {
+    view.undocumented_groups()
         .iter()
-        .map(|f| Case {
-            name: f.file.clone(),
-            classname: "captures".into(),
-            failure: f
-                .error
-                .as_ref()
-                .map(|e| ("capture not read to its end".to_string(), e.message.clone())),
+        .map(|g| Case {
+            name: format!("{} -> {} {}", g.client(), g.server(), g.service()),
+            classname: "undocumented".into(),
+            result: finding(
+                view,
+                FailOn::Undocumented,
+                format!("{} undocumented flow(s)", g.count()),
+                g.reason().to_string(),
+            ),
         })
-        .collect();
-    write_suite(out, "captures", &cases)
+        .collect()
+}
+
+/// The outcome, then a case per capture file.
+fn outcome_cases(view: &ReportView<'_>) -> Vec<Case> {
+    let a = &view.assessment;
+    let result = if a.partial() {
+        let message = match a.outcome {
+            Outcome::Inconclusive => "INCONCLUSIVE: the evidence cannot support a pass",
+            _ => "partial: the evidence falls short",
+        };
+        Result::Error {
+            message: message.into(),
+            body: a.reasons.join("\n"),
+        }
+    } else {
+        Result::Passed
+    };
+    let mut cases = vec![Case {
+        name: "outcome".into(),
+        classname: "outcome".into(),
+        result,
+    }];
+    cases.extend(view.coverage.files.iter().map(|f| Case {
+        name: f.file.clone(),
+        classname: "captures".into(),
+        result: match &f.error {
+            Some(e) => Result::Error {
+                message: "capture not read to its end".into(),
+                body: e.message.clone(),
+            },
+            None => Result::Passed,
+        },
+    }));
+    cases
 }

@@ -27,7 +27,7 @@ mod view;
 
 use std::io::{self, Write};
 
-use tapaudit_audit::AuditResult;
+use tapaudit_audit::{AuditResult, FailOn};
 use tapaudit_flow::FlowStats;
 use tapaudit_rules::{RuleSet, Site};
 use tapaudit_vocab::Coverage;
@@ -69,6 +69,8 @@ pub struct ReportInput<'a> {
     pub coverage: &'a Coverage,
     /// The flow table's counters.
     pub flow_stats: &'a FlowStats,
+    /// `--fail-on`: findings below this level are not failures (JUnit marks them skipped).
+    pub fail_on: FailOn,
 }
 
 /// Prints the report in `format`.

@@ -6,7 +6,7 @@ use std::io::{self, BufWriter, Write};
 use tapaudit_rules::Pack;
 use tapaudit_vocab::LiveCoverage;
 
-use crate::view::{timestamp as ts, Host, ReportView, Service};
+use crate::view::{timestamp as ts, Host, Outcome, ReportView, Service};
 
 /// A Markdown table cell: no pipes, no line breaks, no HTML (text from the wire or from
 /// user files must not change the table or inject markup).
@@ -65,7 +65,23 @@ fn write_head(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
         view.flows
     )?;
     writeln!(out)?;
-    if !view.complete {
+    if view.assessment.partial() {
+        let head = match view.outcome {
+            Outcome::Inconclusive => "**Inconclusive.** The evidence cannot support a pass:",
+            _ => "**Partial result.** The evidence falls short:",
+        };
+        writeln!(out, "> {head}")?;
+        for r in &view.assessment.reasons {
+            writeln!(out, "> - {}", cell(r))?;
+        }
+        if view.coverage.in_progress() {
+            writeln!(
+                out,
+                "> - live capture still running: this is a periodic report"
+            )?;
+        }
+        writeln!(out)?;
+    } else if !view.complete {
         writeln!(
             out,
             "> **Partial result.** Not every input was read to its end:"

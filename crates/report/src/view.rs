@@ -16,7 +16,10 @@ use std::cell::OnceCell;
 use std::fmt;
 use std::net::IpAddr;
 
-use tapaudit_audit::{AuditResult, Evidence, FailOn, JudgedFlow, MissingStatus, Verdict};
+pub(crate) use tapaudit_audit::Outcome;
+use tapaudit_audit::{
+    assess, Assessment, AuditResult, Evidence, FailOn, JudgedFlow, MissingStatus, Verdict,
+};
 use tapaudit_flow::{FlowStats, Negotiation};
 use tapaudit_rules::{RuleSet, Site};
 use tapaudit_vocab::{ControlProtocol, Coverage, IpProto, Timestamp};
@@ -56,7 +59,11 @@ pub(crate) struct ReportView<'a> {
     pub flow_stats: &'a FlowStats,
     /// The site's name, or `(no site inventory)`.
     pub site_name: &'a str,
+    /// The outcome (`tapaudit_audit::assess`) and why the evidence falls short, if it does.
+    pub assessment: Assessment,
     pub outcome: Outcome,
+    /// The `--fail-on` level: findings below it do not fail (JUnit skips them).
+    pub fail_on: FailOn,
     /// Every input was read to its end (and a live run ended without loss); otherwise the
     /// report is a partial picture and says so.
     pub complete: bool,
@@ -94,6 +101,7 @@ impl<'a> ReportView<'a> {
         for m in &audit.missing {
             missing.add(m.status);
         }
+        let assessment = assess(audit, input.coverage);
         ReportView {
             audit,
             rules: input.rules,
@@ -104,12 +112,9 @@ impl<'a> ReportView<'a> {
                 .site
                 .map(|s| s.name.as_str())
                 .unwrap_or("(no site inventory)"),
-            // The report's word is that of `--fail-on missing`: any finding fails.
-            outcome: if audit.fails(FailOn::Missing) {
-                Outcome::Fail
-            } else {
-                Outcome::Pass
-            },
+            outcome: assessment.outcome,
+            assessment,
+            fail_on: input.fail_on,
             complete: input.coverage.complete(),
             flows: audit.flows.len(),
             verdicts,
@@ -154,32 +159,6 @@ impl<'a> ReportView<'a> {
         let first = files.iter().filter_map(|f| f.first_seen).min()?;
         let last = files.iter().filter_map(|f| f.last_seen).max()?;
         Some((first, last))
-    }
-}
-
-/// The overall result the report leads with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Outcome {
-    /// No finding at all.
-    Pass,
-    /// At least one violation, undocumented flow, or required flow missing or blocked.
-    Fail,
-}
-
-impl Outcome {
-    /// `PASS`, `FAIL`: the word the human-readable reports lead with.
-    pub fn word(self) -> &'static str {
-        match self {
-            Outcome::Pass => "PASS",
-            Outcome::Fail => "FAIL",
-        }
-    }
-    /// `pass`, `fail`: the JSON value and the HTML class.
-    pub fn id(self) -> &'static str {
-        match self {
-            Outcome::Pass => "pass",
-            Outcome::Fail => "fail",
-        }
     }
 }
 

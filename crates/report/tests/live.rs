@@ -60,6 +60,7 @@ fn render_all(in_progress: bool) -> Vec<(Format, String)> {
         site: Some(&site),
         coverage: &coverage,
         flow_stats: &flow_stats,
+        fail_on: tapaudit_audit::FailOn::Missing,
     };
     [
         Format::Markdown,
@@ -81,7 +82,9 @@ fn a_periodic_live_report_says_it_is_partial_in_every_format() {
     for (format, text) in render_all(true) {
         match format {
             Format::Markdown => {
-                assert!(text.contains("**Verdict: FAIL**"), "{text}");
+                // No frame was captured: nothing supports a pass, and "missing" is no finding.
+                assert!(text.contains("**Verdict: INCONCLUSIVE**"), "{text}");
+                assert!(text.contains("no frame was read"));
                 assert!(text.contains("> - live capture still running"));
                 assert!(text.contains("## Live capture"));
                 assert!(text.contains("| eth0\\|&lt;i> | 1000 | 3 | 0 | 1 | yes |"));
@@ -89,16 +92,19 @@ fn a_periodic_live_report_says_it_is_partial_in_every_format() {
             }
             Format::Json => {
                 let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-                assert_eq!(v["summary"]["verdict"], "fail");
+                assert_eq!(v["summary"]["verdict"], "inconclusive");
                 assert_eq!(v["summary"]["complete"], false);
                 assert_eq!(v["live"]["in_progress"], true);
                 assert_eq!(v["live"]["interfaces"][0]["name"], HOSTILE_INTERFACE);
             }
-            Format::Junit => assert!(text.contains("<testsuite name=\"captures\" tests=\"0\"")),
+            Format::Junit => {
+                assert!(text.contains("<testsuite name=\"outcome\" tests=\"1\""));
+                assert!(text.contains("<error message=\"INCONCLUSIVE"));
+            }
             Format::Csv => assert_eq!(text.lines().count(), 1, "the header, no flow"),
             Format::Html => {
-                assert!(text.contains("id=\"verdict\">FAIL<"));
-                assert!(text.contains("Partial result"));
+                assert!(text.contains("id=\"verdict\">INCONCLUSIVE<"));
+                assert!(text.contains("Inconclusive: the evidence cannot support a pass"));
                 assert!(text.contains("Live capture still running"));
                 assert!(text.contains("<h3>Live capture</h3>"));
                 assert!(text.contains("eth0|&lt;i&gt;"));

@@ -23,12 +23,29 @@ fn write_verdict(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> 
         u = view.verdicts.undocumented,
         m = view.missing.total(),
         n = view.flows,
-        partial = if view.complete {
+        partial = if view.assessment.partial() || view.complete {
             ""
         } else {
             " <strong>Partial result: not every input was read to its end (see coverage).</strong>"
         },
-    )
+    )?;
+    if view.assessment.partial() {
+        let head = match view.outcome {
+            tapaudit_audit::Outcome::Inconclusive => {
+                "Inconclusive: the evidence cannot support a pass"
+            }
+            _ => "Partial result: the evidence falls short",
+        };
+        write!(
+            out,
+            "<div class=\"reasons\" id=\"reasons\"><strong>{head}</strong><ul>"
+        )?;
+        for r in &view.assessment.reasons {
+            write!(out, "<li>{}</li>", crate::html::esc(r))?;
+        }
+        write!(out, "</ul></div>")?;
+    }
+    Ok(())
 }
 
 /// One count, linking to the section that lists it.
