@@ -26,6 +26,7 @@ mod cmd_flows;
 #[cfg(feature = "live")]
 mod cmd_live;
 mod cmd_rules;
+mod cmd_site;
 mod rules_setup;
 
 use std::process::ExitCode;
@@ -64,6 +65,9 @@ enum Command {
     /// Check or list rule packs and site files.
     #[command(subcommand)]
     Rules(cmd_rules::Command),
+    /// Draft a site file from captures (docs/site.md).
+    #[command(subcommand)]
+    Site(cmd_site::Command),
     #[cfg(feature = "live")]
     Live(cmd_live::Args),
     /// Audit live interfaces (not in this build: it was built without the `live` feature).
@@ -117,6 +121,7 @@ fn main() -> ExitCode {
         Command::Firewall(a) => cmd_firewall::run(a),
         Command::Flows(a) => cmd_flows::run(a),
         Command::Rules(c) => cmd_rules::run(c),
+        Command::Site(c) => cmd_site::run(c),
         #[cfg(feature = "live")]
         Command::Live(a) => cmd_live::run(a),
         #[cfg(not(feature = "live"))]
