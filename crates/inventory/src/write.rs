@@ -76,7 +76,7 @@ pub fn draft(input: &DraftInput<'_>) -> String {
     let new_hosts: BTreeSet<IpAddr> = seen
         .iter()
         .copied()
-        .filter(|ip| !existing.is_some_and(|s| s.host_for(*ip).is_some()))
+        .filter(|ip| existing.is_none_or(|s| s.host_for(*ip).is_none()))
         .collect();
     let evidence = suggest_roles(rules, existing, input.flows, &seen);
 
