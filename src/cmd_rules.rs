@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
-use tapaudit_rules::{check_paths, render_list_json, render_list_table, Date, RuleSet, Severity};
+use tapaudit_rules::{
+    check_paths, render_list_json, render_list_table, render_roles_json, render_roles_table, Date,
+    RuleSet, Severity,
+};
 
 #[derive(clap::Subcommand)]
 pub enum Command {
@@ -24,6 +27,14 @@ pub enum Command {
         #[arg(long = "rules")]
         rules: Vec<PathBuf>,
     },
+    /// Every role id of the loaded packs: pack, implied roles, description.
+    Roles {
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+        /// Extra pack files or directories.
+        #[arg(long = "rules")]
+        rules: Vec<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -32,23 +43,14 @@ pub enum ListFormat {
     Json,
 }
 
-fn parse_date(s: &str) -> anyhow::Result<Date> {
-    let parts: Vec<&str> = s.split('-').collect();
-    let bad = || anyhow::anyhow!("--today {s:?}: expected YYYY-MM-DD");
-    if parts.len() != 3 {
-        return Err(bad());
-    }
-    let y: i32 = parts[0].parse().map_err(|_| bad())?;
-    let m: u8 = parts[1].parse().map_err(|_| bad())?;
-    let d: u8 = parts[2].parse().map_err(|_| bad())?;
-    Date::new(y, m, d).ok_or_else(bad)
-}
-
 pub fn run(cmd: Command) -> anyhow::Result<u8> {
+    let roles = matches!(cmd, Command::Roles { .. });
     match cmd {
         Command::Check { paths, site, today } => {
             let today = match today {
-                Some(t) => parse_date(&t)?,
+                Some(t) => t
+                    .parse::<Date>()
+                    .map_err(|e| anyhow::anyhow!("--today: {e}"))?,
                 None => {
                     let now = std::time::SystemTime::now()
                         .duration_since(std::time::UNIX_EPOCH)
@@ -69,7 +71,7 @@ pub fn run(cmd: Command) -> anyhow::Result<u8> {
             println!("{errors} error(s), {warnings} warning(s)");
             Ok(if errors > 0 { 2 } else { 0 })
         }
-        Command::List { format, rules } => {
+        Command::List { format, rules } | Command::Roles { format, rules } => {
             let set = match RuleSet::load(&rules) {
                 Ok(s) => s,
                 Err(e) => {
@@ -79,9 +81,11 @@ pub fn run(cmd: Command) -> anyhow::Result<u8> {
                     return Ok(2);
                 }
             };
-            match format {
-                ListFormat::Table => print!("{}", render_list_table(&set)),
-                ListFormat::Json => println!("{}", render_list_json(&set)?),
+            match (format, roles) {
+                (ListFormat::Table, false) => print!("{}", render_list_table(&set)),
+                (ListFormat::Json, false) => println!("{}", render_list_json(&set)?),
+                (ListFormat::Table, true) => print!("{}", render_roles_table(&set)),
+                (ListFormat::Json, true) => println!("{}", render_roles_json(&set)?),
             }
             Ok(0)
         }

@@ -27,6 +27,7 @@ mod cmd_flows;
 mod cmd_live;
 mod cmd_rules;
 mod cmd_store;
+mod cmd_site;
 mod rules_setup;
 
 use std::process::ExitCode;
@@ -70,6 +71,9 @@ enum Command {
     /// Manage the flow store (ClickHouse): create or migrate its schema.
     #[command(subcommand)]
     Store(cmd_store::Command),
+    /// Draft a site file from captures (docs/site.md).
+    #[command(subcommand)]
+    Site(cmd_site::Command),
     #[cfg(feature = "live")]
     Live(cmd_live::Args),
     /// Audit live interfaces (not in this build: it was built without the `live` feature).
@@ -125,6 +129,7 @@ fn main() -> ExitCode {
         Command::Rules(c) => cmd_rules::run(c),
         Command::Ingest(a) => cmd_store::ingest(a),
         Command::Store(c) => cmd_store::run(c),
+        Command::Site(c) => cmd_site::run(c),
         #[cfg(feature = "live")]
         Command::Live(a) => cmd_live::run(a),
         #[cfg(not(feature = "live"))]

@@ -3,9 +3,30 @@
 use std::collections::BTreeMap;
 
 use tapaudit_capture::Frame;
-use tapaudit_decode::{decode, Decoded};
+use tapaudit_decode::{decode, Decoded, L4};
 use tapaudit_flow::FlowTable;
-use tapaudit_vocab::CaptureStats;
+use tapaudit_vocab::{CaptureStats, Timestamp};
+
+/// A look at UDP datagrams beside the flow table, for what the flows do not keep (the names
+/// hosts announce: DNS, NetBIOS, DHCP, EtherNet/IP identities; `tapaudit site draft`).
+/// Off unless given to [`Ingest::with_observer`]: without one, ingest pays one branch per
+/// packet. With one, `wants` is asked for every UDP datagram (keep it a port test) and
+/// `datagram` sees only the wanted ones.
+pub trait DatagramObserver: Send {
+    fn wants(&self, src_port: u16, dst_port: u16) -> bool;
+    fn datagram(&mut self, datagram: &Datagram<'_>);
+}
+
+/// One UDP datagram, borrowed from the frame.
+#[derive(Debug, Clone, Copy)]
+pub struct Datagram<'a> {
+    pub ts: Timestamp,
+    pub src: std::net::IpAddr,
+    pub dst: std::net::IpAddr,
+    pub src_port: u16,
+    pub dst_port: u16,
+    pub payload: &'a [u8],
+}
 
 /// Frames -> decoded packets -> flow table, with the frame-level counters.
 pub struct Ingest {
@@ -19,6 +40,7 @@ pub struct Ingest {
     non_ip: BTreeMap<u16, u64>,
     /// Decode errors per input (index = the frame's `source`).
     decode_errors_by_source: Vec<u64>,
+    observer: Option<Box<dyn DatagramObserver>>,
 }
 
 impl Ingest {
@@ -32,7 +54,14 @@ impl Ingest {
             decode_errors: BTreeMap::new(),
             non_ip: BTreeMap::new(),
             decode_errors_by_source: Vec::new(),
+            observer: None,
         }
+    }
+
+    /// Ingest that also shows UDP datagrams to `observer`.
+    pub fn with_observer(mut self, observer: Option<Box<dyn DatagramObserver>>) -> Self {
+        self.observer = observer;
+        self
     }
 
     /// One frame. Allocation-free except when a new error kind or EtherType is first seen.
@@ -51,6 +80,25 @@ impl Ingest {
         match decoded {
             Decoded::Ip(pkt) => {
                 self.ip_packets += 1;
+                if let Some(o) = &mut self.observer {
+                    if let L4::Udp {
+                        src_port,
+                        dst_port,
+                        payload,
+                    } = pkt.l4
+                    {
+                        if o.wants(src_port, dst_port) {
+                            o.datagram(&Datagram {
+                                ts: frame.ts,
+                                src: pkt.src,
+                                dst: pkt.dst,
+                                src_port,
+                                dst_port,
+                                payload,
+                            });
+                        }
+                    }
+                }
                 self.table.process(frame.ts, &pkt);
             }
             Decoded::NonIp { ether_type } => *self.non_ip.entry(ether_type).or_insert(0) += 1,

@@ -22,8 +22,8 @@ use serde::Serialize;
 use tapaudit_flow::{FlowRecord, FlowStats, LoggedAnnouncement};
 use tapaudit_vocab::{CaptureStats, Coverage};
 
-pub use ingest::Ingest;
-pub use replay::{replay, replay_files, CaptureInput};
+pub use ingest::{Datagram, DatagramObserver, Ingest};
+pub use replay::{replay, replay_files, replay_observed, CaptureInput};
 
 /// Everything one run of the pipeline gathered.
 pub struct Run {

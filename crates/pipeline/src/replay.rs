@@ -32,17 +32,32 @@ impl CaptureInput {
 /// Reads every file (merged in timestamp order) through one flow table. Files that cannot
 /// be opened or break part-way are reported in `files`; everything read is kept.
 pub fn replay_files(paths: &[PathBuf], config: FlowConfig) -> Run {
-    replay_opened(paths.iter().map(|p| CaptureFile::open(p)), config)
+    replay_opened(paths.iter().map(|p| CaptureFile::open(p)), config, None)
 }
 
 /// [`replay_files`] over files and in-memory captures alike, in the order given.
 pub fn replay(inputs: impl IntoIterator<Item = CaptureInput>, config: FlowConfig) -> Run {
-    replay_opened(inputs.into_iter().map(CaptureInput::open), config)
+    replay_opened(inputs.into_iter().map(CaptureInput::open), config, None)
+}
+
+/// [`replay`] that also shows the UDP datagrams `observer` wants to it (it keeps what it
+/// learns behind its own handle).
+pub fn replay_observed(
+    inputs: impl IntoIterator<Item = CaptureInput>,
+    config: FlowConfig,
+    observer: Box<dyn crate::DatagramObserver>,
+) -> Run {
+    replay_opened(
+        inputs.into_iter().map(CaptureInput::open),
+        config,
+        Some(observer),
+    )
 }
 
 fn replay_opened(
     inputs: impl Iterator<Item = Result<CaptureFile, CaptureError>>,
     config: FlowConfig,
+    observer: Option<Box<dyn crate::DatagramObserver>>,
 ) -> Run {
     let mut opened = Vec::new();
     let mut slots: Vec<Option<FileSummary>> = Vec::new();
@@ -56,8 +71,11 @@ fn replay_opened(
         }
     }
     let store = FinishedStore::new(config.max_records);
-    let (summaries, mut ingest, mut store) =
-        read_in_two_threads(&opened, Ingest::new(FlowTable::new(config)), store);
+    let (summaries, mut ingest, mut store) = read_in_two_threads(
+        &opened,
+        Ingest::new(FlowTable::new(config)).with_observer(observer),
+        store,
+    );
     let mut read = summaries.into_iter().enumerate();
     let mut files = Vec::with_capacity(slots.len());
     for slot in slots {

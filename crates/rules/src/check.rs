@@ -47,24 +47,37 @@ pub fn check(rules: &RuleSet, site: Option<&Site>, today: Date) -> Vec<Diagnosti
 }
 
 /// Everything `tapaudit rules check [PATH ...] [--site FILE]` does: loads the embedded packs
-/// plus `extra`, then the site, then [`check`]. Never fails: read errors are diagnostics too.
+/// plus `extra`, then the site, then [`check`], in one pass: a site with an unknown field,
+/// an unknown host and an unknown role gives all three. Never fails: read errors are
+/// diagnostics too.
 pub fn check_paths(extra: &[PathBuf], site: Option<&Path>, today: Date) -> Vec<Diagnostic> {
     let rules = RuleSet::load(extra);
-    let site = site.map(Site::from_file);
     let mut diags = Vec::new();
     if let Err(e) = &rules {
         diags.extend(e.diagnostics());
     }
-    if let Some(Err(e)) = &site {
-        diags.extend(e.diagnostics());
-    }
-    if let (Ok(rules), site) = (&rules, &site) {
-        match site {
-            Some(Ok(s)) => diags.extend(check(rules, Some(s), today)),
-            Some(Err(_)) => {}
-            None => diags.extend(check(rules, None, today)),
-        }
+    let site = match site {
+        None => None,
+        Some(path) => match std::fs::read_to_string(path) {
+            Ok(text) => {
+                let (site, d) = Site::parse_all(&text, &path.display().to_string());
+                diags.extend(d);
+                site
+            }
+            Err(source) => {
+                let e = crate::RulesError::Io {
+                    path: path.display().to_string(),
+                    source,
+                };
+                diags.extend(e.diagnostics());
+                None
+            }
+        },
+    };
+    if let Ok(rules) = &rules {
+        diags.extend(check(rules, site.as_ref(), today));
     }
     diags.sort();
+    diags.dedup();
     diags
 }

@@ -14,6 +14,7 @@
 
 mod check;
 mod diag;
+mod doc;
 mod list;
 mod model;
 mod pack;
@@ -23,7 +24,7 @@ mod site;
 
 pub use check::{check, check_paths};
 pub use diag::{Diagnostic, Location, RulesError, Severity};
-pub use list::{render_list_json, render_list_table};
+pub use list::{render_list_json, render_list_table, render_roles_json, render_roles_table};
 pub use model::{Document, Level, NamedRange, Pack, Role, Rule, RuleKind};
 pub use ports::{PortRange, PortSet};
 pub use ruleset::{Lookup, RuleSet, EMBEDDED_PACKS};

@@ -97,3 +97,116 @@ pub fn render_list_table(rules: &RuleSet) -> String {
     ));
     out
 }
+
+/// One role declaration, as `tapaudit rules roles` lists it.
+#[derive(Serialize)]
+struct RoleListing<'a> {
+    id: &'a str,
+    pack: &'a str,
+    description: &'a str,
+    /// The roles it names in `implies`.
+    implies: &'a [String],
+    /// Every role a host of this role has, itself excepted (after `implies`, transitively).
+    implied_all: Vec<String>,
+}
+
+fn role_listings(rules: &RuleSet) -> Vec<RoleListing<'_>> {
+    let mut out: Vec<RoleListing<'_>> = Vec::new();
+    for p in rules.packs() {
+        for r in &p.roles {
+            let implied_all = rules
+                .expand_roles(std::slice::from_ref(&r.id))
+                .into_iter()
+                .filter(|x| x != &r.id)
+                .collect();
+            out.push(RoleListing {
+                id: &r.id,
+                pack: &p.id,
+                description: &r.description,
+                implies: &r.implies,
+                implied_all,
+            });
+        }
+    }
+    out.sort_by(|a, b| (a.id, a.pack).cmp(&(b.id, b.pack)));
+    out
+}
+
+/// Every role of the loaded packs as JSON: `{"roles": [{id, pack, description, implies,
+/// implied_all}]}`, sorted by id then pack (a role two packs declare appears twice).
+pub fn render_roles_json(rules: &RuleSet) -> Result<String, serde_json::Error> {
+    #[derive(Serialize)]
+    struct Roles<'a> {
+        roles: Vec<RoleListing<'a>>,
+    }
+    serde_json::to_string_pretty(&Roles {
+        roles: role_listings(rules),
+    })
+}
+
+/// Longest description shown in the roles table (the JSON has all of it).
+const ROLE_DESCRIPTION_WIDTH: usize = 72;
+
+/// The first sentence of a description, cut to [`ROLE_DESCRIPTION_WIDTH`] characters.
+fn short_description(d: &str) -> String {
+    let first = match d.find(". ") {
+        Some(i) => &d[..=i],
+        None => d,
+    };
+    let first = first.trim();
+    if first.chars().count() <= ROLE_DESCRIPTION_WIDTH {
+        first.to_string()
+    } else {
+        let cut: String = first.chars().take(ROLE_DESCRIPTION_WIDTH - 3).collect();
+        format!("{}...", cut.trim_end())
+    }
+}
+
+/// Every role of the loaded packs as a plain-text table: id, pack, implied roles, and the
+/// first sentence of the description. Sorted by id.
+pub fn render_roles_table(rules: &RuleSet) -> String {
+    let header = ["ROLE", "PACK", "IMPLIES", "DESCRIPTION"];
+    let rows: Vec<[String; 4]> = role_listings(rules)
+        .into_iter()
+        .map(|r| {
+            [
+                r.id.to_string(),
+                r.pack.to_string(),
+                if r.implied_all.is_empty() {
+                    "-".to_string()
+                } else {
+                    r.implied_all.join(",")
+                },
+                short_description(r.description),
+            ]
+        })
+        .collect();
+    let mut out = table(&header.map(String::from), &rows);
+    out.push_str(&format!(
+        "{} roles; `tapaudit rules roles --format json` gives full descriptions\n",
+        rows.len()
+    ));
+    out
+}
+
+/// Columns padded to their widest cell, two spaces apart; the last column is not padded.
+fn table<const N: usize>(header: &[String; N], rows: &[[String; N]]) -> String {
+    let mut widths = header.clone().map(|h| h.chars().count());
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row.iter()) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    for cells in std::iter::once(header).chain(rows.iter()) {
+        let last = cells.len().saturating_sub(1);
+        for (i, (cell, w)) in cells.iter().zip(widths.iter()).enumerate() {
+            out.push_str(cell);
+            if i < last {
+                out.push_str(&" ".repeat(w.saturating_sub(cell.chars().count()) + 2));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::diag::{Diagnostic, LineIndex, RulesError};
+use crate::doc;
 use tapaudit_vocab::{ControlProtocol, Transport};
 
 use crate::model::{parse_transports, Document, Level, NamedRange, Pack, Role, Rule, RuleKind};
@@ -102,9 +103,32 @@ pub(crate) fn valid_id(s: &str) -> bool {
 /// Parses one pack; `origin` names it in diagnostics (a path or `embedded:<name>`).
 pub(crate) fn parse_pack(text: &str, origin: &str) -> Result<Pack, RulesError> {
     let idx = LineIndex::new(origin, text);
-    let raw: RawFile =
-        toml::from_str(text).map_err(|e| RulesError::Invalid(vec![idx.toml_error(&e)]))?;
     let mut diags = Vec::new();
+    // Every problem in one pass: each table and entry is read on its own (crate::doc).
+    let Some(mut root) = doc::parse(text, &idx, &mut diags) else {
+        return Err(RulesError::Invalid(diags));
+    };
+    doc::strip_unknown(&mut root, doc::fields::<RawFile>(), &idx, &mut diags);
+    let header: Option<RawHeader> = doc::table_entry(
+        &mut root,
+        "pack",
+        &[("document", doc::fields::<Document>())],
+        &idx,
+        &mut diags,
+    );
+    let ranges = doc::array_entries(&mut root, "ranges", &idx, &mut diags, |_| {});
+    let roles = doc::array_entries(&mut root, "roles", &idx, &mut diags, |_| {});
+    let rules = doc::array_entries(&mut root, "rules", &idx, &mut diags, |_| {});
+    let Some(header) = header else {
+        diags.sort();
+        return Err(RulesError::Invalid(diags));
+    };
+    let raw = RawFile {
+        pack: header,
+        ranges,
+        roles,
+        rules,
+    };
     let pack = build(raw, &idx, &mut diags);
     if diags.iter().any(Diagnostic::is_error) {
         diags.sort();

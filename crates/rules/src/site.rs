@@ -12,6 +12,7 @@ use toml::Spanned;
 use crate::diag::{Diagnostic, LineIndex, Location, RulesError};
 use tapaudit_vocab::Transport;
 
+use crate::doc;
 use crate::pack::resolve_ports;
 use crate::ports::{PortItem, PortSet};
 use crate::ruleset::{suggest, RuleSet};
@@ -289,10 +290,80 @@ impl Site {
     }
 
     pub fn from_toml_str(text: &str, origin: &str) -> Result<Site, RulesError> {
+        let (site, diags) = Site::parse_all(text, origin);
+        match site {
+            Some(site) if !diags.iter().any(Diagnostic::is_error) => Ok(site),
+            _ => Err(RulesError::Invalid(diags)),
+        }
+    }
+
+    /// The site checked against the rules in one pass: every problem of the file (syntax,
+    /// unknown fields, bad values, unknown hosts) and every problem against the packs
+    /// (unknown roles, overrides), sorted by place. Ok holds the warnings.
+    pub fn from_toml_str_for(
+        text: &str,
+        origin: &str,
+        rules: &RuleSet,
+    ) -> Result<(Site, Vec<Diagnostic>), RulesError> {
+        let (site, mut diags) = Site::parse_all(text, origin);
+        if let Some(s) = &site {
+            diags.extend(s.validate(rules));
+        }
+        diags.sort();
+        diags.dedup();
+        match site {
+            Some(site) if !diags.iter().any(Diagnostic::is_error) => Ok((site, diags)),
+            _ => Err(RulesError::Invalid(diags)),
+        }
+    }
+
+    /// [`Site::from_toml_str_for`] of a file.
+    pub fn from_file_for(
+        path: &Path,
+        rules: &RuleSet,
+    ) -> Result<(Site, Vec<Diagnostic>), RulesError> {
+        let origin = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| RulesError::Io {
+            path: origin.clone(),
+            source,
+        })?;
+        Site::from_toml_str_for(&text, &origin, rules)
+    }
+
+    /// Everything that can be read of a site file, and every problem in it. The site is
+    /// None only when the TOML itself does not parse; otherwise it holds the entries that
+    /// read (so that they can be checked against the rules too).
+    pub(crate) fn parse_all(text: &str, origin: &str) -> (Option<Site>, Vec<Diagnostic>) {
         let idx = LineIndex::new(origin, text);
-        let raw: RawSite =
-            toml::from_str(text).map_err(|e| RulesError::Invalid(vec![idx.toml_error(&e)]))?;
         let mut diags = Vec::new();
+        let Some(mut root) = doc::parse(text, &idx, &mut diags) else {
+            return (None, diags);
+        };
+        doc::strip_unknown(&mut root, doc::fields::<RawSite>(), &idx, &mut diags);
+        let header: Option<RawSiteHeader> =
+            doc::table_entry(&mut root, "site", &[], &idx, &mut diags);
+        // Names of hosts whose entry is wrong still count as known, so that exceptions naming
+        // them do not add errors of their own.
+        let mut bad_names: Vec<String> = Vec::new();
+        let raw_hosts: Vec<RawHost> =
+            doc::array_entries(&mut root, "hosts", &idx, &mut diags, |t| {
+                if let Some(n) = t.get("name").and_then(|v| v.get_ref().as_str()) {
+                    bad_names.push(n.trim().to_string());
+                }
+            });
+        let raw_overrides: Vec<RawOverride> =
+            doc::array_entries(&mut root, "overrides", &idx, &mut diags, |_| {});
+        let raw_exceptions: Vec<RawException> =
+            doc::array_entries(&mut root, "exceptions", &idx, &mut diags, |_| {});
+        let raw = RawSite {
+            site: header.unwrap_or(RawSiteHeader {
+                name: String::new(),
+                description: None,
+            }),
+            hosts: raw_hosts,
+            overrides: raw_overrides,
+            exceptions: raw_exceptions,
+        };
 
         let mut hosts: Vec<Host> = Vec::new();
         let mut names: BTreeMap<String, Location> = BTreeMap::new();
@@ -369,6 +440,13 @@ impl Site {
             });
         }
 
+        for n in bad_names {
+            names.entry(n).or_insert_with(|| Location {
+                file: origin.to_string(),
+                line: 0,
+                column: 0,
+            });
+        }
         let mut exceptions = Vec::new();
         for e in raw.exceptions {
             let at = idx.span(&e.from.span());
@@ -460,18 +538,16 @@ impl Site {
             }
         }
 
-        if diags.iter().any(Diagnostic::is_error) {
-            diags.sort();
-            return Err(RulesError::Invalid(diags));
-        }
-        Ok(Site {
+        diags.sort();
+        let site = Site {
             name: raw.site.name,
             description: raw.site.description,
             hosts,
             overrides,
             exceptions,
             source: origin.to_string(),
-        })
+        };
+        (Some(site), diags)
     }
 
     pub fn host(&self, name: &str) -> Option<&Host> {
