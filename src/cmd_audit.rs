@@ -50,7 +50,7 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
         if args.site.is_some() {
             bail!("no capture given (the demo is used only when neither captures nor --site are given)");
         }
-        eprintln!(
+        crate::say!(
             "tapaudit: no capture given: auditing the bundled demo ({DEMO_CAPTURE_NAME} with {DEMO_SITE_NAME})"
         );
         Some(SiteInput::Text {

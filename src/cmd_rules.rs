@@ -1,5 +1,6 @@
 //! `tapaudit rules check|list`.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use tapaudit_rules::{check_paths, render_list_json, render_list_table, Date, RuleSet, Severity};
@@ -32,23 +33,13 @@ pub enum ListFormat {
     Json,
 }
 
-fn parse_date(s: &str) -> anyhow::Result<Date> {
-    let parts: Vec<&str> = s.split('-').collect();
-    let bad = || anyhow::anyhow!("--today {s:?}: expected YYYY-MM-DD");
-    if parts.len() != 3 {
-        return Err(bad());
-    }
-    let y: i32 = parts[0].parse().map_err(|_| bad())?;
-    let m: u8 = parts[1].parse().map_err(|_| bad())?;
-    let d: u8 = parts[2].parse().map_err(|_| bad())?;
-    Date::new(y, m, d).ok_or_else(bad)
-}
-
 pub fn run(cmd: Command) -> anyhow::Result<u8> {
     match cmd {
         Command::Check { paths, site, today } => {
             let today = match today {
-                Some(t) => parse_date(&t)?,
+                Some(t) => t
+                    .parse::<Date>()
+                    .map_err(|e| anyhow::anyhow!("--today {t:?}: {e}"))?,
                 None => {
                     let now = std::time::SystemTime::now()
                         .duration_since(std::time::UNIX_EPOCH)
@@ -63,10 +54,11 @@ pub fn run(cmd: Command) -> anyhow::Result<u8> {
                 .filter(|d| d.severity == Severity::Error)
                 .count();
             let warnings = diags.len() - errors;
+            let mut out = std::io::stdout().lock();
             for d in &diags {
-                println!("{d}");
+                writeln!(out, "{d}")?;
             }
-            println!("{errors} error(s), {warnings} warning(s)");
+            writeln!(out, "{errors} error(s), {warnings} warning(s)")?;
             Ok(if errors > 0 { 2 } else { 0 })
         }
         Command::List { format, rules } => {
@@ -74,14 +66,14 @@ pub fn run(cmd: Command) -> anyhow::Result<u8> {
                 Ok(s) => s,
                 Err(e) => {
                     for d in e.diagnostics() {
-                        eprintln!("{d}");
+                        crate::say!("{d}");
                     }
                     return Ok(2);
                 }
             };
             match format {
-                ListFormat::Table => print!("{}", render_list_table(&set)),
-                ListFormat::Json => println!("{}", render_list_json(&set)?),
+                ListFormat::Table => write!(std::io::stdout(), "{}", render_list_table(&set))?,
+                ListFormat::Json => writeln!(std::io::stdout(), "{}", render_list_json(&set)?)?,
             }
             Ok(0)
         }

@@ -214,7 +214,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     // serde_json writes in many small pieces: a buffer of a concrete type takes them inline,
     // where `dyn Write` made each one a call (a fifth of a 1 GB audit's wall time went here).
     let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer_pretty(&mut buffered, &report).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut buffered, &report).map_err(io::Error::from)?;
     buffered.write_all(b"\n")?;
     buffered.flush()
 }
