@@ -7,6 +7,7 @@
 
 #![forbid(unsafe_code)]
 
+mod finding;
 mod judge;
 mod missing;
 
@@ -17,6 +18,7 @@ use serde::Serialize;
 use tapaudit_flow::{drain_shrinking, FlowRecord};
 use tapaudit_rules::{RuleSet, Site};
 
+pub use finding::FindingKey;
 pub use judge::Judge;
 
 /// What the documents say about one flow.
