@@ -59,7 +59,7 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
         if args.site.is_some() {
             bail!("no capture given (the demo is used only when neither captures nor --site are given)");
         }
-        eprintln!(
+        crate::say!(
             "tapaudit: no capture given: auditing the bundled demo ({DEMO_CAPTURE_NAME} with {DEMO_SITE_NAME})"
         );
         Some(SiteInput::Text {
@@ -126,9 +126,9 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
     // The outcome and the exit code come from the one assessment every report shows.
     let assessment = assess(&result, &replay.coverage);
     if assessment.partial() {
-        eprintln!("tapaudit: {}:", assessment.outcome.word());
+        crate::say!("tapaudit: {}:", assessment.outcome.word());
         for r in &assessment.reasons {
-            eprintln!("tapaudit:   {r}");
+            crate::say!("tapaudit:   {r}");
         }
     }
     Ok(assessment.exit_code(&result, &replay.coverage, args.fail_on.into()))

@@ -63,9 +63,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 pub fn report_file_errors(coverage: &Coverage) {
     for f in coverage.incomplete_files() {
         if let Some(e) = &f.error {
-            eprintln!(
+            crate::say!(
                 "tapaudit: error: {} ({} packets read before it; the run is incomplete)",
-                e.message, f.packets
+                e.message,
+                f.packets
             );
         }
     }
@@ -74,7 +75,7 @@ pub fn report_file_errors(coverage: &Coverage) {
 fn print_stats(r: &Run) {
     let c = &r.coverage.capture;
     let s = &r.flow_stats;
-    eprintln!(
+    crate::say!(
         "tapaudit: {} packets, {} bytes, {} IP; {} flows ({} evicted early); decode errors: {}; non-IP: {}",
         c.packets,
         c.bytes,

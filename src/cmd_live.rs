@@ -127,7 +127,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             Ok(0)
         }
         Err(e @ (LiveRunError::Report(_) | LiveRunError::Stopped(_))) => {
-            eprintln!("tapaudit: error: final report: {e:#}");
+            crate::say!("tapaudit: error: final report: {e:#}");
             Ok(2)
         }
         Err(e @ LiveRunError::Start(_)) => Err(anyhow::anyhow!("{e}")),

@@ -1,5 +1,6 @@
 //! `tapaudit rules check|list`.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use tapaudit_rules::{
@@ -50,7 +51,7 @@ pub fn run(cmd: Command) -> anyhow::Result<u8> {
             let today = match today {
                 Some(t) => t
                     .parse::<Date>()
-                    .map_err(|e| anyhow::anyhow!("--today: {e}"))?,
+                    .map_err(|e| anyhow::anyhow!("--today {t:?}: {e}"))?,
                 None => {
                     let now = std::time::SystemTime::now()
                         .duration_since(std::time::UNIX_EPOCH)
@@ -65,10 +66,11 @@ pub fn run(cmd: Command) -> anyhow::Result<u8> {
                 .filter(|d| d.severity == Severity::Error)
                 .count();
             let warnings = diags.len() - errors;
+            let mut out = std::io::stdout().lock();
             for d in &diags {
-                println!("{d}");
+                writeln!(out, "{d}")?;
             }
-            println!("{errors} error(s), {warnings} warning(s)");
+            writeln!(out, "{errors} error(s), {warnings} warning(s)")?;
             Ok(if errors > 0 { 2 } else { 0 })
         }
         Command::List { format, rules } | Command::Roles { format, rules } => {
@@ -76,16 +78,17 @@ pub fn run(cmd: Command) -> anyhow::Result<u8> {
                 Ok(s) => s,
                 Err(e) => {
                     for d in e.diagnostics() {
-                        eprintln!("{d}");
+                        crate::say!("{d}");
                     }
                     return Ok(2);
                 }
             };
+            let mut out = std::io::stdout();
             match (format, roles) {
-                (ListFormat::Table, false) => print!("{}", render_list_table(&set)),
-                (ListFormat::Json, false) => println!("{}", render_list_json(&set)?),
-                (ListFormat::Table, true) => print!("{}", render_roles_table(&set)),
-                (ListFormat::Json, true) => println!("{}", render_roles_json(&set)?),
+                (ListFormat::Table, false) => write!(out, "{}", render_list_table(&set))?,
+                (ListFormat::Json, false) => writeln!(out, "{}", render_list_json(&set)?)?,
+                (ListFormat::Table, true) => write!(out, "{}", render_roles_table(&set))?,
+                (ListFormat::Json, true) => writeln!(out, "{}", render_roles_json(&set)?)?,
             }
             Ok(0)
         }

@@ -67,7 +67,7 @@ pub fn run(Command::Draft(args): Command) -> anyhow::Result<u8> {
     match &args.output {
         Some(path) => tapaudit_report::write_atomically(path, text.as_bytes())
             .with_context(|| format!("writing the draft to {}", path.display()))?,
-        None => print!("{text}"),
+        None => std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())?,
     }
     crate::cmd_flows::report_file_errors(&run.coverage);
     Ok(if run.complete() { 0 } else { 2 })

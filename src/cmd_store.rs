@@ -42,7 +42,7 @@ pub fn run(command: Command) -> anyhow::Result<u8> {
             } else {
                 format!("applied migrations {:?}", report.applied)
             };
-            println!(
+            crate::say_out!(
                 "{url}: schema version {} ({applied}); server {}; retention {:?}",
                 report.version, report.server_version, report.retention
             );
@@ -98,7 +98,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<u8> {
         Writer::start(WriterConfig::new(args.store.clone(), &args.sensor, &spool))
             .with_context(|| format!("starting the writer to {}", args.store))?;
     if pending.batches > 0 {
-        eprintln!(
+        crate::say!(
             "tapaudit: the spool {} holds what an earlier run did not send: {pending}",
             spool.display()
         );
@@ -118,7 +118,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<u8> {
         &args.sensor,
         Duration::from_secs(args.wait),
     )?;
-    eprintln!(
+    crate::say!(
         "tapaudit: sensor {}: {flows} flows, {announcements} announcements sent to {}: {} rows acknowledged, {} batches left in the spool {}{}",
         args.sensor,
         args.store,
@@ -128,7 +128,7 @@ pub fn ingest(args: IngestArgs) -> anyhow::Result<u8> {
         stats.last_error.map_or(String::new(), |e| format!(" (last error: {e})")),
     );
     if run.flow_stats.announcements_not_logged > 0 {
-        eprintln!(
+        crate::say!(
             "tapaudit: {} announcements beyond {MAX_LOGGED_ANNOUNCEMENTS} were not sent",
             run.flow_stats.announcements_not_logged
         );
@@ -178,7 +178,7 @@ pub fn run_from_store(url: &StoreUrl, window: &WindowArgs, opts: &FlowOpts) -> a
     )
     .with_context(|| format!("reading the flow store {url}"))?;
     let m = &merged.merge;
-    eprintln!(
+    crate::say!(
         "tapaudit: {url}: {} records of sensors {} merged into {} flows ({} seen by several sensors, {} credited to an announcement of another sensor)",
         m.records,
         merged.sensors.join(", "),

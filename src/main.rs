@@ -20,6 +20,25 @@ macro_rules! value_enum_for {
 }
 pub(crate) use value_enum_for;
 
+/// `eprintln!` that cannot panic: with stderr closed (`2>&1 | head -1`) a message is lost,
+/// not a reason to die with exit 101.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+pub(crate) use say;
+
+/// `println!` whose failure is an error (a closed stdout ends the command quietly).
+macro_rules! say_out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), $($arg)*)?;
+    }};
+}
+pub(crate) use say_out;
+
 mod cmd_audit;
 mod cmd_firewall;
 mod cmd_flows;
@@ -140,11 +159,21 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => ExitCode::from(code),
+        // A reader that went away (`| head -1`) ends the run quietly: exit 2, the report
+        // was not written to its end, and nothing to say to a closed pipe.
+        Err(e) if broken_pipe(&e) => ExitCode::from(2),
         Err(e) => {
-            eprintln!("tapaudit: error: {e:#}");
+            say!("tapaudit: error: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn init_logging(format: LogFormat) {

@@ -56,7 +56,7 @@ pub fn load_rules_and_site(
             ));
         }
         for d in &diags {
-            eprintln!("{d}");
+            crate::say!("{d}");
         }
     }
     Ok(Some((rules, site)))
@@ -65,9 +65,9 @@ pub fn load_rules_and_site(
 /// Prints every diagnostic, then what they mean; always None (the caller exits 2).
 fn rejected<T>(diagnostics: impl IntoIterator<Item = impl Display>, summary: &str) -> Option<T> {
     for d in diagnostics {
-        eprintln!("{d}");
+        crate::say!("{d}");
     }
-    eprintln!("tapaudit: error: {summary} (see above)");
+    crate::say!("tapaudit: error: {summary} (see above)");
     None
 }
 

@@ -7,6 +7,7 @@
 
 #![forbid(unsafe_code)]
 
+mod finding;
 mod judge;
 mod missing;
 mod outcome;
@@ -18,6 +19,7 @@ use serde::Serialize;
 use tapaudit_flow::{drain_shrinking, FlowRecord};
 use tapaudit_rules::{RuleSet, Site};
 
+pub use finding::FindingKey;
 pub use judge::Judge;
 pub use missing::applies_to_site;
 pub use outcome::{assess, shortfalls, Assessment, Outcome, MAX_GAP_PERCENT};

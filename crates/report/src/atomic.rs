@@ -46,10 +46,28 @@ pub fn write_atomically_with(
         }
         Ok(())
     })();
-    if result.is_err() {
+    result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
+        explain(e, path)
+    })
+}
+
+/// ENOSPC on Linux and the BSDs (`io::ErrorKind::StorageFull` is newer than the MSRV).
+const ENOSPC: i32 = 28;
+
+/// A full file system said plainly, with what became of the file: the reader of the error
+/// wants to know whether the last good report is still there (it is: only the temporary
+/// was written, and it is removed).
+fn explain(e: std::io::Error, path: &Path) -> std::io::Error {
+    if e.raw_os_error() != Some(ENOSPC) {
+        return e;
     }
-    result
+    let kept = if path.is_file() {
+        format!("the previous {} is unchanged", path.display())
+    } else {
+        format!("{} was not written", path.display())
+    };
+    std::io::Error::new(e.kind(), format!("{e}: the file system is full; {kept}"))
 }
 
 const BUFFER: usize = 1 << 16;
