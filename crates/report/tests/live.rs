@@ -29,6 +29,7 @@ fn live_coverage(in_progress: bool) -> Coverage {
                 received: 1000,
                 dropped_by_kernel: 3,
                 dropped_by_interface: 0,
+                duplicates: 0,
                 capturing: true,
                 opened: 1,
                 gaps_total: 1,
@@ -41,6 +42,7 @@ fn live_coverage(in_progress: bool) -> Coverage {
             }],
             open_flows: 0,
             finished_flows: RecordStats::default(),
+            dedup_window_ms: Some(50),
         }),
         ..Coverage::default()
     }
