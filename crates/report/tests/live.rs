@@ -86,7 +86,7 @@ fn a_periodic_live_report_says_it_is_partial_in_every_format() {
                 assert!(text.contains("**Verdict: FAIL**"), "{text}");
                 assert!(text.contains("> - live capture still running"));
                 assert!(text.contains("## Live capture"));
-                assert!(text.contains("| eth0\\|&lt;i> | 1000 | 3 | 0 | 1 | yes |"));
+                assert!(text.contains("| eth0\\|&lt;i> | 1000 | 3 | 0 | 0 | 1 | yes |"));
                 assert!(text.contains("to (still down) | link down |"));
             }
             Format::Json => {
