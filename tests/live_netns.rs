@@ -621,3 +621,78 @@ fn class4_two_interfaces_one_packet_counters_equal_the_one_interface_run() {
     assert!(off["live"]["dedup_window_ms"].is_null());
     eprintln!("class 4: one interface {p1} frames ({ip1} IP); two with dedup {p2} ({dups} duplicates); two without {p0}");
 }
+
+#[test]
+fn class5_after_dropping_privileges_a_vanished_interface_is_reopened_and_capture_resumes() {
+    require_netns!();
+    let net = Netns::new();
+    let dir = tempfile::tempdir().unwrap();
+    // The report directory must be writable by the user we drop to.
+    run(&["chmod", "0777", dir.path().to_str().unwrap()]);
+    let live = Live::start(
+        &net.b,
+        &net.veth_b,
+        dir.path(),
+        &["--report-every", "1h", "--user", "nobody"],
+    );
+    // `ip netns exec` execs tapaudit in place: the child's status is tapaudit's.
+    let status = std::fs::read_to_string(format!("/proc/{}/status", live.child.id())).unwrap();
+    let field = |k: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(k))
+            .unwrap_or_default()
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_ne!(field("Uid:"), "0", "runs as nobody: {status}");
+    // CAP_NET_RAW is bit 13: kept, effective and permitted, nothing else.
+    assert_eq!(field("CapEff:"), "0000000000002000", "{status}");
+    assert_eq!(field("CapPrm:"), "0000000000002000", "{status}");
+    run(&["ip", "-n", &net.a, "link", "del", &net.veth_a]);
+    live.wait_for("capture lost", Duration::from_secs(10));
+    run(&[
+        "ip",
+        "-n",
+        &net.a,
+        "link",
+        "add",
+        &net.veth_a,
+        "type",
+        "veth",
+        "peer",
+        "name",
+        &net.veth_b,
+        "netns",
+        &net.b,
+    ]);
+    for (ns, dev) in [(&net.a, &net.veth_a), (&net.b, &net.veth_b)] {
+        run(&["ip", "-n", ns, "link", "set", dev, "mtu", "9000", "up"]);
+    }
+    live.wait_for("capture reopened", Duration::from_secs(20));
+    let mut tr = replay(&net.a, &net.veth_a, &["--multiplier", "4"]);
+    assert!(wait_bounded(&mut tr, Duration::from_secs(60)).success());
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(live.terminate(), 0);
+    let report = read_json(&dir.path().join("latest.json"));
+    let iface = &report["live"]["interfaces"][0];
+    assert_eq!(iface["gaps_total"], 1, "{iface}");
+    assert!(
+        iface["gaps"][0]["to"].is_string(),
+        "the gap is closed: {iface}"
+    );
+    assert_eq!(iface["opened"], 2);
+    let offline = offline_report();
+    let want = offline["statistics"]["capture"]["packets"]
+        .as_u64()
+        .unwrap();
+    let got = report["statistics"]["capture"]["packets"].as_u64().unwrap();
+    assert_eq!(
+        got, want,
+        "every frame replayed after the reopening was captured"
+    );
+    assert_eq!(flows_of(&report), flows_of(&offline));
+    eprintln!("class 5: reopened as nobody with CAP_NET_RAW; {got} frames after the gap");
+}
