@@ -32,7 +32,7 @@ use capture::{InterfaceStatus, SharedStatus};
 use flows::{FlowsSnapshot, ToFlows};
 
 pub use privs::{drop_privileges, PrivilegeError};
-pub use report_files::ReportFiles;
+pub use report_files::{Pruned, ReportFiles};
 pub use tapaudit_capture::live::{LiveError, DEFAULT_SNAPLEN};
 
 /// What to capture, and when to report.
