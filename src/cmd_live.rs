@@ -70,6 +70,11 @@ pub struct Args {
     /// aggregates (client port dropped, counters summed) so memory stays bounded.
     #[arg(long, default_value_t = 200_000)]
     max_finished: usize,
+    /// With several interfaces, a frame another interface delivered within this window is
+    /// counted once (by content from the IP header on, so VLAN tags do not matter); `0`
+    /// turns de-duplication off.
+    #[arg(long, default_value = "50ms", value_parser = humantime::parse_duration)]
+    dedup_window: Duration,
     #[command(flatten)]
     flow: FlowOpts,
 }
@@ -106,6 +111,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         max_finished: args.max_finished,
         report_every: args.report_every,
         duration: args.duration,
+        dedup_window: Some(args.dedup_window).filter(|w| !w.is_zero()),
     })?;
     if let Some(user) = &args.user {
         drop_privileges(user)?;

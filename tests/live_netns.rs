@@ -422,3 +422,277 @@ fn an_interface_that_goes_away_is_reopened_and_the_gap_reported() {
     assert_eq!(iface["opened"], 2);
     assert_eq!(report["live"]["partial"], true);
 }
+
+/// A sender namespace whose bridge floods every frame (a hub: no MAC learning) to two
+/// ports, whose peers sit in a capture namespace: two interfaces that see the same frames,
+/// as two overlapping SPAN sessions do. Removed on drop.
+struct TwoTaps {
+    sender: String,
+    capture: String,
+    send_dev: String,
+    taps: [String; 2],
+}
+
+impl TwoTaps {
+    fn new() -> TwoTaps {
+        let id = format!(
+            "{}{}",
+            std::process::id() % 100_000,
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
+        let t = TwoTaps {
+            sender: format!("tapaudit-{id}-s"),
+            capture: format!("tapaudit-{id}-c"),
+            send_dev: format!("tl{id}s"),
+            taps: [format!("tl{id}c1"), format!("tl{id}c2")],
+        };
+        let (s, c) = (t.sender.as_str(), t.capture.as_str());
+        for ns in [s, c] {
+            run(&["ip", "netns", "add", ns]);
+            let _ = ok(Command::new("ip").args([
+                "netns",
+                "exec",
+                ns,
+                "sysctl",
+                "-qw",
+                "net.ipv6.conf.all.disable_ipv6=1",
+                "net.ipv6.conf.default.disable_ipv6=1",
+            ]));
+        }
+        let br = format!("tl{id}br");
+        run(&[
+            "ip",
+            "-n",
+            s,
+            "link",
+            "add",
+            &br,
+            "type",
+            "bridge",
+            "stp_state",
+            "0",
+        ]);
+        run(&[
+            "ip",
+            "-n",
+            s,
+            "link",
+            "set",
+            &br,
+            "type",
+            "bridge",
+            "ageing_time",
+            "0",
+            "mcast_snooping",
+            "0",
+        ]);
+        let send_port = format!("{}p", t.send_dev);
+        run(&[
+            "ip",
+            "-n",
+            s,
+            "link",
+            "add",
+            &t.send_dev,
+            "type",
+            "veth",
+            "peer",
+            "name",
+            &send_port,
+        ]);
+        let mut ports = vec![send_port.clone()];
+        for (i, tap) in t.taps.iter().enumerate() {
+            let port = format!("tl{id}p{i}");
+            run(&[
+                "ip", "-n", s, "link", "add", &port, "type", "veth", "peer", "name", tap, "netns",
+                c,
+            ]);
+            run(&["ip", "-n", c, "link", "set", tap, "mtu", "9000", "up"]);
+            ports.push(port);
+        }
+        for p in &ports {
+            run(&[
+                "ip", "-n", s, "link", "set", p, "mtu", "9000", "master", &br,
+            ]);
+            run(&[
+                "ip",
+                "-n",
+                s,
+                "link",
+                "set",
+                p,
+                "type",
+                "bridge_slave",
+                "learning",
+                "off",
+            ]);
+            run(&["ip", "-n", s, "link", "set", p, "up"]);
+        }
+        run(&[
+            "ip",
+            "-n",
+            s,
+            "link",
+            "set",
+            &t.send_dev,
+            "mtu",
+            "9000",
+            "up",
+        ]);
+        run(&["ip", "-n", s, "link", "set", &br, "up"]);
+        t
+    }
+}
+
+impl Drop for TwoTaps {
+    fn drop(&mut self) {
+        for ns in [&self.sender, &self.capture] {
+            let _ = ok(Command::new("ip").args(["netns", "del", ns]));
+        }
+    }
+}
+
+/// Replays the demo through the hub and returns the final report of a live run on `devs`.
+fn live_through_hub(net: &TwoTaps, devs: &[&str], extra: &[&str]) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args: Vec<&str> = vec!["--report-every", "1h"];
+    for d in &devs[1..] {
+        args.extend(["--interface", d]);
+    }
+    args.extend(extra);
+    let live = Live::start(&net.capture, devs[0], dir.path(), &args);
+    let mut tr = replay(&net.sender, &net.send_dev, &["--multiplier", "4"]);
+    let st = wait_bounded(&mut tr, Duration::from_secs(60));
+    assert!(st.success(), "tcpreplay failed");
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(live.terminate(), 0);
+    read_json(&dir.path().join("latest.json"))
+}
+
+#[test]
+fn class4_two_interfaces_one_packet_counters_equal_the_one_interface_run() {
+    require_netns!();
+    let net = TwoTaps::new();
+    let [c1, c2] = [net.taps[0].as_str(), net.taps[1].as_str()];
+    let one = live_through_hub(&net, &[c1], &[]);
+    let two = live_through_hub(&net, &[c1, c2], &[]);
+    let off = live_through_hub(&net, &[c1, c2], &["--dedup-window", "0"]);
+    let counters = |r: &serde_json::Value| {
+        let c = &r["statistics"]["capture"];
+        (
+            c["packets"].as_u64().unwrap(),
+            c["bytes"].as_u64().unwrap(),
+            c["ip_packets"].as_u64().unwrap(),
+        )
+    };
+    let (p1, _, ip1) = counters(&one);
+    assert!(ip1 < p1, "the demo has non-IP frames too");
+    assert!(p1 > 600, "the hub carried the demo to c1: {p1} frames");
+    let ifaces = two["live"]["interfaces"].as_array().unwrap();
+    for i in ifaces {
+        assert_eq!(i["dropped_by_kernel"], 0, "{i}");
+        assert_eq!(
+            i["received"].as_u64(),
+            Some(p1),
+            "each tap saw every frame: {i}"
+        );
+    }
+    let dups: u64 = ifaces
+        .iter()
+        .map(|i| i["duplicates"].as_u64().unwrap())
+        .sum();
+    assert_eq!(dups, p1, "every frame's second copy is a duplicate");
+    assert_eq!(two["live"]["dedup_window_ms"], 50);
+    assert_eq!(
+        counters(&two),
+        counters(&one),
+        "counters equal the one-interface run"
+    );
+    let p2 = counters(&two).0;
+    assert_eq!(
+        flows_of(&two),
+        flows_of(&one),
+        "same flows, same packet counts"
+    );
+    assert_eq!(two["summary"]["verdicts"], one["summary"]["verdicts"]);
+    // Switched off, every frame counts twice: the test can see the difference.
+    let (p0, _, ip0) = counters(&off);
+    assert_eq!((p0, ip0), (2 * p1, 2 * ip1));
+    assert!(off["live"]["dedup_window_ms"].is_null());
+    eprintln!("class 4: one interface {p1} frames ({ip1} IP); two with dedup {p2} ({dups} duplicates); two without {p0}");
+}
+
+#[test]
+fn class5_after_dropping_privileges_a_vanished_interface_is_reopened_and_capture_resumes() {
+    require_netns!();
+    let net = Netns::new();
+    let dir = tempfile::tempdir().unwrap();
+    // The report directory must be writable by the user we drop to.
+    run(&["chmod", "0777", dir.path().to_str().unwrap()]);
+    let live = Live::start(
+        &net.b,
+        &net.veth_b,
+        dir.path(),
+        &["--report-every", "1h", "--user", "nobody"],
+    );
+    // `ip netns exec` execs tapaudit in place: the child's status is tapaudit's.
+    let status = std::fs::read_to_string(format!("/proc/{}/status", live.child.id())).unwrap();
+    let field = |k: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(k))
+            .unwrap_or_default()
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_ne!(field("Uid:"), "0", "runs as nobody: {status}");
+    // CAP_NET_RAW is bit 13: kept, effective and permitted, nothing else.
+    assert_eq!(field("CapEff:"), "0000000000002000", "{status}");
+    assert_eq!(field("CapPrm:"), "0000000000002000", "{status}");
+    run(&["ip", "-n", &net.a, "link", "del", &net.veth_a]);
+    live.wait_for("capture lost", Duration::from_secs(10));
+    run(&[
+        "ip",
+        "-n",
+        &net.a,
+        "link",
+        "add",
+        &net.veth_a,
+        "type",
+        "veth",
+        "peer",
+        "name",
+        &net.veth_b,
+        "netns",
+        &net.b,
+    ]);
+    for (ns, dev) in [(&net.a, &net.veth_a), (&net.b, &net.veth_b)] {
+        run(&["ip", "-n", ns, "link", "set", dev, "mtu", "9000", "up"]);
+    }
+    live.wait_for("capture reopened", Duration::from_secs(20));
+    let mut tr = replay(&net.a, &net.veth_a, &["--multiplier", "4"]);
+    assert!(wait_bounded(&mut tr, Duration::from_secs(60)).success());
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(live.terminate(), 0);
+    let report = read_json(&dir.path().join("latest.json"));
+    let iface = &report["live"]["interfaces"][0];
+    assert_eq!(iface["gaps_total"], 1, "{iface}");
+    assert!(
+        iface["gaps"][0]["to"].is_string(),
+        "the gap is closed: {iface}"
+    );
+    assert_eq!(iface["opened"], 2);
+    let offline = offline_report();
+    let want = offline["statistics"]["capture"]["packets"]
+        .as_u64()
+        .unwrap();
+    let got = report["statistics"]["capture"]["packets"].as_u64().unwrap();
+    assert_eq!(
+        got, want,
+        "every frame replayed after the reopening was captured"
+    );
+    assert_eq!(flows_of(&report), flows_of(&offline));
+    eprintln!("class 5: reopened as nobody with CAP_NET_RAW; {got} frames after the gap");
+}

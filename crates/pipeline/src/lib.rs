@@ -13,6 +13,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod dedup;
 mod ingest;
 #[cfg(feature = "live")]
 pub mod live;

@@ -204,6 +204,7 @@ pub(crate) fn live_json(live: &LiveCoverage) -> serde_json::Value {
                 "received": i.received,
                 "dropped_by_kernel": i.dropped_by_kernel,
                 "dropped_by_interface": i.dropped_by_interface,
+                "duplicates": i.duplicates,
                 "capturing": i.capturing,
                 "opened": i.opened,
                 "gaps_total": i.gaps_total,
@@ -227,6 +228,7 @@ pub(crate) fn live_json(live: &LiveCoverage) -> serde_json::Value {
         "interfaces": interfaces,
         "open_flows": live.open_flows,
         "finished_flows": live.finished_flows,
+        "dedup_window_ms": live.dedup_window_ms,
     })
 }
 

@@ -448,24 +448,25 @@ fn write_live(out: &mut impl Write, live: &LiveCoverage) -> io::Result<()> {
     writeln!(out)?;
     writeln!(
         out,
-        "| interface | received | dropped by kernel | dropped by interface | gaps | capturing |"
+        "| interface | received | dropped by kernel | dropped by interface | duplicates | gaps | capturing |"
     )?;
-    writeln!(out, "|---|---:|---:|---:|---:|---|")?;
+    writeln!(out, "|---|---:|---:|---:|---:|---:|---|")?;
     for i in &live.interfaces {
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} |",
             cell(&i.name),
             i.received,
             i.dropped_by_kernel,
             i.dropped_by_interface,
+            i.duplicates,
             i.gaps_total,
             if i.capturing { "yes" } else { "no" }
         )?;
         for g in &i.gaps {
             writeln!(
                 out,
-                "|  gap | {} to {} | {} | | | |",
+                "|  gap | {} to {} | {} | | | | |",
                 cell(&g.from.to_rfc3339_seconds()),
                 cell(
                     &g.to

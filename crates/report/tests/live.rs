@@ -29,6 +29,7 @@ fn live_coverage(in_progress: bool) -> Coverage {
                 received: 1000,
                 dropped_by_kernel: 3,
                 dropped_by_interface: 0,
+                duplicates: 0,
                 capturing: true,
                 opened: 1,
                 gaps_total: 1,
@@ -41,6 +42,7 @@ fn live_coverage(in_progress: bool) -> Coverage {
             }],
             open_flows: 0,
             finished_flows: RecordStats::default(),
+            dedup_window_ms: Some(50),
         }),
         ..Coverage::default()
     }
@@ -87,7 +89,7 @@ fn a_periodic_live_report_says_it_is_partial_in_every_format() {
                 assert!(text.contains("no frame was read"));
                 assert!(text.contains("> - live capture still running"));
                 assert!(text.contains("## Live capture"));
-                assert!(text.contains("| eth0\\|&lt;i> | 1000 | 3 | 0 | 1 | yes |"));
+                assert!(text.contains("| eth0\\|&lt;i> | 1000 | 3 | 0 | 0 | 1 | yes |"));
                 assert!(text.contains("to (still down) | link down |"));
             }
             Format::Json => {

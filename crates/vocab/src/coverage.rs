@@ -82,6 +82,9 @@ pub struct LiveCoverage {
     pub open_flows: usize,
     /// How the finished flows were kept.
     pub finished_flows: RecordStats,
+    /// Frames seen on two interfaces within this many milliseconds are counted once (None:
+    /// de-duplication off).
+    pub dedup_window_ms: Option<u64>,
 }
 
 impl LiveCoverage {
@@ -90,6 +93,10 @@ impl LiveCoverage {
             .iter()
             .map(|i| i.dropped_by_kernel + i.dropped_by_interface)
             .sum()
+    }
+    /// Frames dropped as copies of a frame another interface saw.
+    pub fn duplicates(&self) -> u64 {
+        self.interfaces.iter().map(|i| i.duplicates).sum()
     }
     pub fn gaps(&self) -> u64 {
         self.interfaces.iter().map(|i| i.gaps_total).sum()
@@ -109,6 +116,9 @@ pub struct InterfaceCoverage {
     pub received: u64,
     pub dropped_by_kernel: u64,
     pub dropped_by_interface: u64,
+    /// Frames received here that another interface had already delivered within the
+    /// de-duplication window: counted here, not passed to the flow table.
+    pub duplicates: u64,
     pub capturing: bool,
     /// Times it was opened (1 + reopenings after it went away).
     pub opened: u64,

@@ -10,6 +10,7 @@ use tapaudit_vocab::{CaptureStats, RecordStats};
 use tokio::sync::oneshot;
 
 use super::capture::Batch;
+use crate::dedup::Dedup;
 
 pub enum ToFlows {
     Batch(Batch),
@@ -28,16 +29,28 @@ pub struct FlowsSnapshot {
     pub flow_stats: FlowStats,
     pub store: RecordStats,
     pub open_flows: usize,
+    /// Frames dropped as copies of another interface's, by interface (empty: off).
+    pub duplicates: Vec<u64>,
 }
 
 /// The flow thread's loop: until the last report or until every sender is gone.
-pub fn run(rx: Receiver<ToFlows>, config: FlowConfig, max_finished: usize) {
+pub fn run(
+    rx: Receiver<ToFlows>,
+    config: FlowConfig,
+    max_finished: usize,
+    mut dedup: Option<Dedup>,
+) {
     let mut ingest = Ingest::new(FlowTable::new(config));
     let mut store = FinishedStore::new(max_finished);
     while let Ok(msg) = rx.recv() {
         match msg {
             ToFlows::Batch(batch) => {
                 for frame in batch.frames() {
+                    if let Some(d) = dedup.as_mut() {
+                        if d.is_duplicate(frame.link, frame.data, frame.ts, frame.source) {
+                            continue;
+                        }
+                    }
                     ingest.frame(&frame);
                 }
                 store.extend(ingest.table.take_finished());
@@ -58,6 +71,10 @@ pub fn run(rx: Receiver<ToFlows>, config: FlowConfig, max_finished: usize) {
                     flow_stats: ingest.table.stats(),
                     store: store.stats(),
                     open_flows,
+                    duplicates: dedup
+                        .as_ref()
+                        .map(|d| d.dropped().to_vec())
+                        .unwrap_or_default(),
                 });
                 if last {
                     return;

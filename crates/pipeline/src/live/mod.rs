@@ -26,12 +26,13 @@ use tapaudit_capture::live::{LiveCapture, LiveConfig};
 use tapaudit_flow::FlowConfig;
 use tapaudit_vocab::{Coverage, Gap, InterfaceCoverage, LinkType, LiveCoverage, Timestamp};
 
+use crate::dedup::Dedup;
 use crate::Run;
 use capture::{InterfaceStatus, SharedStatus};
 use flows::{FlowsSnapshot, ToFlows};
 
 pub use privs::{drop_privileges, PrivilegeError};
-pub use report_files::ReportFiles;
+pub use report_files::{Pruned, ReportFiles};
 pub use tapaudit_capture::live::{LiveError, DEFAULT_SNAPLEN};
 
 /// What to capture, and when to report.
@@ -52,6 +53,9 @@ pub struct LiveOptions {
     pub report_every: Duration,
     /// Stop (with a final report) after this long; None: until SIGINT or SIGTERM.
     pub duration: Option<Duration>,
+    /// A frame another interface delivered within this window (packet time) is dropped as
+    /// a copy (module [`crate::dedup`]); None: off. Only used with several interfaces.
+    pub dedup_window: Option<Duration>,
 }
 
 /// Checks a filter's syntax (for Ethernet) without opening anything: the error names it.
@@ -126,17 +130,22 @@ impl LiveEngine {
         E: fmt::Display + Send + 'static,
     {
         let LiveEngine { options, opened } = self;
+        let dedup_window = options
+            .dedup_window
+            .filter(|_| options.interfaces.len() > 1);
         let header = RunHeader {
             started: SystemTime::now(),
             filter: options.filter.clone(),
             snaplen: options.snaplen,
             report_every_secs: options.report_every.as_secs(),
+            dedup_window_ms: dedup_window.map(|w| u64::try_from(w.as_millis()).unwrap_or(u64::MAX)),
         };
         let (to_flows, from_captures) = mpsc::sync_channel::<ToFlows>(CHANNEL_BATCHES);
         let (flow_config, max_finished) = (options.flow.clone(), options.max_finished);
+        let dedup = dedup_window.map(|w| Dedup::new(w, options.interfaces.len()));
         let flow_thread = std::thread::Builder::new()
             .name("tapaudit-flows".into())
-            .spawn(move || flows::run(from_captures, flow_config, max_finished))
+            .spawn(move || flows::run(from_captures, flow_config, max_finished, dedup))
             .map_err(start_err("starting the flow thread"))?;
         let stop = Arc::new(AtomicBool::new(false));
         let mut statuses: Vec<SharedStatus> = Vec::new();
@@ -188,6 +197,7 @@ struct RunHeader {
     filter: Option<String>,
     snaplen: u32,
     report_every_secs: u64,
+    dedup_window_ms: Option<u64>,
 }
 
 struct Shared<F> {
@@ -325,9 +335,14 @@ fn snapshot_run(
         filter: header.filter.clone(),
         snaplen: header.snaplen,
         report_every_secs: header.report_every_secs,
-        interfaces: interfaces.iter().map(interface_coverage).collect(),
+        interfaces: interfaces
+            .iter()
+            .enumerate()
+            .map(|(n, i)| interface_coverage(i, snap.duplicates.get(n).copied().unwrap_or(0)))
+            .collect(),
         open_flows: snap.open_flows,
         finished_flows: snap.store,
+        dedup_window_ms: header.dedup_window_ms,
     };
     Run {
         flows: snap.flows,
@@ -341,8 +356,9 @@ fn snapshot_run(
     }
 }
 
-fn interface_coverage(i: &InterfaceStatus) -> InterfaceCoverage {
+fn interface_coverage(i: &InterfaceStatus, duplicates: u64) -> InterfaceCoverage {
     InterfaceCoverage {
+        duplicates,
         name: i.name.clone(),
         link_type: i.link,
         received: i.stats.received,
