@@ -32,6 +32,8 @@ pub struct Args {
     fail_on: FailOnArg,
     #[command(flatten)]
     flow: FlowOpts,
+    #[command(flatten)]
+    evidence: crate::evidence_opts::EvidenceOpts,
 }
 
 crate::value_enum_for!(pub FormatArg => Format { Markdown, Json, Junit, Csv, Html });
@@ -60,6 +62,7 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
     } else {
         args.site.as_deref().map(SiteInput::File)
     };
+    let run = args.evidence.run_info()?;
     let Some((rules, site)) = load_rules_and_site(&args.rules, site_input)? else {
         return Ok(2);
     };
@@ -83,6 +86,7 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
         site: site.as_ref(),
         coverage: &replay.coverage,
         flow_stats: &replay.flow_stats,
+        run: Some(&run),
     };
     // Streamed, not rendered into memory first: a report of a million flows would otherwise
     // hold its whole text on top of the flows (docs/performance.md, memory).

@@ -156,6 +156,7 @@ fn write_reports(
         site,
         coverage: &run.coverage,
         flow_stats: &run.flow_stats,
+        run: None,
     };
     let mut latest = Vec::new();
     for &format in formats {

@@ -26,6 +26,8 @@ mod cmd_flows;
 #[cfg(feature = "live")]
 mod cmd_live;
 mod cmd_rules;
+mod cmd_verify;
+mod evidence_opts;
 mod rules_setup;
 
 use std::process::ExitCode;
@@ -64,6 +66,8 @@ enum Command {
     /// Check or list rule packs and site files.
     #[command(subcommand)]
     Rules(cmd_rules::Command),
+    /// Recompute the SHA-256 of captures and say which match the inputs a JSON report names.
+    Verify(cmd_verify::Args),
     #[cfg(feature = "live")]
     Live(cmd_live::Args),
     /// Audit live interfaces (not in this build: it was built without the `live` feature).
@@ -117,6 +121,7 @@ fn main() -> ExitCode {
         Command::Firewall(a) => cmd_firewall::run(a),
         Command::Flows(a) => cmd_flows::run(a),
         Command::Rules(c) => cmd_rules::run(c),
+        Command::Verify(a) => cmd_verify::run(a),
         #[cfg(feature = "live")]
         Command::Live(a) => cmd_live::run(a),
         #[cfg(not(feature = "live"))]

@@ -190,5 +190,46 @@ fn write_captures(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()>
                 .map(|e| ("capture not read to its end".to_string(), e.message.clone())),
         })
         .collect();
-    write_suite(out, "captures", &cases)
+    let failures = cases.iter().filter(|c| c.failure.is_some()).count();
+    write_suite_start(out, "captures", cases.len(), failures)?;
+    write_properties(view, out)?;
+    for c in &cases {
+        write_case(out, c)?;
+    }
+    write_suite_end(out)
+}
+
+/// The evidence block as the captures suite's properties: build, audit, input hashes.
+fn write_properties(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    let mut props: Vec<(String, String)> = vec![(
+        "tapaudit.version".into(),
+        crate::evidence::TOOL_VERSION.into(),
+    )];
+    if let Some(run) = view.run {
+        props.push(("tapaudit.build".into(), run.build.clone()));
+        props.push(("audit.time".into(), run.audit_time.to_rfc3339_seconds()));
+        if let Some(a) = &run.auditor {
+            props.push(("audit.auditor".into(), a.clone()));
+        }
+        if let Some(s) = &run.sensor {
+            props.push(("audit.sensor".into(), s.clone()));
+        }
+    }
+    for i in view.hashed_inputs() {
+        let hash = i.sha256.unwrap_or("(not read)");
+        props.push((format!("sha256.{}:{}", i.kind, i.name), hash.into()));
+        if let Some(d) = i.document {
+            props.push((format!("document:{}", i.name), d));
+        }
+    }
+    writeln!(out, "    <properties>")?;
+    for (k, v) in props {
+        writeln!(
+            out,
+            "      <property name=\"{}\" value=\"{}\"/>",
+            xml(&k),
+            xml(&v)
+        )?;
+    }
+    writeln!(out, "    </properties>")
 }

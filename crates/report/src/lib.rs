@@ -18,11 +18,13 @@
 
 mod atomic;
 mod csv;
+mod evidence;
 mod groups;
 mod html;
 mod json;
 mod junit;
 mod markdown;
+mod verify;
 mod view;
 
 use std::io::{self, Write};
@@ -35,7 +37,12 @@ use tapaudit_vocab::Coverage;
 use view::ReportView;
 
 pub use atomic::{write_atomically, write_atomically_with};
+pub use evidence::{parse_audit_time, RunInfo};
 pub use json::{JsonReport, SCHEMA};
+pub use verify::{
+    describe as describe_verification, reported_inputs, sha256_file, verify, Check, FileCheck,
+    ReportedInput, Verification,
+};
 
 /// Output formats of `tapaudit audit`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -68,6 +75,8 @@ pub struct ReportInput<'a> {
     pub coverage: &'a Coverage,
     /// The flow table's counters.
     pub flow_stats: &'a FlowStats,
+    /// When, by whom, where and with which build (the evidence block); None: not shown.
+    pub run: Option<&'a RunInfo>,
 }
 
 /// Prints the report in `format`.

@@ -60,6 +60,7 @@ fn render_all(in_progress: bool) -> Vec<(Format, String)> {
         site: Some(&site),
         coverage: &coverage,
         flow_stats: &flow_stats,
+        run: None,
     };
     [
         Format::Markdown,
