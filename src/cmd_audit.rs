@@ -37,6 +37,8 @@ pub struct Args {
     flow: FlowOpts,
     #[command(flatten)]
     store: crate::cmd_store::WindowArgs,
+    #[command(flatten)]
+    evidence: crate::evidence_opts::EvidenceOpts,
 }
 
 crate::value_enum_for!(pub FormatArg => Format { Markdown, Json, Junit, Csv, Html });
@@ -74,6 +76,7 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
     for path in &args.captures {
         check_capture(path)?;
     }
+    let run = args.evidence.run_info()?;
     let Some((rules, site)) = load_rules_and_site(&args.rules, site_input)? else {
         return Ok(2);
     };
@@ -89,7 +92,11 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
             .collect()
     };
     let mut replay = match &args.store.from {
-        Some(url) => crate::cmd_store::run_from_store(url, &args.store, &args.flow)?,
+        Some(url) => {
+            let mut window = args.store.clone();
+            window.sensors = args.evidence.sensors.clone();
+            crate::cmd_store::run_from_store(url, &window, &args.flow)?
+        }
         None => replay(inputs, flow_config_for(&args.flow, &rules, site.as_ref())),
     };
     let result = audit(&rules, site.as_ref(), std::mem::take(&mut replay.flows));
@@ -100,6 +107,7 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
         coverage: &replay.coverage,
         flow_stats: &replay.flow_stats,
         fail_on: args.fail_on.into(),
+        run: Some(&run),
     };
     // Streamed, not rendered into memory first: a report of a million flows would otherwise
     // hold its whole text on top of the flows (docs/performance.md, memory).

@@ -163,6 +163,7 @@ fn write_reports(
         coverage: &run.coverage,
         flow_stats: &run.flow_stats,
         fail_on: tapaudit_audit::FailOn::Missing,
+        run: None,
     };
     let mut latest = Vec::new();
     for &format in formats {

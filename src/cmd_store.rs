@@ -44,7 +44,9 @@ pub fn run(command: Command) -> anyhow::Result<u8> {
             };
             crate::say_out!(
                 "{url}: schema version {} ({applied}); server {}; retention {:?}",
-                report.version, report.server_version, report.retention
+                report.version,
+                report.server_version,
+                report.retention
             );
             Ok(0)
         }
@@ -155,8 +157,8 @@ pub struct WindowArgs {
     /// With --from: only what was seen before this time (RFC 3339, UTC).
     #[arg(long, value_parser = parse_time, requires = "from")]
     pub until: Option<Timestamp>,
-    /// With --from: only these sensors (repeat; all when not given).
-    #[arg(long = "sensor", requires = "from")]
+    /// With --from: only these sensors (`--sensor`, shared with the evidence label).
+    #[arg(skip)]
     pub sensors: Vec<String>,
 }
 

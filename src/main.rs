@@ -45,8 +45,10 @@ mod cmd_flows;
 #[cfg(feature = "live")]
 mod cmd_live;
 mod cmd_rules;
-mod cmd_store;
 mod cmd_site;
+mod cmd_store;
+mod cmd_verify;
+mod evidence_opts;
 mod rules_setup;
 
 use std::process::ExitCode;
@@ -93,6 +95,8 @@ enum Command {
     /// Draft a site file from captures (docs/site.md).
     #[command(subcommand)]
     Site(cmd_site::Command),
+    /// Recompute the SHA-256 of captures and say which match the inputs a JSON report names.
+    Verify(cmd_verify::Args),
     #[cfg(feature = "live")]
     Live(cmd_live::Args),
     /// Audit live interfaces (not in this build: it was built without the `live` feature).
@@ -149,6 +153,7 @@ fn main() -> ExitCode {
         Command::Ingest(a) => cmd_store::ingest(a),
         Command::Store(c) => cmd_store::run(c),
         Command::Site(c) => cmd_site::run(c),
+        Command::Verify(a) => cmd_verify::run(a),
         #[cfg(feature = "live")]
         Command::Live(a) => cmd_live::run(a),
         #[cfg(not(feature = "live"))]

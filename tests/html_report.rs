@@ -17,6 +17,8 @@ fn tapaudit(args: &[&str], dir: &Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_tapaudit"))
         .args(args)
         .current_dir(dir)
+        // The report's audit time, fixed: same input, same page.
+        .env("SOURCE_DATE_EPOCH", "1772438400")
         .output()
         .unwrap()
 }

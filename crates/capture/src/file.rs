@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 use pcap_parser::pcapng::Block;
 use pcap_parser::{parse_block_be, parse_block_le, parse_pcap_frame, parse_pcap_frame_be};
 
+use tapaudit_vocab::CaptureInterface;
+
+use crate::digest::{HashingReader, StreamDigest};
 use crate::{CaptureError, ErrorKind, Frame, LinkType, Timestamp, MAX_RECORD_LEN};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +37,8 @@ pub struct CaptureFile {
     /// A gzip stream that broke part-way: the frames before the break are still read,
     /// then this error ends the file.
     gzip_error: Option<String>,
+    /// A `.gz` file: the SHA-256 of its compressed bytes, taken while decompressing.
+    gz_digest: Option<[u8; 32]>,
 }
 
 const PCAP_MAGIC_MICRO: u32 = 0xa1b2_c3d4;
@@ -71,15 +76,25 @@ impl CaptureFile {
             }
         };
         let mut gzip_error = None;
+        let mut gz_digest = None;
         if slice_of(&bytes).starts_with(&[0x1f, 0x8b]) {
             let mut out = Vec::new();
-            let mut dec = flate2::read::MultiGzDecoder::new(slice_of(&bytes));
+            let mut dec = flate2::read::MultiGzDecoder::new(HashingReader {
+                inner: slice_of(&bytes),
+                hasher: Default::default(),
+            });
             if let Err(e) = dec.read_to_end(&mut out) {
                 gzip_error = Some(e.to_string());
             }
+            // Whatever the decoder left unread (after a broken stream) is part of the file.
+            let HashingReader { inner, mut hasher } = dec.into_inner();
+            sha2::Digest::update(&mut hasher, inner);
+            gz_digest = Some(sha2::Digest::finalize(hasher).into());
             bytes = Bytes::Owned(out);
         }
-        Self::from_parts(path.to_path_buf(), bytes, gzip_error)
+        let mut f = Self::from_parts(path.to_path_buf(), bytes, gzip_error)?;
+        f.gz_digest = gz_digest;
+        Ok(f)
     }
 
     /// A capture held in memory (tests, fuzzing). `name` is used in error messages.
@@ -127,6 +142,7 @@ impl CaptureFile {
             bytes,
             format,
             gzip_error,
+            gz_digest: None,
         })
     }
 
@@ -165,6 +181,10 @@ impl CaptureFile {
             },
             ng_big_endian: false,
             interfaces: Vec::new(),
+            summaries: Vec::new(),
+            section_os: None,
+            digest: StreamDigest::default(),
+            sha256: None,
             last_ts: Timestamp(0),
             skipped_blocks: 0,
             next_release_at: 0,
@@ -253,6 +273,8 @@ struct Interface {
     resolution: u64,
     offset_secs: i64,
     snaplen: u32,
+    /// Index into the reader's interface summaries (every section's interfaces).
+    summary: usize,
 }
 
 /// Iterates over the frames of one [`CaptureFile`].
@@ -265,6 +287,13 @@ pub struct FileReader<'a> {
     state: State,
     ng_big_endian: bool,
     interfaces: Vec<Interface>,
+    /// Every interface of every section (one for a classic pcap), with its window.
+    summaries: Vec<CaptureInterface>,
+    /// The current section's `shb_os`.
+    section_os: Option<String>,
+    digest: StreamDigest,
+    /// Set when the reader has stopped (end or error).
+    sha256: Option<[u8; 32]>,
     last_ts: Timestamp,
     skipped_blocks: u64,
     /// Mapped files: the read offset at which to release the pages behind it next.
@@ -287,6 +316,9 @@ impl<'a> FileReader<'a> {
     /// docs/performance.md).
     #[inline]
     fn slide_window(&mut self) {
+        if self.file.gz_digest.is_none() {
+            self.digest.advance(self.data, self.offset);
+        }
         let ahead = (self.offset + CACHE_AHEAD).min(self.data.len());
         while self.cached_to < ahead {
             prefetch_line(self.data, self.cached_to);
@@ -315,9 +347,44 @@ impl<'a> FileReader<'a> {
     pub fn offset(&self) -> u64 {
         self.offset as u64
     }
+    /// SHA-256 of the whole file on disk (or of the bytes given in memory), once the reader
+    /// has stopped (returned None or an error); None before.
+    pub fn sha256(&self) -> Option<[u8; 32]> {
+        self.sha256
+    }
+    /// The file's interfaces (pcapng: every interface description of every section; pcap:
+    /// the one link), each with its packets and first and last packet time.
+    pub fn interfaces(&self) -> &[CaptureInterface] {
+        &self.summaries
+    }
+
+    /// The reader stops: the digest of the whole file is completed (the bytes after the
+    /// last record read, or after the damage, are hashed now).
+    fn stop(&mut self) {
+        self.state = State::Done;
+        if self.sha256.is_none() {
+            self.sha256 = Some(match self.file.gz_digest {
+                Some(d) => d,
+                None => self.digest.finish(self.data),
+            });
+        }
+    }
+
+    #[inline]
+    fn count_packet(&mut self, summary: usize, ts: Timestamp) {
+        if let Some(s) = self.summaries.get_mut(summary) {
+            s.packets += 1;
+            if s.first_seen.is_none() {
+                s.first_seen = Some(ts);
+            }
+            if s.last_seen.is_none_or(|l| ts > l) {
+                s.last_seen = Some(ts);
+            }
+        }
+    }
 
     fn fail(&mut self, kind: ErrorKind) -> Option<Result<Frame<'a>, CaptureError>> {
-        self.state = State::Done;
+        self.stop();
         // A gzip stream that broke part-way leaves its last record cut short: the broken
         // stream is the cause to report, not the record (see
         // regression_truncated_gzip_reports_the_gzip_error_not_a_short_record).
@@ -349,7 +416,7 @@ impl<'a> FileReader<'a> {
             );
             return self.fail(ErrorKind::Gzip(g));
         }
-        self.state = State::Done;
+        self.stop();
         None
     }
 
@@ -379,6 +446,16 @@ impl<'a> FileReader<'a> {
                     };
                     // The upper 16 bits may carry FCS information (pcap spec, LinkType field).
                     let link = LinkType::from_linktype((linktype & 0x0fff_ffff) as i32);
+                    let sl = [rest[16], rest[17], rest[18], rest[19]];
+                    self.summaries.push(CaptureInterface {
+                        link_type: link,
+                        snaplen: if big_endian {
+                            u32::from_be_bytes(sl)
+                        } else {
+                            u32::from_le_bytes(sl)
+                        },
+                        ..CaptureInterface::default()
+                    });
                     self.offset = 24;
                     self.state = State::PcapRecords {
                         big_endian,
@@ -449,6 +526,7 @@ impl<'a> FileReader<'a> {
         let ts = Timestamp::from_secs_nanos(u64::from(block.ts_sec), sub_nanos);
         self.offset += 16 + caplen as usize;
         self.last_ts = ts;
+        self.count_packet(0, ts);
         Some(Ok(Frame {
             ts,
             link,
@@ -531,14 +609,38 @@ impl<'a> FileReader<'a> {
             }
         };
         let frame = match block {
-            Block::SectionHeader(_) => None,
+            Block::SectionHeader(shb) => {
+                self.section_os = option_text(shb.shb_os());
+                None
+            }
             Block::InterfaceDescription(idb) => {
+                let link = LinkType::from_linktype(idb.linktype.0);
                 self.interfaces.push(Interface {
-                    link: LinkType::from_linktype(idb.linktype.0),
+                    link,
                     resolution: idb.ts_resolution().unwrap_or(1_000_000).max(1),
                     offset_secs: idb.ts_offset(),
                     snaplen: idb.snaplen,
+                    summary: self.summaries.len(),
                 });
+                self.summaries.push(CaptureInterface {
+                    name: option_text(idb.if_name()),
+                    description: option_text(idb.if_description()),
+                    os: option_text(idb.if_os()).or_else(|| self.section_os.clone()),
+                    link_type: link,
+                    snaplen: idb.snaplen,
+                    ..CaptureInterface::default()
+                });
+                None
+            }
+            Block::InterfaceStatistics(isb) => {
+                // Counted as skipped (it carries no packet); its drop counter is kept. The
+                // last statistics block of an interface holds its totals.
+                self.skipped_blocks += 1;
+                let drop = isb.isb_ifdrop().and_then(Result::ok);
+                let at = self.interfaces.get(isb.if_id as usize).map(|i| i.summary);
+                if let (Some(drop), Some(s)) = (drop, at.and_then(|i| self.summaries.get_mut(i))) {
+                    s.dropped = Some(drop);
+                }
                 None
             }
             Block::EnhancedPacket(epb) => {
@@ -558,6 +660,7 @@ impl<'a> FileReader<'a> {
                 let units = (u64::from(epb.ts_high) << 32) | u64::from(epb.ts_low);
                 let ts = ng_timestamp(units, iface);
                 self.last_ts = ts;
+                self.count_packet(iface.summary, ts);
                 Some(Frame {
                     ts,
                     link: iface.link,
@@ -578,6 +681,7 @@ impl<'a> FileReader<'a> {
                     caplen = caplen.min(iface.snaplen);
                 }
                 let data = spb.data.get(..caplen as usize).unwrap_or(spb.data);
+                self.count_packet(iface.summary, self.last_ts);
                 Some(Frame {
                     ts: self.last_ts,
                     link: iface.link,
@@ -595,6 +699,15 @@ impl<'a> FileReader<'a> {
         self.offset += block_len as usize;
         frame.map(|f| Some(Ok(f)))
     }
+}
+
+/// A pcapng text option (an interface name, an OS), without the NUL padding some writers
+/// leave; None when absent, empty or not UTF-8.
+fn option_text(
+    opt: Option<Result<&str, pcap_parser::pcapng::PcapNGOptionError>>,
+) -> Option<String> {
+    let text = opt?.ok()?.trim_end_matches('\0').trim();
+    (!text.is_empty()).then(|| text.to_string())
 }
 
 fn ng_timestamp(units: u64, iface: Interface) -> Timestamp {
@@ -786,6 +899,116 @@ mod tests {
             .starts_with("x.pcap: at byte offset 0: not a pcap or pcapng file"));
     }
 
+    /// A pcapng block: type, options (code, value) padded to 4 bytes, ending opt_endofopt.
+    fn ng_block(block_type: u32, body: &[u8], options: &[(u16, &[u8])]) -> Vec<u8> {
+        let mut b = body.to_vec();
+        if !options.is_empty() {
+            for (code, value) in options {
+                b.extend_from_slice(&code.to_le_bytes());
+                b.extend_from_slice(&(value.len() as u16).to_le_bytes());
+                b.extend_from_slice(value);
+                b.resize(b.len().div_ceil(4) * 4, 0);
+            }
+            b.extend_from_slice(&[0, 0, 0, 0]);
+        }
+        let len = (12 + b.len()) as u32;
+        let mut v = block_type.to_le_bytes().to_vec();
+        v.extend_from_slice(&len.to_le_bytes());
+        v.extend_from_slice(&b);
+        v.extend_from_slice(&len.to_le_bytes());
+        v
+    }
+
+    #[test]
+    fn pcapng_interface_names_os_snaplen_and_declared_drops() {
+        let mut shb_body = 0x1a2b_3c4du32.to_le_bytes().to_vec();
+        shb_body.extend_from_slice(&[1, 0, 0, 0]);
+        shb_body.extend_from_slice(&(-1i64).to_le_bytes());
+        let mut bytes = ng_block(PCAPNG_SHB, &shb_body, &[(3, b"Linux 6.1\0")]);
+        let idb = |snap: u32| {
+            let mut b = 1u16.to_le_bytes().to_vec();
+            b.extend_from_slice(&[0, 0]);
+            b.extend_from_slice(&snap.to_le_bytes());
+            b
+        };
+        bytes.extend(ng_block(
+            1,
+            &idb(262_144),
+            &[(2, b"eth0"), (3, b"tap port 7")],
+        ));
+        bytes.extend(ng_block(1, &idb(96), &[]));
+        let epb = |iface: u32, ts: u32| {
+            let mut b = iface.to_le_bytes().to_vec();
+            b.extend_from_slice(&0u32.to_le_bytes());
+            b.extend_from_slice(&ts.to_le_bytes());
+            b.extend_from_slice(&4u32.to_le_bytes());
+            b.extend_from_slice(&4u32.to_le_bytes());
+            b.extend_from_slice(b"abcd");
+            b
+        };
+        bytes.extend(ng_block(6, &epb(0, 1_000_000), &[]));
+        bytes.extend(ng_block(6, &epb(1, 2_000_000), &[]));
+        bytes.extend(ng_block(6, &epb(0, 3_000_000), &[]));
+        let mut isb = 0u32.to_le_bytes().to_vec();
+        isb.extend_from_slice(&[0; 8]);
+        bytes.extend(ng_block(5, &isb, &[(5, &17u64.to_le_bytes())]));
+        let f = CaptureFile::from_bytes("ifaces.pcapng", bytes.clone()).unwrap();
+        let mut r = f.reader(0);
+        assert!(r.sha256().is_none(), "no digest before the end");
+        let mut n = 0;
+        while let Some(x) = r.next() {
+            x.unwrap();
+            n += 1;
+        }
+        assert_eq!(n, 3);
+        let i = r.interfaces();
+        assert_eq!(i.len(), 2);
+        assert_eq!(i[0].name.as_deref(), Some("eth0"));
+        assert_eq!(i[0].description.as_deref(), Some("tap port 7"));
+        assert_eq!(i[0].os.as_deref(), Some("Linux 6.1"), "shb_os, NUL trimmed");
+        assert_eq!(
+            (i[0].snaplen, i[0].packets, i[0].dropped),
+            (262_144, 2, Some(17))
+        );
+        assert_eq!(i[0].first_seen, Some(Timestamp::from_secs_nanos(1, 0)));
+        assert_eq!(i[0].last_seen, Some(Timestamp::from_secs_nanos(3, 0)));
+        assert_eq!(
+            (
+                i[1].name.as_deref(),
+                i[1].snaplen,
+                i[1].packets,
+                i[1].dropped
+            ),
+            (None, 96, 1, None)
+        );
+        assert_eq!(
+            r.skipped_blocks(),
+            1,
+            "the statistics block is still counted as skipped"
+        );
+        let whole: [u8; 32] =
+            sha2::Digest::finalize(sha2::Digest::chain_update(sha2::Sha256::default(), &bytes))
+                .into();
+        assert_eq!(r.sha256(), Some(whole));
+    }
+
+    #[test]
+    fn the_digest_covers_the_whole_file_even_after_damage() {
+        let mut bytes = pcap_header(false, false, 1);
+        bytes.extend(pcap_record(false, 1, 0, b"ok"));
+        bytes.extend_from_slice(b"garbage after the last good record");
+        let f = CaptureFile::from_bytes("damaged.pcap", bytes.clone()).unwrap();
+        let (frames, err) = read_all(&f);
+        assert_eq!(frames.len(), 1);
+        assert!(err.is_some());
+        let mut r = f.reader(0);
+        while r.next().is_some() {}
+        assert_eq!(
+            r.sha256().map(|d| crate::digest::hex(&d)),
+            Some(crate::digest::sha256_hex(&bytes))
+        );
+    }
+
     #[test]
     fn pcapng_timestamp_resolution() {
         let iface = Interface {
@@ -793,6 +1016,7 @@ mod tests {
             resolution: 1_000_000,
             offset_secs: 0,
             snaplen: 0,
+            summary: 0,
         };
         assert_eq!(
             ng_timestamp(1_500_000, iface),

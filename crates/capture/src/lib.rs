@@ -17,6 +17,7 @@
 // the reader, and asking the CPU to prefetch the bytes ahead of it.
 #![deny(unsafe_code)]
 
+pub mod digest;
 mod error;
 mod file;
 #[cfg(feature = "live")]

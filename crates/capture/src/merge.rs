@@ -20,6 +20,9 @@ pub struct FileSummary {
     /// False when the file could not be read to its end.
     pub complete: bool,
     pub error: Option<CaptureError>,
+    /// SHA-256 of the file (set once it has been read to its end or to its damage).
+    pub sha256: Option<[u8; 32]>,
+    pub interfaces: Vec<tapaudit_vocab::CaptureInterface>,
 }
 
 impl FileSummary {
@@ -34,6 +37,8 @@ impl FileSummary {
             skipped_blocks: 0,
             complete: true,
             error: None,
+            sha256: None,
+            interfaces: Vec::new(),
         }
     }
     /// A file that could not even be opened.
@@ -99,6 +104,10 @@ impl<'a> MergedReader<'a> {
             None => None,
         };
         summary.skipped_blocks = input.reader.skipped_blocks();
+        if input.head.is_none() && summary.sha256.is_none() {
+            summary.sha256 = input.reader.sha256();
+            summary.interfaces = input.reader.interfaces().to_vec();
+        }
     }
 
     /// The earliest pending frame of all inputs.

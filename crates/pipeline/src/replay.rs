@@ -126,6 +126,8 @@ fn file_coverage(s: FileSummary, decode_errors: u64) -> FileCoverage {
             offset: e.offset,
             message: e.to_string(),
         }),
+        sha256: s.sha256.map(|d| tapaudit_capture::digest::hex(&d)),
+        interfaces: s.interfaces,
     }
 }
 

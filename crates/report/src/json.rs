@@ -55,6 +55,8 @@ struct CaptureOut {
     skipped_blocks: u64,
     complete: bool,
     error: Option<String>,
+    /// SHA-256 of the file as read (null: it could not be opened).
+    sha256: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -100,6 +102,9 @@ pub struct JsonReport<'a> {
     site: Option<SiteOut<'a>>,
     packs: Vec<PackOut<'a>>,
     summary: Summary,
+    /// Build, audit time, labels, the hash of every input, interfaces (`tapaudit verify`
+    /// reads `evidence.inputs`).
+    evidence: serde_json::Value,
     captures: Vec<CaptureOut>,
     #[serde(skip_serializing_if = "Option::is_none")]
     live: Option<serde_json::Value>,
@@ -134,6 +139,7 @@ impl<'a> JsonReport<'a> {
                 skipped_blocks: f.skipped_blocks,
                 complete: f.complete,
                 error: f.error.as_ref().map(|e| e.message.clone()),
+                sha256: f.sha256.clone(),
             })
             .collect();
         // Through a JSON value so that the keys are sorted at every level (the schema's
@@ -173,6 +179,7 @@ impl<'a> JsonReport<'a> {
                 unused: view.unused,
                 encrypted_dcerpc_pdus: view.encrypted_dcerpc_pdus,
             },
+            evidence: evidence_json(view),
             captures,
             live: cov.live.as_ref().map(live_json),
             statistics,
@@ -188,6 +195,53 @@ impl<'a> JsonReport<'a> {
             unused: &a.unused,
         })
     }
+}
+
+/// The `evidence` object. Keys sorted at every level.
+fn evidence_json(view: &ReportView<'_>) -> serde_json::Value {
+    use crate::evidence::TOOL_VERSION;
+    let inputs: Vec<serde_json::Value> = view
+        .hashed_inputs()
+        .into_iter()
+        .map(|i| {
+            serde_json::json!({
+                "kind": i.kind,
+                "name": i.name,
+                "sha256": i.sha256,
+                "document": i.document,
+            })
+        })
+        .collect();
+    let interfaces: Vec<serde_json::Value> = view
+        .interfaces()
+        .map(|r| {
+            let i = r.iface;
+            serde_json::json!({
+                "file": r.file,
+                "index": r.index,
+                "name": i.name,
+                "description": i.description,
+                "os": i.os,
+                "link_type": i.link_type.number(),
+                "snaplen": i.snaplen,
+                "packets": i.packets,
+                "first_seen": i.first_seen.map(timestamp),
+                "last_seen": i.last_seen.map(timestamp),
+                "dropped": i.dropped,
+            })
+        })
+        .collect();
+    let run = view.run;
+    serde_json::json!({
+        "tool": { "name": "tapaudit", "version": TOOL_VERSION, "build": run.map(|r| r.build.as_str()) },
+        "audit_time": run.map(|r| r.audit_time.to_rfc3339_seconds()),
+        "auditor": run.and_then(|r| r.auditor.as_deref()),
+        "sensor": run.and_then(|r| r.sensor.as_deref()),
+        "capture_window": view.capture_span().map(|(a, b)| serde_json::json!({"first": timestamp(a), "last": timestamp(b)})),
+        "declared_drops": view.declared_drops(),
+        "inputs": inputs,
+        "interfaces": interfaces,
+    })
 }
 
 /// The `live` object: libpcap's counters, the gaps, and how partial the picture is. Keys

@@ -130,12 +130,39 @@ fn write_case(out: &mut impl Write, c: &Case) -> io::Result<()> {
     }
 }
 
-fn write_suite(out: &mut impl Write, name: &str, cases: &[Case]) -> io::Result<()> {
-    write_suite_start(out, name, Counts::of(cases))?;
-    for c in cases {
-        write_case(out, c)?;
+/// The evidence block as the outcome suite's properties: build, audit, input hashes.
+fn write_properties(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    let mut props: Vec<(String, String)> = vec![(
+        "tapaudit.version".into(),
+        crate::evidence::TOOL_VERSION.into(),
+    )];
+    if let Some(run) = view.run {
+        props.push(("tapaudit.build".into(), run.build.clone()));
+        props.push(("audit.time".into(), run.audit_time.to_rfc3339_seconds()));
+        if let Some(a) = &run.auditor {
+            props.push(("audit.auditor".into(), a.clone()));
+        }
+        if let Some(s) = &run.sensor {
+            props.push(("audit.sensor".into(), s.clone()));
+        }
     }
-    writeln!(out, "  </testsuite>")
+    for i in view.hashed_inputs() {
+        let hash = i.sha256.unwrap_or("(not read)");
+        props.push((format!("sha256.{}:{}", i.kind, i.name), hash.into()));
+        if let Some(d) = i.document {
+            props.push((format!("document:{}", i.name), d));
+        }
+    }
+    writeln!(out, "    <properties>")?;
+    for (k, v) in props {
+        writeln!(
+            out,
+            "      <property name=\"{}\" value=\"{}\"/>",
+            xml(&k),
+            xml(&v)
+        )?;
+    }
+    writeln!(out, "    </properties>")
 }
 
 /// A finding of `level`: a failure at or above `--fail-on`, else skipped with its message.
@@ -187,7 +214,14 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
         total.errors
     )?;
     for (name, cases) in &suites {
-        write_suite(out, name, cases)?;
+        write_suite_start(out, name, Counts::of(cases))?;
+        if name == "outcome" {
+            write_properties(view, out)?;
+        }
+        for c in cases {
+            write_case(out, c)?;
+        }
+        writeln!(out, "  </testsuite>")?;
     }
     writeln!(out, "</testsuites>")?;
     out.flush()

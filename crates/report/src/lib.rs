@@ -18,11 +18,13 @@
 
 mod atomic;
 mod csv;
+mod evidence;
 mod groups;
 mod html;
 mod json;
 mod junit;
 mod markdown;
+mod verify;
 mod view;
 
 use std::io::{self, Write};
@@ -36,7 +38,12 @@ use view::ReportView;
 
 pub use atomic::{write_atomically, write_atomically_with};
 pub use csv::{CsvTable, CSV_VERSION};
+pub use evidence::{parse_audit_time, RunInfo};
 pub use json::{JsonReport, SCHEMA};
+pub use verify::{
+    describe as describe_verification, reported_inputs, sha256_file, verify, Check, FileCheck,
+    ReportedInput, Verification,
+};
 
 /// Output formats of `tapaudit audit`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -71,6 +78,8 @@ pub struct ReportInput<'a> {
     pub flow_stats: &'a FlowStats,
     /// `--fail-on`: findings below this level are not failures (JUnit marks them skipped).
     pub fail_on: FailOn,
+    /// When, by whom, where and with which build (the evidence block); None: not shown.
+    pub run: Option<&'a RunInfo>,
 }
 
 /// Prints the report in `format`.

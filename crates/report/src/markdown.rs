@@ -48,6 +48,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     write_rules(view, out)?;
     write_unused(view, out)?;
     write_captures(view, out)?;
+    write_evidence(view, out)?;
     out.flush()
 }
 
@@ -387,6 +388,90 @@ fn write_captures(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()>
         write_live(out, live)?;
     }
     write_counters(view, out)
+}
+
+/// The evidence block: the build, the audit, and the hash of every input.
+fn write_evidence(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    use crate::evidence::{interface_label, TOOL_VERSION};
+    writeln!(out)?;
+    writeln!(out, "## Evidence")?;
+    writeln!(out)?;
+    writeln!(out, "| | |")?;
+    writeln!(out, "|---|---|")?;
+    writeln!(out, "| tool | tapaudit {TOOL_VERSION} |")?;
+    if let Some(run) = view.run {
+        writeln!(out, "| build | {} |", cell(&run.build))?;
+        writeln!(
+            out,
+            "| audit time | {} |",
+            run.audit_time.to_rfc3339_seconds()
+        )?;
+        let label = |s: &Option<String>| {
+            s.as_deref()
+                .map(cell)
+                .unwrap_or_else(|| "(not given)".into())
+        };
+        writeln!(out, "| auditor | {} |", label(&run.auditor))?;
+        writeln!(out, "| sensor | {} |", label(&run.sensor))?;
+    }
+    if let Some((first, last)) = view.capture_span() {
+        writeln!(out, "| capture window | {} to {} |", ts(first), ts(last))?;
+    }
+    match view.declared_drops() {
+        Some(d) => writeln!(out, "| packets dropped (declared by the captures) | {d} |")?,
+        None => writeln!(
+            out,
+            "| packets dropped (declared by the captures) | not stated by the capture files |"
+        )?,
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Inputs, with the SHA-256 of each as read (check with `sha256sum` or `tapaudit verify`):"
+    )?;
+    writeln!(out)?;
+    writeln!(out, "| input | file | SHA-256 | document |")?;
+    writeln!(out, "|---|---|---|---|")?;
+    for i in view.hashed_inputs() {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            i.kind,
+            cell(i.name),
+            i.sha256
+                .map(|h| format!("`{h}`"))
+                .unwrap_or_else(|| "(not read)".into()),
+            i.document.as_deref().map(cell).unwrap_or_default()
+        )?;
+    }
+    let rows: Vec<_> = view.interfaces().collect();
+    if !rows.is_empty() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "| file | interface | OS | link type | snaplen | packets | first | last | dropped |"
+        )?;
+        writeln!(out, "|---|---|---|---:|---:|---:|---|---|---:|")?;
+        for r in &rows {
+            let i = r.iface;
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                cell(r.file),
+                cell(&interface_label(r)),
+                i.os.as_deref().map(cell).unwrap_or_default(),
+                i.link_type.number(),
+                i.snaplen,
+                i.packets,
+                i.first_seen.map(ts).unwrap_or_default(),
+                i.last_seen.map(ts).unwrap_or_default(),
+                i.dropped
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| "not stated".into()),
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// The run's counters: packets, flows, ICMP errors, announcements, records, non-IP frames.

@@ -57,6 +57,7 @@ pub(crate) struct ReportView<'a> {
     pub site: Option<&'a Site>,
     pub coverage: &'a Coverage,
     pub flow_stats: &'a FlowStats,
+    pub run: Option<&'a crate::RunInfo>,
     /// The site's name, or `(no site inventory)`.
     pub site_name: &'a str,
     /// The outcome (`tapaudit_audit::assess`) and why the evidence falls short, if it does.
@@ -108,6 +109,7 @@ impl<'a> ReportView<'a> {
             site: input.site,
             coverage: input.coverage,
             flow_stats: input.flow_stats,
+            run: input.run,
             site_name: input
                 .site
                 .map(|s| s.name.as_str())

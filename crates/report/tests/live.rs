@@ -63,6 +63,7 @@ fn render_all(in_progress: bool) -> Vec<(Format, String)> {
         coverage: &coverage,
         flow_stats: &flow_stats,
         fail_on: tapaudit_audit::FailOn::Missing,
+        run: None,
     };
     [
         Format::Markdown,

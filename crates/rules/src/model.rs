@@ -157,6 +157,8 @@ pub struct Pack {
     pub rules: Vec<Rule>,
     /// File name, or `embedded:<name>` for the packs built into the binary.
     pub source: String,
+    /// SHA-256 (hex) of the pack's text as read (the file, or the text embedded).
+    pub sha256: String,
     pub(crate) role_refs: Vec<(String, Location)>,
     pub(crate) id_at: Location,
 }

@@ -129,12 +129,22 @@ pub(crate) fn parse_pack(text: &str, origin: &str) -> Result<Pack, RulesError> {
         roles,
         rules,
     };
-    let pack = build(raw, &idx, &mut diags);
+    let mut pack = build(raw, &idx, &mut diags);
+    pack.sha256 = sha256_hex(text);
     if diags.iter().any(Diagnostic::is_error) {
         diags.sort();
         return Err(RulesError::Invalid(diags));
     }
     Ok(pack)
+}
+
+/// SHA-256 of a text, in lowercase hex (as `sha256sum` prints it).
+pub(crate) fn sha256_hex(text: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn build(raw: RawFile, idx: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> Pack {
@@ -243,6 +253,7 @@ fn build(raw: RawFile, idx: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> Pack
         ranges,
         rules,
         source: idx.file().to_string(),
+        sha256: String::new(),
         role_refs,
         id_at: idx.span(&raw.pack.id.span()),
     }

@@ -270,6 +270,8 @@ pub struct Site {
     pub overrides: Vec<Override>,
     pub exceptions: Vec<Exception>,
     pub source: String,
+    /// SHA-256 (hex) of the site file's text.
+    pub sha256: String,
 }
 
 fn parse_address(s: &str) -> Option<IpNet> {
@@ -546,6 +548,7 @@ impl Site {
             overrides,
             exceptions,
             source: origin.to_string(),
+            sha256: crate::pack::sha256_hex(text),
         };
         (Some(site), diags)
     }

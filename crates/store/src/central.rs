@@ -133,6 +133,8 @@ pub fn coverage_of(rows: &[CoverageRecord]) -> Coverage {
                 decode_errors: r.decode_errors,
                 timestamps_backwards: 0,
                 skipped_blocks: 0,
+                interfaces: Vec::new(),
+                sha256: None,
                 complete,
                 error: r.error.clone().map(|message| FileError {
                     record: 0,

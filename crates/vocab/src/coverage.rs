@@ -53,6 +53,47 @@ pub struct FileCoverage {
     /// False when the file could not be read to its end.
     pub complete: bool,
     pub error: Option<FileError>,
+    /// SHA-256 of the file on disk (hex, as `sha256sum` prints it), computed while it was
+    /// read; None when it could not be opened.
+    pub sha256: Option<String>,
+    /// The file's capture interfaces (pcapng interface descriptions; one for a pcap file).
+    pub interfaces: Vec<CaptureInterface>,
+}
+
+/// One interface of a capture file, as the file describes it, with the packets read from it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CaptureInterface {
+    /// pcapng `if_name` (`eth0`, `\Device\NPF_{...}`).
+    pub name: Option<String>,
+    /// pcapng `if_description`.
+    pub description: Option<String>,
+    /// pcapng `if_os`, else the section's `shb_os`.
+    pub os: Option<String>,
+    pub link_type: LinkType,
+    /// Largest frame length captured (0: no limit stated).
+    pub snaplen: u32,
+    pub packets: u64,
+    pub first_seen: Option<Timestamp>,
+    pub last_seen: Option<Timestamp>,
+    /// Packets the capture says it dropped (pcapng interface statistics `isb_ifdrop`); None
+    /// when the file does not say.
+    pub dropped: Option<u64>,
+}
+
+impl Default for CaptureInterface {
+    fn default() -> Self {
+        CaptureInterface {
+            name: None,
+            description: None,
+            os: None,
+            link_type: LinkType::Ethernet,
+            snaplen: 0,
+            packets: 0,
+            first_seen: None,
+            last_seen: None,
+            dropped: None,
+        }
+    }
 }
 
 /// Why a file could not be read to its end, and where.

@@ -19,8 +19,8 @@ mod proto;
 mod time;
 
 pub use coverage::{
-    CaptureStats, Coverage, FileCoverage, FileError, Gap, InterfaceCoverage, LiveCoverage,
-    RecordStats,
+    CaptureInterface, CaptureStats, Coverage, FileCoverage, FileError, Gap, InterfaceCoverage,
+    LiveCoverage, RecordStats,
 };
 pub use link::LinkType;
 pub use proto::{ControlProtocol, IpProto, Transport};

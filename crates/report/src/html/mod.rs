@@ -11,6 +11,7 @@
 //! long are cut (the cuts are constants of their modules and the page says where it cut).
 
 mod coverage;
+mod evidence;
 mod findings;
 mod flows;
 mod matrix;
@@ -54,6 +55,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     flows::write(view, out)?;
     rules::write(view, out)?;
     coverage::write(view, out)?;
+    evidence::write(view, out)?;
     page::write_foot(view, out)?;
     out.flush()
 }
