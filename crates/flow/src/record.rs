@@ -170,7 +170,9 @@ pub fn serialize_flow_fields<M: serde::ser::SerializeMap>(
     f: &FlowRecord,
     m: &mut M,
 ) -> Result<(), M::Error> {
-    m.serialize_entry("proto", &f.proto_name())?;
+    // The same strings as `proto_name()` and `to_rfc3339_micros()`, without allocating
+    // (the JSON report of 100k+ flows spent a tenth of its time formatting them).
+    m.serialize_entry("proto", &f.proto)?;
     m.serialize_entry("client", &f.client)?;
     m.serialize_entry("client_port", &f.client_port)?;
     m.serialize_entry("server", &f.server)?;
@@ -182,8 +184,8 @@ pub fn serialize_flow_fields<M: serde::ser::SerializeMap>(
     if f.icmp_type.is_some() {
         m.serialize_entry("icmp_type", &f.icmp_type)?;
     }
-    m.serialize_entry("first_seen", &f.first_seen.to_rfc3339_micros())?;
-    m.serialize_entry("last_seen", &f.last_seen.to_rfc3339_micros())?;
+    m.serialize_entry("first_seen", &Micros(f.first_seen))?;
+    m.serialize_entry("last_seen", &Micros(f.last_seen))?;
     m.serialize_entry("packets_to_server", &f.packets_to_server)?;
     m.serialize_entry("packets_to_client", &f.packets_to_client)?;
     m.serialize_entry("bytes_to_server", &f.bytes_to_server)?;
@@ -198,8 +200,57 @@ pub fn serialize_flow_fields<M: serde::ser::SerializeMap>(
     m.serialize_entry("negotiated_by", &f.negotiated_by)?;
     Ok(())
 }
+/// A timestamp as `Timestamp::to_rfc3339_micros` writes it, formatted on the stack.
+struct Micros(Timestamp);
+
+impl Serialize for Micros {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.0;
+        let secs = t.secs();
+        let (y, mo, d) = tapaudit_vocab::civil_from_days((secs / 86_400) as i64);
+        if !(0..=9999).contains(&y) {
+            return s.serialize_str(&t.to_rfc3339_micros());
+        }
+        let tod = secs % 86_400;
+        let us = t.subsec_nanos() / 1000;
+        let mut b = *b"0000-00-00T00:00:00.000000Z";
+        let put = |b: &mut [u8; 27], at: usize, width: usize, mut v: u64| {
+            for i in (at..at + width).rev() {
+                b[i] = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+        };
+        put(&mut b, 0, 4, y as u64);
+        put(&mut b, 5, 2, u64::from(mo));
+        put(&mut b, 8, 2, u64::from(d));
+        put(&mut b, 11, 2, tod / 3600);
+        put(&mut b, 14, 2, (tod / 60) % 60);
+        put(&mut b, 17, 2, tod % 60);
+        put(&mut b, 20, 6, u64::from(us));
+        // Only ASCII digits and separators were written.
+        s.serialize_str(std::str::from_utf8(&b).unwrap_or_default())
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn timestamps_format_as_the_slow_path() {
+        use tapaudit_vocab::Timestamp;
+        for ns in [
+            0u64,
+            1,
+            999_999_999,
+            1_772_438_400_123_456_789,
+            4_102_444_799_999_999_000,
+            u64::MAX,
+        ] {
+            let t = Timestamp(ns);
+            let fast = serde_json::to_string(&super::Micros(t)).unwrap();
+            assert_eq!(fast, format!("\"{}\"", t.to_rfc3339_micros()), "{ns}");
+        }
+    }
+
     /// Every finished flow a report lists is one record: memory per flow (docs/performance.md).
     #[test]
     fn a_record_stays_small() {

@@ -3,8 +3,10 @@
 //! most the cap of those; beyond, only counted. Used by replays and live runs alike, so
 //! that memory does not grow with the number of flows a capture holds.
 
-use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::net::IpAddr;
+
+use hashbrown::HashTable;
 
 use tapaudit_dynports::Method;
 use tapaudit_vocab::{ControlProtocol, IpProto, RecordStats};
@@ -54,20 +56,33 @@ impl AggKey {
 
 /// Finished flows: kept individually up to `cap`, then folded into aggregates (at most
 /// `cap` of them); memory stays O(cap) however long the run.
+///
+/// The aggregates are records in a vector found through an index of 4-byte positions
+/// (their key is made from the record when needed), not a `HashMap<AggKey, FlowRecord>`:
+/// that held a ~90-byte key beside every record, in buckets up to half empty, old and new
+/// buckets both resident while it doubled (~870 bytes per aggregate at the peak, issue 15).
+/// Now an aggregate costs its 120-byte record and about 5 bytes of index.
 pub struct FinishedStore {
     cap: usize,
     flows: Vec<FlowRecord>,
-    aggregates: HashMap<AggKey, FlowRecord>,
+    aggregates: Vec<FlowRecord>,
+    index: HashTable<u32>,
+    hasher: foldhash::fast::FixedState,
     folded: u64,
     dropped: u64,
 }
+
+/// The aggregate vector grows by at least this many records, and by a quarter when large.
+const MIN_STEP: usize = 4096;
 
 impl FinishedStore {
     pub fn new(cap: usize) -> Self {
         FinishedStore {
             cap: cap.max(1),
             flows: Vec::new(),
-            aggregates: HashMap::new(),
+            aggregates: Vec::new(),
+            index: HashTable::new(),
+            hasher: foldhash::fast::FixedState::with_seed(0xa66_5eed),
             folded: 0,
             dropped: 0,
         }
@@ -91,7 +106,15 @@ impl FinishedStore {
 
     fn fold(&mut self, f: FlowRecord) {
         let key = AggKey::of(&f);
-        if let Some(a) = self.aggregates.get_mut(&key) {
+        let hasher = &self.hasher;
+        let aggregates = &mut self.aggregates;
+        let found = self
+            .index
+            .find(hasher.hash_one(key), |&i| {
+                AggKey::of(&aggregates[i as usize]) == key
+            })
+            .map(|&i| i as usize);
+        if let Some(a) = found.map(|i| &mut aggregates[i]) {
             a.client_port = None;
             a.first_seen = a.first_seen.min(f.first_seen);
             a.last_seen = a.last_seen.max(f.last_seen);
@@ -100,10 +123,18 @@ impl FinishedStore {
             a.bytes_to_server += f.bytes_to_server;
             a.bytes_to_client += f.bytes_to_client;
             self.folded += 1;
-        } else if self.aggregates.len() < self.cap {
+        } else if aggregates.len() < self.cap {
             let mut a = f;
             a.client_port = None;
-            self.aggregates.insert(key, a);
+            let at = aggregates.len();
+            if at == aggregates.capacity() {
+                aggregates.reserve_exact((at / 4).max(MIN_STEP).min(self.cap - at));
+            }
+            aggregates.push(a);
+            self.index
+                .insert_unique(hasher.hash_one(key), at as u32, |&i| {
+                    hasher.hash_one(AggKey::of(&aggregates[i as usize]))
+                });
             self.folded += 1;
         } else {
             self.dropped += 1;
@@ -113,14 +144,14 @@ impl FinishedStore {
     pub fn records(&self) -> Vec<FlowRecord> {
         let mut v = Vec::with_capacity(self.flows.len() + self.aggregates.len());
         v.extend(self.flows.iter().cloned());
-        v.extend(self.aggregates.values().cloned());
+        v.extend(self.aggregates.iter().cloned());
         v
     }
 
     /// Every record, taking the store apart (no copies).
     pub fn into_records(self) -> Vec<FlowRecord> {
         let mut v = self.flows;
-        v.extend(self.aggregates.into_values());
+        v.extend(self.aggregates);
         v
     }
 

@@ -19,6 +19,7 @@ mod count;
 mod demo;
 mod flood;
 mod frame;
+mod mixes;
 mod out;
 mod plant;
 mod proto;
@@ -47,15 +48,24 @@ pub enum Scenario {
     UdpPortFlood,
     /// One FTP control flow whose server announces `count` distinct PASV ports.
     PasvFlood,
+    /// Benchmark mix: many short flows (DNS from random ports, a scanner, health checks).
+    Churn,
+    /// Benchmark mix: ~3,000 interleaved open TCP sessions, CIP I/O, DNS, ARP, NetBIOS, 10 % VLAN.
+    Concurrent,
+    /// Benchmark mix: sessions on 21/111/135 that are not FTP, ONC RPC or DCE-RPC.
+    JunkControl,
 }
 
 impl Scenario {
-    pub const ALL: [Scenario; 5] = [
+    pub const ALL: [Scenario; 8] = [
         Scenario::Plant,
         Scenario::Demo,
         Scenario::SynFlood,
         Scenario::UdpPortFlood,
         Scenario::PasvFlood,
+        Scenario::Churn,
+        Scenario::Concurrent,
+        Scenario::JunkControl,
     ];
 
     pub fn name(self) -> &'static str {
@@ -65,6 +75,9 @@ impl Scenario {
             Scenario::SynFlood => "syn-flood",
             Scenario::UdpPortFlood => "udp-port-flood",
             Scenario::PasvFlood => "pasv-flood",
+            Scenario::Churn => "churn",
+            Scenario::Concurrent => "concurrent",
+            Scenario::JunkControl => "junk-control",
         }
     }
 }
@@ -78,7 +91,7 @@ impl fmt::Display for Scenario {
 /// An unknown scenario name.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unknown scenario {0:?}; expected one of: plant, demo, syn-flood, udp-port-flood, pasv-flood"
+    "unknown scenario {0:?}; expected one of: plant, demo, syn-flood, udp-port-flood, pasv-flood, churn, concurrent, junk-control"
 )]
 pub struct UnknownScenario(pub String);
 
@@ -96,7 +109,7 @@ impl FromStr for Scenario {
 pub struct SynthConfig {
     pub scenario: Scenario,
     pub seed: u64,
-    /// Plant: stop at about this file size (the first packet that reaches it is the last).
+    /// Plant and the benchmark mixes: stop at about this file size (the first packet that reaches it is the last).
     pub target_bytes: u64,
     /// Floods: how many SYNs / UDP ports / PASV announcements.
     pub count: u64,
@@ -160,6 +173,16 @@ pub fn write_pcap<W: Write>(cfg: &SynthConfig, mut out: W) -> std::io::Result<Sy
             let mut p = out::Pcap::new(w);
             let flows = flood::udp_port_flood(&mut p, cfg.count)?;
             p.finish()?;
+            Ok(summary(&p, flows))
+        }
+        Scenario::Churn | Scenario::Concurrent | Scenario::JunkControl => {
+            let mix = match cfg.scenario {
+                Scenario::Churn => mixes::Mix::Churn,
+                Scenario::Concurrent => mixes::Mix::Concurrent,
+                _ => mixes::Mix::JunkControl,
+            };
+            let mut p = out::Pcap::new(w);
+            let flows = mixes::write(&mut p, mix, cfg.seed, cfg.target_bytes)?;
             Ok(summary(&p, flows))
         }
     }

@@ -14,12 +14,12 @@ use tapaudit_synth::{write_pcap, Scenario, SynthConfig};
 #[derive(Parser)]
 #[command(name = "tapaudit-synth", version)]
 struct Args {
-    /// plant, demo, syn-flood, udp-port-flood or pasv-flood.
+    /// plant, demo, syn-flood, udp-port-flood, pasv-flood, churn, concurrent or junk-control.
     #[arg(long, default_value = "plant")]
     scenario: String,
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// Plant: approximate file size, with a unit suffix K, M or G (e.g. 1G).
+    /// Plant and the mixes (churn, concurrent, junk-control): approximate file size, with a unit suffix K, M or G (e.g. 1G).
     #[arg(long, default_value = "64M")]
     size: String,
     /// Floods: how many SYNs, UDP ports or PASV announcements.
