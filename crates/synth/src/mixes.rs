@@ -434,7 +434,7 @@ fn concurrent(g: &mut Gen) -> io::Result<()> {
             let sess = g.session(c, s, sport, dport, v, left, Payload::Random, seg)?;
             open.push(sess);
         }
-        if n % 40 == 0 {
+        if n.is_multiple_of(40) {
             let i = g.rng.below(cip.len() as u64) as usize;
             let ts = g.tick();
             let (a, b) = g.slice(Payload::Random, 40);
@@ -444,19 +444,19 @@ fn concurrent(g: &mut Gen) -> io::Result<()> {
             g.out.maybe_flush()?;
             continue;
         }
-        if n % 50 == 0 {
+        if n.is_multiple_of(50) {
             let c = client_ip(&mut g.rng, 8000);
             let v = g.random_vlan(100);
             g.dns(c, [10, 20, 0, 53], v)?;
             continue;
         }
-        if n % 120 == 0 {
+        if n.is_multiple_of(120) {
             let a = client_ip(&mut g.rng, 8000);
             let b = server_ip(&mut g.rng, 2000);
             g.arp(a, b, Vlan::None)?;
             continue;
         }
-        if n % 330 == 0 {
+        if n.is_multiple_of(330) {
             let a = client_ip(&mut g.rng, 8000);
             g.netbios(a)?;
             continue;
@@ -500,7 +500,7 @@ fn junk_control(g: &mut Gen) -> io::Result<()> {
             let sess = g.session(c, s, sport, dport, v, left, payload, seg)?;
             open.push(sess);
         }
-        if n % 300 == 0 {
+        if n.is_multiple_of(300) {
             let c = client_ip(&mut g.rng, 2000);
             g.dns(c, [10, 20, 0, 53], Vlan::None)?;
             continue;
