@@ -37,7 +37,7 @@ impl CsvTable {
     }
 }
 
-const FLOW_COLUMNS: [&str; 26] = [
+const FLOW_COLUMNS: [&str; 27] = [
     "proto",
     "client",
     "client_port",
@@ -64,6 +64,7 @@ const FLOW_COLUMNS: [&str; 26] = [
     "rule",
     "cite",
     "reason",
+    "finding",
 ];
 
 const FINDING_COLUMNS: [&str; 12] = [
@@ -245,6 +246,9 @@ fn write_flows<W: Write>(view: &ReportView<'_>, csv: &mut ::csv::Writer<W>) -> i
             j.rule.clone().unwrap_or_default(),
             j.cite.clone().unwrap_or_default(),
             j.reason().into_owned(),
+            tapaudit_audit::FindingKey::of_flow(j)
+                .map(|k| k.id())
+                .unwrap_or_default(),
         ];
         write_row(csv, &row)?;
     }
