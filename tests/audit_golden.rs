@@ -13,6 +13,9 @@
 use std::path::PathBuf;
 use std::process::Command;
 
+mod common;
+use common::stand_ins;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -27,33 +30,13 @@ fn run(args: &[&str]) -> (Option<i32>, Vec<u8>, String) {
         .expect("run tapaudit");
     (
         out.status.code(),
-        stand_ins(out.stdout),
+        stand_ins(&out.stdout),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
 
 /// 2026-03-02T08:00:00Z, the demo's day.
-const AUDIT_TIME: &str = "1772438400";
-
-/// The build and the rule packs' hashes replaced by stand-ins (see the top of the file).
-fn stand_ins(out: Vec<u8>) -> Vec<u8> {
-    let Ok(mut text) = String::from_utf8(out.clone()) else {
-        return out;
-    };
-    text = text.replace(env!("TAPAUDIT_BUILD"), "BUILD");
-    let mut packs: Vec<PathBuf> = std::fs::read_dir(root().join("rules"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    packs.sort();
-    for p in packs {
-        let hash = tapaudit_report::sha256_file(&p).unwrap();
-        let name = p.file_name().unwrap().to_string_lossy();
-        text = text.replace(&hash, &format!("sha256-of:rules/{name}"));
-    }
-    text.into_bytes()
-}
+const AUDIT_TIME: &str = common::GOLDEN_AUDIT_TIME;
 
 fn golden(name: &str, got: &[u8]) {
     let path: PathBuf = root().join("tests/golden").join(name);

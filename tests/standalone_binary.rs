@@ -4,31 +4,14 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+use common::{stand_ins, GOLDEN_AUDIT_TIME};
+
 fn golden(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")
         .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// The stand-ins of the golden files (tests/audit_golden.rs): the build replaced by `BUILD`
-/// and each rule pack's SHA-256 by `sha256-of:rules/NAME`.
-fn stand_ins(out: &[u8]) -> Vec<u8> {
-    let mut text = String::from_utf8_lossy(out).into_owned();
-    text = text.replace(env!("TAPAUDIT_BUILD"), "BUILD");
-    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
-    let mut packs: Vec<PathBuf> = std::fs::read_dir(&rules)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    packs.sort();
-    for p in packs {
-        let hash = tapaudit_report::sha256_file(&p).unwrap();
-        let name = p.file_name().unwrap().to_string_lossy();
-        text = text.replace(&hash, &format!("sha256-of:rules/{name}"));
-    }
-    text.into_bytes()
 }
 
 /// A copy of the built binary, alone in a fresh temporary directory.
@@ -61,7 +44,7 @@ fn a_copied_binary_audits_its_embedded_demo_in_an_empty_directory() {
         let out = output_of(
             Command::new(&bin)
                 .current_dir(dir.path())
-                .env("SOURCE_DATE_EPOCH", "1772438400")
+                .env("SOURCE_DATE_EPOCH", GOLDEN_AUDIT_TIME)
                 .args(["audit", "--format", format]),
         );
         let stderr = String::from_utf8_lossy(&out.stderr);
