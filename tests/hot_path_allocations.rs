@@ -14,15 +14,29 @@ use tapaudit_synth::{write_pcap, Scenario, SynthConfig};
 
 struct Counting;
 
-static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
 /// Bytes currently allocated.
 static LIVE: AtomicU64 = AtomicU64::new(0);
-/// The counter is process-wide: the tests take turns.
+thread_local! {
+    /// Allocations made by this thread: the passes are counted on the thread that runs them,
+    /// so that the test harness and other tests allocating meanwhile are not counted.
+    static THREAD_ALLOCATIONS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+fn count_allocation() {
+    let _ = THREAD_ALLOCATIONS.try_with(|c| c.set(c.get() + 1));
+}
+
+/// Allocations made by the calling thread so far.
+fn thread_allocations() -> u64 {
+    THREAD_ALLOCATIONS.with(|c| c.get())
+}
+
+/// The byte counter is process-wide: the tests take turns.
 static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        count_allocation();
         LIVE.fetch_add(layout.size() as u64, Ordering::Relaxed);
         unsafe { System.alloc(layout) }
     }
@@ -31,7 +45,7 @@ unsafe impl GlobalAlloc for Counting {
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        count_allocation();
         LIVE.fetch_add(new_size as u64, Ordering::Relaxed);
         LIVE.fetch_sub(layout.size() as u64, Ordering::Relaxed);
         unsafe { System.realloc(ptr, layout, new_size) }
@@ -59,14 +73,14 @@ fn two_passes(config: FlowConfig) -> (u64, u64, u64, usize) {
     let file = plant_capture();
     let mut ingest = Ingest::new(FlowTable::new(config));
 
-    let before_first = ALLOCATIONS.load(Ordering::Relaxed);
+    let before_first = thread_allocations();
     let mut reader = file.reader(0);
     let mut packets = 0u64;
     while let Some(Ok(frame)) = reader.next() {
         ingest.frame(&frame);
         packets += 1;
     }
-    let first = ALLOCATIONS.load(Ordering::Relaxed) - before_first;
+    let first = thread_allocations() - before_first;
     assert!(packets > 5_000, "{packets} packets");
 
     // The reader's per-file setup (its interface table, made when the file header is read)
@@ -75,11 +89,11 @@ fn two_passes(config: FlowConfig) -> (u64, u64, u64, usize) {
     if let Some(Ok(frame)) = reader.next() {
         ingest.frame(&frame);
     }
-    let before_second = ALLOCATIONS.load(Ordering::Relaxed);
+    let before_second = thread_allocations();
     while let Some(Ok(frame)) = reader.next() {
         ingest.frame(&frame);
     }
-    let second = ALLOCATIONS.load(Ordering::Relaxed) - before_second;
+    let second = thread_allocations() - before_second;
     (packets, first, second, ingest.table.len())
 }
 
