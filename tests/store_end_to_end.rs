@@ -134,6 +134,14 @@ fn run(args: &[&str]) -> Output {
     out
 }
 
+/// `tapaudit audit ARGS --format json --fail-on never`.
+fn audit_json(args: &[&str]) -> Output {
+    let mut all = vec!["audit"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--format", "json", "--fail-on", "never"]);
+    run(&all)
+}
+
 fn json(out: &Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("a JSON report on stdout")
 }
@@ -181,28 +189,9 @@ fn central_equals_offline(test: &str, capture: &Path, site: &Path, expect_cross_
         ]);
         assert_eq!(out.status.code(), Some(0), "ingest of {sensor}");
     }
-    let offline = run(&[
-        "audit",
-        capture.to_str().unwrap(),
-        "--site",
-        site,
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-    ]);
+    let offline = audit_json(&[capture.to_str().unwrap(), "--site", site]);
     assert_eq!(offline.status.code(), Some(0));
-    let central = run(&[
-        "audit",
-        "--from",
-        &url,
-        "--site",
-        site,
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-    ]);
+    let central = audit_json(&["--from", &url, "--site", site]);
     assert_eq!(central.status.code(), Some(0), "audit --from");
     let (offline_report, central_report) = (json(&offline), json(&central));
     let (want, got) = (verdicts(&offline_report), verdicts(&central_report));
@@ -248,35 +237,13 @@ fn central_equals_offline(test: &str, capture: &Path, site: &Path, expect_cross_
         );
     }
     // A window and a sensor filter narrow what is read.
-    let only_a = run(&[
-        "audit",
-        "--from",
-        &url,
-        "--sensor",
-        "cell-a",
-        "--site",
-        site,
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-    ]);
+    let only_a = audit_json(&["--from", &url, "--sensor", "cell-a", "--site", site]);
     let a_flows = json(&only_a)["flows"].as_array().unwrap().len();
     assert!(
         a_flows > 0 && a_flows < want["flows"].as_array().unwrap().len(),
         "--sensor cell-a reads only that sensor ({a_flows} flows)"
     );
-    let none = run(&[
-        "audit",
-        "--from",
-        &url,
-        "--until",
-        "1971-01-01T00:00:00Z",
-        "--format",
-        "json",
-        "--fail-on",
-        "never",
-    ]);
+    let none = audit_json(&["--from", &url, "--until", "1971-01-01T00:00:00Z"]);
     assert_eq!(
         json(&none)["flows"].as_array().map(Vec::len),
         Some(0),
