@@ -249,6 +249,11 @@ fn central_equals_offline(test: &str, capture: &Path, site: &Path, expect_cross_
         Some(0),
         "--until before every flow reads none"
     );
+    assert_eq!(
+        json(&none)["summary"]["verdict"],
+        "inconclusive",
+        "an empty window of the store is no evidence for a pass"
+    );
 }
 
 #[test]
