@@ -203,7 +203,7 @@ impl<'a> Judge<'a> {
         }
         let negotiated = j.flow.negotiated_by.as_deref().map(|&n| (n, n.protocol));
         if let Some((n, neg)) = negotiated {
-            if let Some(r) = said.allow.iter().find(|r| r.negotiated_by == Some(neg)) {
+            if let Some(r) = said.allow.iter().find(|r| r.negotiated_by.contains(&neg)) {
                 self.set_rule(&mut j, r, Verdict::Documented, Some(Evidence::Negotiated));
                 j.reason = format!(
                     "{} at {} on the control connection {}:{} announced port {}; {}",
@@ -222,25 +222,26 @@ impl<'a> Judge<'a> {
         let usable = said.allow.iter().copied().find(|r| {
             negotiated.is_none() || {
                 let p = self.rules.effective_ports(r, self.site);
-                r.negotiated_by.is_none() && (p.is_empty() || p.is_single_ports())
+                r.negotiated_by.is_empty() && (p.is_empty() || p.is_single_ports())
             }
         });
         if let Some(r) = usable {
             let ports = self.rules.effective_ports(r, self.site);
             let evidence =
-                if r.negotiated_by.is_none() && (ports.is_empty() || ports.is_single_ports()) {
+                if r.negotiated_by.is_empty() && (ports.is_empty() || ports.is_single_ports()) {
                     Evidence::Port
                 } else {
                     Evidence::Range
                 };
             self.set_rule(&mut j, r, Verdict::Documented, Some(evidence));
-            j.reason = match (evidence, r.negotiated_by) {
-                (Evidence::Range, Some(neg)) => format!(
-                    "port {} is inside the documented dynamic range {ports}, but no {neg} announcement for it was seen; {}",
+            j.reason = match (evidence, r.negotiated_by.as_slice()) {
+                (Evidence::Range, [_, ..]) => format!(
+                    "port {} is inside the documented dynamic range {ports}, but no {} announcement for it was seen; {}",
                     port.unwrap_or(0),
+                    negotiator_names(&r.negotiated_by),
                     r.purpose
                 ),
-                (Evidence::Range, None) => format!(
+                (Evidence::Range, []) => format!(
                     "port {} is inside the documented range {ports}; {}",
                     port.unwrap_or(0),
                     r.purpose
@@ -346,7 +347,7 @@ impl<'a> Judge<'a> {
         let to = self.rules.expand_roles(&s.roles);
         self.rules.rules().find(|r| {
             r.kind == RuleKind::Allow
-                && r.negotiated_by == Some(neg)
+                && r.negotiated_by.contains(&neg)
                 && r.protocols.contains(&proto)
                 && r.from.iter().any(|x| from.contains(x))
                 && r.to.iter().any(|x| to.contains(x))
@@ -385,4 +386,10 @@ impl<'a> Judge<'a> {
         )
         .and_then(|e| e.expires)
     }
+}
+
+/// "ftp", or "onc-rpc-portmap or dcerpc-epm": the protocols a rule lets negotiate its ports.
+fn negotiator_names(negotiators: &[ControlProtocol]) -> String {
+    let names: Vec<&str> = negotiators.iter().map(|n| n.as_str()).collect();
+    names.join(" or ")
 }

@@ -217,6 +217,82 @@ fn dynamic_range_without_announcement_is_range_evidence() {
     assert_eq!(j.evidence, Some(Evidence::Range));
 }
 
+/// A flow announced by a portmapper lookup on 111 of `control_server`.
+fn looked_up(mut f: FlowRecord, control_server: &str) -> FlowRecord {
+    f.negotiated_by = Some(Box::new(Negotiation {
+        protocol: ControlProtocol::OncRpcPortmap,
+        method: Method::GetPort,
+        control_client: f.client,
+        control_client_port: 871,
+        control_server: ip(control_server),
+        control_server_port: 111,
+        announced_at: Timestamp(at(0).0 - 20_000_000),
+    }));
+    f
+}
+
+// Issue 16 class 2: "From HCUs: RPC Portmapper (111)" and "Other RPC Communication Links
+// (49152-65535, dynamically allocated)": a lookup then a connection inside the range.
+#[test]
+fn negotiated_port_inside_documented_range_after_a_portmapper_lookup_is_documented_by_negotiation()
+{
+    let f = looked_up(
+        flow(6, "10.40.1.40", "10.40.0.10", Some(50321), State::Closed),
+        "10.40.0.10",
+    );
+    let j = judge_one(f);
+    assert_eq!(j.verdict, Verdict::Documented, "{}", j.reason());
+    assert_eq!(j.evidence, Some(Evidence::Negotiated));
+    assert_eq!(j.rule.as_deref(), Some("pathtrak.hcu-server.rpc-links"));
+    assert!(j.reason().contains("GETPORT"), "{}", j.reason());
+}
+
+#[test]
+fn negotiated_port_inside_documented_range_without_a_lookup_is_documented_by_range() {
+    let j = judge_one(flow(
+        6,
+        "10.40.1.40",
+        "10.40.0.10",
+        Some(50321),
+        State::Closed,
+    ));
+    assert_eq!(j.verdict, Verdict::Documented);
+    assert_eq!(j.evidence, Some(Evidence::Range));
+    assert_eq!(j.rule.as_deref(), Some("pathtrak.hcu-server.rpc-links"));
+    assert!(
+        j.reason().contains("no onc-rpc-portmap announcement"),
+        "{}",
+        j.reason()
+    );
+}
+
+#[test]
+fn negotiated_port_outside_documented_range_is_a_violation_naming_the_lookup() {
+    let f = looked_up(
+        flow(6, "10.40.1.40", "10.40.0.10", Some(40321), State::Closed),
+        "10.40.0.10",
+    );
+    let j = judge_one(f);
+    assert_eq!(j.verdict, Verdict::Violation, "{}", j.reason());
+    assert_eq!(j.rule.as_deref(), Some("pathtrak.hcu-server.rpc-links"));
+    assert!(j.reason().contains("GETPORT"), "{}", j.reason());
+    assert!(j.reason().contains("10.40.0.10:111"), "{}", j.reason());
+    assert!(j.reason().contains("announced 40321"), "{}", j.reason());
+    assert!(j.reason().contains("49152-65535"), "{}", j.reason());
+}
+
+#[test]
+fn a_lookup_by_another_protocol_does_not_document_a_range_it_does_not_name() {
+    // FTP announced a port in the RPC-links range: the document ties that range to RPC, so
+    // the FTP announcement is not evidence for it.
+    let f = negotiated(
+        flow(6, "10.40.1.40", "10.40.0.10", Some(50321), State::Closed),
+        Method::Pasv,
+    );
+    let j = judge_one(f);
+    assert_ne!(j.verdict, Verdict::Documented, "{}", j.reason());
+}
+
 #[test]
 fn host_missing_from_the_inventory_is_undocumented() {
     let j = judge_one(flow(

@@ -91,7 +91,11 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
             o.proto.to_string(),
             o.ports.to_string(),
             o.documented_ports.to_string(),
-            o.negotiated_by.map(|n| n.to_string()).unwrap_or_default(),
+            o.negotiated_by
+                .iter()
+                .map(|n| n.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
             flows,
             ports,
             attempts,

@@ -131,7 +131,8 @@ pub struct Opening {
     pub ports: PortSet,
     /// What the document (with the site's overrides) says.
     pub documented_ports: PortSet,
-    pub negotiated_by: Option<ControlProtocol>,
+    /// The control protocols that may announce its ports (empty: none).
+    pub negotiated_by: Vec<ControlProtocol>,
     /// The document citation, or the exception's reason.
     pub cite: String,
     pub purpose: String,
@@ -257,7 +258,7 @@ fn observe(rule: &Rule, flows: &[&JudgedFlow], keep_ranges: bool) -> (Observed, 
         narrowed: None,
         not_narrowed: None,
     };
-    if rule.negotiated_by.is_none() || flows.is_empty() {
+    if rule.negotiated_by.is_empty() || flows.is_empty() {
         return (obs, None);
     }
     if keep_ranges {
@@ -382,7 +383,7 @@ pub fn plan(
                         proto,
                         ports: narrowed.unwrap_or_else(|| documented.clone()),
                         documented_ports: documented.clone(),
-                        negotiated_by: rule.negotiated_by,
+                        negotiated_by: rule.negotiated_by.clone(),
                         cite: rule.cite.clone(),
                         purpose: rule.purpose.clone(),
                         observed: if rule.kind == RuleKind::Allow {
@@ -461,7 +462,7 @@ fn exception_openings(site: &Site) -> Vec<Opening> {
                     proto: e.proto,
                     ports: e.ports.clone(),
                     documented_ports: e.ports.clone(),
-                    negotiated_by: None,
+                    negotiated_by: Vec::new(),
                     cite: format!("{} ({})", e.reason, site.source),
                     purpose: e.reason.clone(),
                     observed: None,

@@ -198,7 +198,7 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
                 )?;
             }
         }
-        if first.negotiated_by == Some(ControlProtocol::DceRpcEpm) {
+        if first.negotiated_by.contains(&ControlProtocol::DceRpcEpm) {
             writeln!(
                 out,
                 "# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC"

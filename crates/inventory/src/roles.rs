@@ -379,13 +379,13 @@ impl Matcher<'_> {
             .filter(|r| r.kind == RuleKind::Allow)
             .collect();
         if let Some(neg) = k.negotiated {
-            if let Some(r) = allow.iter().find(|r| r.negotiated_by == Some(neg)) {
+            if let Some(r) = allow.iter().find(|r| r.negotiated_by.contains(&neg)) {
                 return Some((Strength::Strong, r.id.clone()));
             }
         }
         let fixed = |r: &tapaudit_rules::Rule| {
             let p = self.rules.effective_ports(r, self.site);
-            r.negotiated_by.is_none() && (p.is_empty() || p.is_single_ports())
+            r.negotiated_by.is_empty() && (p.is_empty() || p.is_single_ports())
         };
         if let Some(r) = allow.iter().copied().find(|r| fixed(r)) {
             return Some((Strength::Strong, r.id.clone()));

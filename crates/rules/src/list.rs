@@ -49,8 +49,9 @@ pub fn render_list_table(rules: &RuleSet) -> String {
     let mut rows: Vec<[String; 8]> = Vec::new();
     for r in rules.rules() {
         let mut ports = r.ports.to_string();
-        if let Some(n) = r.negotiated_by {
-            ports.push_str(&format!(" (via {n})"));
+        if !r.negotiated_by.is_empty() {
+            let via: Vec<&str> = r.negotiated_by.iter().map(|n| n.as_str()).collect();
+            ports.push_str(&format!(" (via {})", via.join(" or ")));
         }
         if r.configurable {
             ports.push('*');

@@ -88,7 +88,10 @@ pub struct Rule {
     pub protocols: Vec<Transport>,
     /// Empty for ICMP.
     pub ports: PortSet,
-    pub negotiated_by: Option<ControlProtocol>,
+    /// The control protocols whose announcements may choose this rule's port (empty: none).
+    /// The range stays documented without an announcement; with one, the flow is
+    /// documented by negotiation.
+    pub negotiated_by: Vec<ControlProtocol>,
     /// This rule is the control flow on which `negotiator` announces dynamic ports.
     pub control_for: Option<ControlProtocol>,
     #[serde(flatten)]

@@ -77,7 +77,7 @@ struct RawRule {
     #[serde(default)]
     ports: Option<Spanned<Vec<Spanned<PortItem>>>>,
     #[serde(default)]
-    negotiated_by: Option<Spanned<ControlProtocol>>,
+    negotiated_by: Option<Spanned<Negotiators>>,
     #[serde(default)]
     control_for: Option<Spanned<ControlProtocol>>,
     #[serde(default)]
@@ -90,6 +90,39 @@ struct RawRule {
     purpose: String,
     #[serde(default)]
     comment: Option<String>,
+}
+
+/// `negotiated_by`: one control protocol (`"ftp"`) or several (`["ftp", "dcerpc-epm"]`).
+struct Negotiators(Vec<ControlProtocol>);
+
+impl<'de> Deserialize<'de> for Negotiators {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Negotiators;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a control protocol or a list of them")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Negotiators, E> {
+                use serde::de::IntoDeserializer;
+                ControlProtocol::deserialize(v.into_deserializer()).map(|p| Negotiators(vec![p]))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Negotiators, A::Error> {
+                let mut all = Vec::new();
+                while let Some(p) = seq.next_element::<ControlProtocol>()? {
+                    if !all.contains(&p) {
+                        all.push(p);
+                    }
+                }
+                all.sort();
+                Ok(Negotiators(all))
+            }
+        }
+        d.deserialize_any(Visit)
+    }
 }
 
 /// Ids of packs, roles, rules and ranges: lowercase ASCII letters, digits, `.`, `-`, `_`.
@@ -350,8 +383,17 @@ fn build_rule(
             }
         }
     }
-    if let (Some(n), Some(c)) = (&r.negotiated_by, &r.control_for) {
-        let _ = n;
+    if let Some(n) = r
+        .negotiated_by
+        .as_ref()
+        .filter(|n| n.get_ref().0.is_empty())
+    {
+        diags.push(idx.error(
+            &n.span(),
+            format!("rule \"{id}\": `negotiated_by` is an empty list: name a control protocol or leave it out"),
+        ));
+    }
+    if let (Some(_), Some(c)) = (&r.negotiated_by, &r.control_for) {
         diags.push(idx.error(
             &c.span(),
             format!("rule \"{id}\": a rule is either negotiated or a control flow, not both"),
@@ -421,7 +463,10 @@ fn build_rule(
         to,
         protocols,
         ports,
-        negotiated_by: r.negotiated_by.map(Spanned::into_inner),
+        negotiated_by: r
+            .negotiated_by
+            .map(|n| n.into_inner().0)
+            .unwrap_or_default(),
         control_for: r.control_for.map(Spanned::into_inner),
         level,
         configurable: r.configurable.map(Spanned::into_inner).unwrap_or(false),

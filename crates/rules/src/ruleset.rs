@@ -140,7 +140,7 @@ impl RuleSet {
         let controlled: BTreeSet<ControlProtocol> =
             set.rules().filter_map(|r| r.control_for).collect();
         for rule in set.rules() {
-            if let Some(n) = rule.negotiated_by {
+            for &n in &rule.negotiated_by {
                 if !controlled.contains(&n) {
                     diags.push(Diagnostic::error(
                         &rule.defined_at,
@@ -291,7 +291,7 @@ impl RuleSet {
                     }
                 }
                 RuleKind::Allow => {
-                    let group = if rule.negotiated_by.is_some() {
+                    let group = if !rule.negotiated_by.is_empty() {
                         1
                     } else if ports.is_empty() || ports.is_single_ports() {
                         0

@@ -345,3 +345,43 @@ fn check_paths_reports_io_errors() {
         d[0]
     );
 }
+
+#[test]
+fn empty_negotiator_list() {
+    let d = pack_errors(&rule("proto = \"tcp\"\nports = [1]\nnegotiated_by = []\n"));
+    assert_at(
+        one(&d),
+        "t.toml",
+        21,
+        17,
+        "`negotiated_by` is an empty list",
+    );
+}
+
+#[test]
+fn unknown_negotiator_in_a_list() {
+    let d = pack_errors(&rule(
+        "proto = \"tcp\"\nports = [1]\nnegotiated_by = [\"ftp\", \"sip\"]\n",
+    ));
+    // The element itself is located, not the list.
+    assert_at(one(&d), "t.toml", 21, 25, "unknown variant `sip`");
+}
+
+#[test]
+fn negotiator_list_loads_each_protocol_once() {
+    let text = format!(
+        "{HEAD}{}{}",
+        rule("proto = \"tcp\"\nports = [\"1024-5000\"]\nnegotiated_by = [\"dcerpc-epm\", \"onc-rpc-portmap\", \"dcerpc-epm\"]\n"),
+        "[[rules]]\nid = \"t.pm\"\nfrom = [\"a\"]\nto = [\"b\"]\ncite = \"DOC 2\"\npurpose = \"p\"\nproto = \"tcp+udp\"\nports = [111, 135]\ncontrol_for = \"onc-rpc-portmap\"\n\
+         [[rules]]\nid = \"t.epm\"\nfrom = [\"a\"]\nto = [\"b\"]\ncite = \"DOC 3\"\npurpose = \"p\"\nproto = \"tcp\"\nports = [135]\ncontrol_for = \"dcerpc-epm\"\n",
+    );
+    let set = RuleSet::from_texts(&[("t.toml", &text)]).unwrap_or_else(|e| panic!("{e}"));
+    let r = set.rules().find(|r| r.id == "t.r").unwrap();
+    assert_eq!(
+        r.negotiated_by,
+        [
+            tapaudit_vocab::ControlProtocol::OncRpcPortmap,
+            tapaudit_vocab::ControlProtocol::DceRpcEpm
+        ]
+    );
+}

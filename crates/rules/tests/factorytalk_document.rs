@@ -156,11 +156,11 @@ fn chapter4_dcom_both_directions_negotiated() {
     let l = set.lookup(&roles(CLI), &roles(DIR), proto("tcp"), Some(50000), None);
     assert_eq!(
         l.allow[0].negotiated_by,
-        Some(ControlProtocol::DceRpcEpm),
+        [ControlProtocol::DceRpcEpm],
         "negotiated rule ranks first"
     );
     let l = set.lookup(&roles(DIR), &roles(AGT), proto("tcp"), Some(50000), None);
-    assert_eq!(l.allow[0].negotiated_by, Some(ControlProtocol::DceRpcEpm));
+    assert_eq!(l.allow[0].negotiated_by, [ControlProtocol::DceRpcEpm]);
     // "The Endpoint Mapper service itself typically uses port 135 (both TCP and UDP)".
     expect_allowed(
         &set,

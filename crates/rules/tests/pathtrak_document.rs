@@ -86,12 +86,9 @@ fn ftp_data_ranges_are_per_model_and_negotiated() {
         ],
     );
     let l = set.lookup(&roles(SRV), &roles(H200), proto("tcp"), Some(40000), None);
-    assert_eq!(l.allow[0].negotiated_by, Some(ControlProtocol::Ftp));
+    assert_eq!(l.allow[0].negotiated_by, [ControlProtocol::Ftp]);
     let l = set.lookup(&roles(SRV), &roles(H400), proto("tcp"), Some(700), None);
-    assert_eq!(
-        l.allow[0].negotiated_by,
-        Some(ControlProtocol::OncRpcPortmap)
-    );
+    assert_eq!(l.allow[0].negotiated_by, [ControlProtocol::OncRpcPortmap]);
 }
 
 #[test]

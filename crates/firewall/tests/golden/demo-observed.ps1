@@ -49,6 +49,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.activation'
 # cite: FTAC-RM001 About this publication ('DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications'); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM
 # observed from ftac-client1: never used in the captures: candidate to close (level optional)
 # observed from ftac-srv: never used in the captures: candidate to close (level optional)
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.10','10.20.0.31' -Description 'ftac.ft.dynamic: FTAC-RM001 About this publication (''DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications''); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM'
 
 # ftac.ft.ftlinx-tcp [optional] tcp from ftac-client1, ftac-srv 2221, 4241, 7153, 44818: FactoryTalk Linx (RSLinxNG.exe).
@@ -139,6 +140,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-agent.dcom-
 # cite: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre agent local ports required to be opened (on all agents), Dynamic port usage (68 dynamic ports observed) and Protocols in use
 # observed from ftac-client1: never used in the captures: candidate to close (level optional)
 # observed from ftac-srv: never used in the captures: candidate to close (level optional)
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-agent.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.10','10.20.0.31' -Description 'ftac.on-agent.dynamic: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre agent local ports required to be opened (on all agents), Dynamic port usage (68 dynamic ports observed) and Protocols in use'
 
 # ftac.on-agent.event-multiplexer-7600 [optional] tcp from ftac-client1, ftac-srv 7600: EventClientMultiplexer.exe (FactoryTalk Event Multiplexer) on the FactoryTalk AssetCentre agent.
@@ -346,6 +348,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.activation'
 # cite: FTAC-RM001 About this publication ('DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications'); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM
 # observed from ftac-agent1: never used in the captures: candidate to close (level optional)
 # observed from ftac-srv: never used in the captures: candidate to close (level optional)
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.10','10.20.0.21' -Description 'ftac.ft.dynamic: FTAC-RM001 About this publication (''DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications''); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM'
 
 # ftac.ft.ftlinx-tcp [optional] tcp from ftac-agent1, ftac-srv 2221, 4241, 7153, 44818: FactoryTalk Linx (RSLinxNG.exe).
@@ -424,6 +427,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-client.dcom
 # cite: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre client local ports required to be opened (on all clients), Dynamic port usage (68 dynamic ports observed) and Protocols in use
 # observed from ftac-agent1: never used in the captures: candidate to close (level optional)
 # observed from ftac-srv: never used in the captures: candidate to close (level optional)
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-client.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.10','10.20.0.21' -Description 'ftac.on-client.dynamic: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre client local ports required to be opened (on all clients), Dynamic port usage (68 dynamic ports observed) and Protocols in use'
 
 # ftac.on-client.event-multiplexer-7600 [optional] tcp from ftac-agent1, ftac-srv 7600: EventClientMultiplexer.exe (FactoryTalk Event Multiplexer) on the FactoryTalk AssetCentre client.
@@ -589,6 +593,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.activation'
 # cite: FTAC-RM001 About this publication ('DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications'); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM
 # observed from ftac-agent1: never used in the captures: candidate to close (level optional)
 # observed from ftac-client1: never used in the captures: candidate to close (level optional)
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.21','10.20.0.31' -Description 'ftac.ft.dynamic: FTAC-RM001 About this publication (''DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications''); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM'
 
 # ftac.ft.ftlinx-tcp [optional] tcp from ftac-agent1, ftac-client1 2221, 4241, 7153, 44818: FactoryTalk Linx (RSLinxNG.exe).
@@ -679,6 +684,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-server.dcom
 # cite: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre server local ports required to be opened, Dynamic port usage (51 dynamic ports observed) and Protocols in use
 # observed from ftac-agent1: never used in the captures: candidate to close (level optional)
 # observed from ftac-client1: never used in the captures: candidate to close (level optional)
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-server.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.21','10.20.0.31' -Description 'ftac.on-server.dynamic: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre server local ports required to be opened, Dynamic port usage (51 dynamic ports observed) and Protocols in use'
 
 # ftac.on-server.event-multiplexer-7600 [optional] tcp from ftac-agent1, ftac-client1 7600: EventClientMultiplexer.exe (FactoryTalk Event Multiplexer) on the FactoryTalk AssetCentre server.
@@ -984,10 +990,10 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.hcu-server
 
 # pathtrak.hcu-server.rpc-links [required] tcp from hcu1500-01, hcu200-01, hcu400-01, hcu400-02 49152-65535: RPC links from the HCU to the server: the event port (one per HCU) and live session ports.
 # cite: PathTrak-4.x, PathTrak Server - inbound destination ports, From HCUs: Other RPC Communication Links (49152-65535, dynamically allocated): event port (1 for each HCU), live session port (1 for each active live session)
-# observed from hcu1500-01: attempted, never answered: 1 attempt(s), 2 packet(s) to port(s) 50324; not shown to work (tapaudit audit says why), not a candidate to close
-# observed from hcu200-01: used by 1 answered flow(s), 10 packet(s)
-# observed from hcu400-01: used by 1 answered flow(s), 10 packet(s)
-# observed from hcu400-02: used by 1 answered flow(s), 10 packet(s)
+# observed from hcu1500-01: attempted, never answered: 1 attempt(s), 2 packet(s) to port(s) 50324; not shown to work (tapaudit audit says why), not a candidate to close; range not narrowed: no attempt was answered, so no port is known to work
+# observed from hcu200-01: used by 1 answered flow(s), 10 packet(s); range not narrowed: 1 flow(s) used the range without an announcement in the captures
+# observed from hcu400-01: used by 1 answered flow(s), 10 packet(s); range not narrowed: 1 flow(s) used the range without an announcement in the captures
+# observed from hcu400-02: used by 1 answered flow(s), 10 packet(s); range not narrowed: 1 flow(s) used the range without an announcement in the captures
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit pathtrak.hcu-server.rpc-links' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.40.1.20','10.40.1.40','10.40.1.41','10.40.1.50' -Description 'pathtrak.hcu-server.rpc-links: PathTrak-4.x, PathTrak Server - inbound destination ports, From HCUs: Other RPC Communication Links (49152-65535, dynamically allocated): event port (1 for each HCU), live session port (1 for each active live session)'
 
 # ==== on plc-line-a (10.20.1.11)

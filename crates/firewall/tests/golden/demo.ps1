@@ -36,6 +36,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.activation'
 
 # ftac.ft.dynamic [optional] tcp from ftac-client1, ftac-srv 49152-65535: Dynamic TCP ports between FactoryTalk computers: event multiplexer and event server, Directory, DCOM servers.
 # cite: FTAC-RM001 About this publication ('DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications'); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.10','10.20.0.31' -Description 'ftac.ft.dynamic: FTAC-RM001 About this publication (''DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications''); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM'
 
 # ftac.ft.ftlinx-tcp [optional] tcp from ftac-client1, ftac-srv 2221, 4241, 7153, 44818: FactoryTalk Linx (RSLinxNG.exe).
@@ -96,6 +97,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-agent.dcom-
 
 # ftac.on-agent.dynamic [optional] tcp from ftac-client1, ftac-srv 49152-65535: Dynamic TCP ports 49152-65535 of the FactoryTalk services on the FactoryTalk AssetCentre agent (DCOM servers, ActivationNotifier, flexsvr, EventServer, RnaDirMultiplexor and the other listed executables).
 # cite: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre agent local ports required to be opened (on all agents), Dynamic port usage (68 dynamic ports observed) and Protocols in use
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-agent.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.10','10.20.0.31' -Description 'ftac.on-agent.dynamic: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre agent local ports required to be opened (on all agents), Dynamic port usage (68 dynamic ports observed) and Protocols in use'
 
 # ftac.on-agent.event-multiplexer-7600 [optional] tcp from ftac-client1, ftac-srv 7600: EventClientMultiplexer.exe (FactoryTalk Event Multiplexer) on the FactoryTalk AssetCentre agent.
@@ -239,6 +241,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.activation'
 
 # ftac.ft.dynamic [optional] tcp from ftac-agent1, ftac-srv 49152-65535: Dynamic TCP ports between FactoryTalk computers: event multiplexer and event server, Directory, DCOM servers.
 # cite: FTAC-RM001 About this publication ('DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications'); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.10','10.20.0.21' -Description 'ftac.ft.dynamic: FTAC-RM001 About this publication (''DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications''); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM'
 
 # ftac.ft.ftlinx-tcp [optional] tcp from ftac-agent1, ftac-srv 2221, 4241, 7153, 44818: FactoryTalk Linx (RSLinxNG.exe).
@@ -291,6 +294,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-client.dcom
 
 # ftac.on-client.dynamic [optional] tcp from ftac-agent1, ftac-srv 49152-65535: Dynamic TCP ports 49152-65535 of the FactoryTalk services on the FactoryTalk AssetCentre client (DCOM servers, ActivationNotifier, flexsvr, EventServer, RnaDirMultiplexor and the other listed executables).
 # cite: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre client local ports required to be opened (on all clients), Dynamic port usage (68 dynamic ports observed) and Protocols in use
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-client.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.10','10.20.0.21' -Description 'ftac.on-client.dynamic: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre client local ports required to be opened (on all clients), Dynamic port usage (68 dynamic ports observed) and Protocols in use'
 
 # ftac.on-client.event-multiplexer-7600 [optional] tcp from ftac-agent1, ftac-srv 7600: EventClientMultiplexer.exe (FactoryTalk Event Multiplexer) on the FactoryTalk AssetCentre client.
@@ -402,6 +406,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.activation'
 
 # ftac.ft.dynamic [optional] tcp from ftac-agent1, ftac-client1 49152-65535: Dynamic TCP ports between FactoryTalk computers: event multiplexer and event server, Directory, DCOM servers.
 # cite: FTAC-RM001 About this publication ('DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications'); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.ft.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.21','10.20.0.31' -Description 'ftac.ft.dynamic: FTAC-RM001 About this publication (''DCOM and dynamic ports are a requirement between the machines running various FactoryTalk software applications''); Table 7 EventClientMultiplexer, EventServer, RNADirectory, RNADirMultiplexor (TCP: Dynamic); Chapter 4 DCOM'
 
 # ftac.ft.ftlinx-tcp [optional] tcp from ftac-agent1, ftac-client1 2221, 4241, 7153, 44818: FactoryTalk Linx (RSLinxNG.exe).
@@ -462,6 +467,7 @@ New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-server.dcom
 
 # ftac.on-server.dynamic [optional] tcp from ftac-agent1, ftac-client1 49152-65535: Dynamic TCP ports 49152-65535 of the FactoryTalk services on the FactoryTalk AssetCentre server (DCOM servers, ActivationNotifier, flexsvr, EventServer, RnaDirMultiplexor and the other listed executables).
 # cite: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre server local ports required to be opened, Dynamic port usage (51 dynamic ports observed) and Protocols in use
+# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC
 New-NetFirewallRule -Group 'tapaudit' -DisplayName 'tapaudit ftac.on-server.dynamic' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '49152-65535' -RemoteAddress '10.20.0.21','10.20.0.31' -Description 'ftac.on-server.dynamic: FTAC-RM001 Chapter 5, FactoryTalk AssetCentre server local ports required to be opened, Dynamic port usage (51 dynamic ports observed) and Protocols in use'
 
 # ftac.on-server.event-multiplexer-7600 [optional] tcp from ftac-agent1, ftac-client1 7600: EventClientMultiplexer.exe (FactoryTalk Event Multiplexer) on the FactoryTalk AssetCentre server.
