@@ -128,6 +128,10 @@ pub struct FlowOpts {
     /// are folded into one record (counted), so memory stays bounded on floods and long captures.
     #[arg(long, default_value_t = 1_000_000)]
     pub max_flow_records: usize,
+    /// Find control protocols only on their ports (the rules' and the site's), not also by
+    /// content (an FTP greeting and command, a portmapper call, a DCE-RPC bind) on any port.
+    #[arg(long)]
+    pub no_detect_by_content: bool,
 }
 
 impl FlowOpts {
@@ -137,6 +141,7 @@ impl FlowOpts {
             max_expectations: self.max_expectations,
             expectation_ttl_secs: self.expectation_ttl,
             max_records: self.max_flow_records.max(1),
+            detect_by_content: !self.no_detect_by_content,
             ..Default::default()
         }
     }

@@ -99,9 +99,11 @@ fn two_passes(config: FlowConfig) -> (u64, u64, u64, usize) {
 
 #[test]
 fn second_pass_over_known_flows_allocates_nothing() {
-    // Control-protocol parsing switched off: the pure hot path.
+    // Control-protocol parsing switched off (no control port, no detection by content):
+    // the pure hot path.
     let config = FlowConfig {
         control_ports: Vec::new(),
+        detect_by_content: false,
         ..FlowConfig::default()
     };
     let (packets, first, second, flows) = two_passes(config);

@@ -219,11 +219,20 @@ impl<'a> Judge<'a> {
         }
         // A negotiated flow is what its announcement says it is (FTP data, an RPC service):
         // a range rule written for another purpose does not document it.
+        // A control connection is not one of the data connections its protocol announces:
+        // FTP control on 2121 is not documented by the FTP data range 1024-5000, nor a
+        // portmapper on 700 by the range of the RPC services it maps. DCE-RPC is the
+        // exception: the connections the endpoint mapper announces are DCE-RPC too (DCOM).
+        let carried = j
+            .flow
+            .control
+            .filter(|p| matches!(p, ControlProtocol::Ftp | ControlProtocol::OncRpcPortmap));
         let usable = said.allow.iter().copied().find(|r| {
-            negotiated.is_none() || {
-                let p = self.rules.effective_ports(r, self.site);
-                r.negotiated_by.is_empty() && (p.is_empty() || p.is_single_ports())
-            }
+            !carried.is_some_and(|p| r.negotiated_by.contains(&p))
+                && (negotiated.is_none() || {
+                    let p = self.rules.effective_ports(r, self.site);
+                    r.negotiated_by.is_empty() && (p.is_empty() || p.is_single_ports())
+                })
         });
         if let Some(r) = usable {
             let ports = self.rules.effective_ports(r, self.site);
@@ -303,6 +312,27 @@ impl<'a> Judge<'a> {
                 describe_host(s.1)
             ),
         };
+        if let Some(p) = carried {
+            // Said only off the documented control ports (FTP on 2121): on 21 the port
+            // already says what the flow is.
+            let documented: Vec<String> = self
+                .rules
+                .control_ports(self.site)
+                .into_iter()
+                .filter(|(cp, t, _)| *cp == p && *t == proto)
+                .map(|(_, _, port)| port.to_string())
+                .collect();
+            let on_documented = j
+                .flow
+                .server_port
+                .is_some_and(|port| documented.contains(&port.to_string()));
+            if !on_documented {
+                j.reason.push_str(&format!(
+                    "; its content is {p} control traffic, which the documents give only on port(s) {}",
+                    if documented.is_empty() { "none".to_string() } else { documented.join(", ") }
+                ));
+            }
+        }
         if let Some((n, _)) = negotiated {
             j.reason.push_str(&format!(
                 "; the port was announced by {} {} at {} on {}:{}",

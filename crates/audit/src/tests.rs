@@ -92,6 +92,7 @@ fn flow(proto: u8, client: &str, server: &str, port: Option<u16>, state: State) 
         state,
         blocked_by: None,
         negotiated_by: None,
+        control: None,
         finish: FinishReason::EndOfInput,
     }
 }

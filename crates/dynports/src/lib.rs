@@ -74,6 +74,7 @@ mod dcerpc;
 mod ftp;
 mod oncrpc;
 mod reader;
+mod sniff;
 
 use std::fmt;
 use std::net::IpAddr;
@@ -83,6 +84,7 @@ use tapaudit_vocab::{ControlProtocol, Transport};
 pub use dcerpc::DceRpc;
 pub use ftp::FtpControl;
 pub use oncrpc::Portmap;
+pub use sniff::{sniff, Sniffed, SNIFF_MAX_BYTES};
 
 /// Longest FTP control line kept (bytes, without the line end); longer lines are dropped.
 pub const FTP_MAX_LINE: usize = 4096;

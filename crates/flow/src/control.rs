@@ -155,6 +155,13 @@ impl ControlStream {
         self.parser().datagram(dir, payload, out);
     }
 
+    /// The protocol, if this stream carried it: its parser read messages and did not rule
+    /// the protocol out.
+    pub(crate) fn carried(&self) -> Option<ControlProtocol> {
+        let p = self.parser.as_deref()?;
+        (!p.is_not_protocol() && p.stats().messages > 0).then_some(self.protocol)
+    }
+
     /// The protocol, and its parser's counters unless no byte ever reached it.
     pub(crate) fn stats(&self) -> (ControlProtocol, Option<&ParserStats>) {
         (self.protocol, self.parser.as_deref().map(|p| p.stats()))
@@ -208,6 +215,11 @@ pub struct ControlStats {
     /// reading. Left out of the JSON while 0.
     #[serde(skip_serializing_if = "is_zero")]
     pub not_protocol: u64,
+    /// Connections found by content on a port that is not a control port (FTP on 2121, a
+    /// portmapper elsewhere, DCE-RPC on a dynamic port); counted in `connections` too. Left
+    /// out of the JSON while 0.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub found_by_content: u64,
 }
 
 fn is_zero(n: &u64) -> bool {

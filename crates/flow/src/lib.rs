@@ -30,7 +30,9 @@ pub use flowmap::{drain_shrinking, Drain};
 pub use key::{Addr, Endpoint, FlowKey};
 pub use record::{serialize_flow_fields, FinishReason, FlowRecord, Negotiation, State};
 pub use store::FinishedStore;
-pub use table::{client_by_ports, FlowConfig, FlowStats, FlowTable, LoggedAnnouncement};
+pub use table::{
+    client_by_ports, FlowConfig, FlowStats, FlowTable, LoggedAnnouncement, ServerControlPort,
+};
 
 #[cfg(test)]
 mod tests;

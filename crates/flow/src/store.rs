@@ -61,7 +61,7 @@ impl AggKey {
 /// (their key is made from the record when needed), not a `HashMap<AggKey, FlowRecord>`:
 /// that held a ~90-byte key beside every record, in buckets up to half empty, old and new
 /// buckets both resident while it doubled (~870 bytes per aggregate at the peak, issue 15).
-/// Now an aggregate costs its 120-byte record and about 5 bytes of index.
+/// Now an aggregate costs its 128-byte record and about 5 bytes of index.
 pub struct FinishedStore {
     cap: usize,
     flows: Vec<FlowRecord>,
@@ -190,6 +190,7 @@ mod tests {
             state: State::Closed,
             blocked_by: None,
             negotiated_by: None,
+            control: None,
             finish: FinishReason::Closed,
         }
     }

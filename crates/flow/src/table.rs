@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 use tapaudit_decode::{tcp_flags, IcmpKind, Packet, Quoted, L4};
-use tapaudit_dynports::{Announcement, Connector, Direction};
+use tapaudit_dynports::{Announcement, Connector, Direction, Sniffed};
 use tapaudit_vocab::{ControlProtocol, IpProto, Timestamp, Transport};
 
 use crate::control::{ControlStatsByProtocol, ControlStream};
@@ -35,6 +35,12 @@ pub struct FlowConfig {
     pub max_records: usize,
     /// Ports whose flows carry a control protocol that announces dynamic ports.
     pub control_ports: Vec<(ControlProtocol, Transport, u16)>,
+    /// Control ports of some servers only (the site's `[[control_ports]]` with `servers`).
+    pub server_control_ports: Vec<ServerControlPort>,
+    /// Look at the first payload of every other TCP and UDP flow for a control protocol
+    /// (`tapaudit_dynports::sniff`): an FTP server on 2121 or a portmapper on another port
+    /// still announces ports. On by default; `--no-detect-by-content` turns it off.
+    pub detect_by_content: bool,
     /// Most announcements kept in a log for [`FlowTable::take_announcement_log`] (0: none
     /// kept, the default). The flow store records them so that a central audit can credit an
     /// announcement seen by one sensor to a connection another sensor saw.
@@ -61,8 +67,20 @@ impl Default for FlowConfig {
                 })
                 .collect(),
             max_logged_announcements: 0,
+            server_control_ports: Vec::new(),
+            detect_by_content: true,
         }
     }
+}
+
+/// A control port watched on some servers only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerControlPort {
+    pub protocol: ControlProtocol,
+    pub transport: Transport,
+    pub port: u16,
+    /// The servers' addresses (networks as the site gives them).
+    pub servers: Vec<ipnet::IpNet>,
 }
 
 impl FlowConfig {
@@ -134,6 +152,10 @@ const CLIENT_IS_LO: u16 = 1 << 7;
 /// An ICMP echo flow (its key's ports are the echo identifier); other ICMP flows have the
 /// message type as their ports.
 const ICMP_ECHO: u16 = 1 << 8;
+/// Content detection looked at this flow and found no control protocol (or is off).
+const NOT_CONTROL: u16 = 1 << 9;
+/// The server's first payload was an FTP greeting: the client's first line decides.
+const FTP_GREETING: u16 = 1 << 10;
 
 /// One open flow, with its key: 96 bytes (memory per concurrent flow is measured in
 /// tests/hot_path_allocations.rs and tests/memory_per_flow.rs).
@@ -352,7 +374,10 @@ impl FlowTable {
     pub fn snapshot(&self) -> Vec<FlowRecord> {
         self.flows
             .iter()
-            .map(|f| record(f, self.rare.get(&f.key), FinishReason::EndOfInput))
+            .map(|f| {
+                let control = self.controls.get(&f.key).and_then(ControlStream::carried);
+                record(f, self.rare.get(&f.key), control, FinishReason::EndOfInput)
+            })
             .collect()
     }
 
@@ -504,6 +529,20 @@ impl FlowTable {
                 f.flags |= CLOSED;
             }
         }
+        let payload = match &pkt.l4 {
+            L4::Tcp(t) => t.payload,
+            L4::Udp { payload, .. } => payload,
+            _ => &[],
+        };
+        let mut found_by_content = None;
+        if f.flags & (CONTROL | NOT_CONTROL) == 0 && !payload.is_empty() {
+            found_by_content = sniff_flow(f, &self.config, key.proto, from_client, payload);
+            if let Some(proto) = found_by_content {
+                let c = self.stats.control.get_mut(proto);
+                c.connections += 1;
+                c.found_by_content += 1;
+            }
+        }
         if f.flags & CONTROL != 0 {
             let dir = if from_client {
                 Direction::ToServer
@@ -524,16 +563,26 @@ impl FlowTable {
                     } else {
                         key.lo.port
                     };
-                    control_protocol(&self.config, key.proto, server_port).map(|proto| {
-                        e.insert(match &pkt.l4 {
-                            L4::Tcp(_) => ControlStream::after_handshake(
-                                proto,
-                                (f.flags & SYN_FROM_CLIENT != 0).then_some(f.client_isn),
-                                f.flags & SYNACK != 0,
-                            ),
-                            _ => ControlStream::new(proto),
+                    let server = if f.client_is_lo() { key.hi } else { key.lo };
+                    found_by_content
+                        .or_else(|| {
+                            control_protocol(
+                                &self.config,
+                                key.proto,
+                                server.addr.to_ip(),
+                                server_port,
+                            )
                         })
-                    })
+                        .map(|proto| {
+                            e.insert(match &pkt.l4 {
+                                L4::Tcp(_) => ControlStream::after_handshake(
+                                    proto,
+                                    (f.flags & SYN_FROM_CLIENT != 0).then_some(f.client_isn),
+                                    f.flags & SYNACK != 0,
+                                ),
+                                _ => ControlStream::new(proto),
+                            })
+                        })
                 }
                 std::collections::hash_map::Entry::Vacant(_) => None,
             };
@@ -712,16 +761,18 @@ impl FlowTable {
     /// A flow taken out of the table (if it was there) becomes a record; its side-table
     /// entry and control stream go with it.
     fn retire(&mut self, key: &FlowKey, flow: Option<Flow>, reason: FinishReason) {
+        let control = self.controls.remove(key).and_then(|c| {
+            add_control_stats(&mut self.stats, &c);
+            c.carried()
+        });
         if let Some(f) = flow {
             let rare = if f.flags & HAS_RARE != 0 {
                 self.rare.remove(key)
             } else {
                 None
             };
-            self.finished.push(record(&f, rare.as_ref(), reason));
-        }
-        if let Some(c) = self.controls.remove(key) {
-            add_control_stats(&mut self.stats, &c);
+            self.finished
+                .push(record(&f, rare.as_ref(), control, reason));
         }
     }
 }
@@ -783,7 +834,12 @@ fn new_flow(
     if echo {
         flags |= ICMP_ECHO;
     }
-    if let Some(proto) = control_protocol(config, key.proto, server_port) {
+    let server_addr = if client_is_lo {
+        key.hi.addr
+    } else {
+        key.lo.addr
+    };
+    if let Some(proto) = control_protocol(config, key.proto, server_addr.to_ip(), server_port) {
         flags |= CONTROL;
         stats.control.get_mut(proto).connections += 1;
     }
@@ -809,12 +865,71 @@ fn new_flow(
     }
 }
 
-fn control_protocol(config: &FlowConfig, proto: u8, server_port: u16) -> Option<ControlProtocol> {
+fn control_protocol(
+    config: &FlowConfig,
+    proto: u8,
+    server: IpAddr,
+    server_port: u16,
+) -> Option<ControlProtocol> {
+    let ip = IpProto::from_number(proto);
     config
         .control_ports
         .iter()
-        .find(|(_, t, p)| *p == server_port && t.carries(IpProto::from_number(proto)))
+        .find(|(_, t, p)| *p == server_port && t.carries(ip))
         .map(|(protocol, _, _)| *protocol)
+        .or_else(|| {
+            config
+                .server_control_ports
+                .iter()
+                .find(|c| {
+                    c.port == server_port
+                        && c.transport.carries(ip)
+                        && c.servers.iter().any(|n| n.contains(&server))
+                })
+                .map(|c| c.protocol)
+        })
+}
+
+/// Content detection on the first payload of each direction of a flow that is on no
+/// control port: marks it `CONTROL` (and returns the protocol) or `NOT_CONTROL`.
+fn sniff_flow(
+    f: &mut Flow,
+    config: &FlowConfig,
+    proto: u8,
+    from_client: bool,
+    payload: &[u8],
+) -> Option<ControlProtocol> {
+    let transport = match IpProto::from_number(proto) {
+        IpProto::Tcp => Transport::Tcp,
+        IpProto::Udp => Transport::Udp,
+        _ => {
+            f.flags |= NOT_CONTROL;
+            return None;
+        }
+    };
+    if !config.detect_by_content {
+        f.flags |= NOT_CONTROL;
+        return None;
+    }
+    let dir = if from_client {
+        Direction::ToServer
+    } else {
+        Direction::ToClient
+    };
+    match tapaudit_dynports::sniff(transport, dir, payload, f.flags & FTP_GREETING != 0) {
+        Sniffed::Control(p) => {
+            f.flags = (f.flags & !FTP_GREETING) | CONTROL;
+            Some(p)
+        }
+        Sniffed::FtpGreeting => {
+            f.flags |= FTP_GREETING;
+            None
+        }
+        Sniffed::NotControl => {
+            f.flags = (f.flags & !FTP_GREETING) | NOT_CONTROL;
+            None
+        }
+    }
 }
 
 fn add_control_stats(s: &mut FlowStats, c: &ControlStream) {
@@ -822,7 +937,12 @@ fn add_control_stats(s: &mut FlowStats, c: &ControlStream) {
     s.control.get_mut(protocol).add(ps);
 }
 
-fn record(f: &Flow, rare: Option<&Rare>, finish: FinishReason) -> FlowRecord {
+fn record(
+    f: &Flow,
+    rare: Option<&Rare>,
+    control: Option<ControlProtocol>,
+    finish: FinishReason,
+) -> FlowRecord {
     let key = &f.key;
     let (client, server) = if f.client_is_lo() {
         (key.lo, key.hi)
@@ -852,6 +972,7 @@ fn record(f: &Flow, rare: Option<&Rare>, finish: FinishReason) -> FlowRecord {
             .and_then(|r| r.blocked_by)
             .map(|(t, c, a)| Box::new((t, c, a.to_ip()))),
         negotiated_by: rare.and_then(|r| r.negotiated).map(Box::new),
+        control,
         finish,
     }
 }

@@ -427,6 +427,7 @@ mod tests {
             state: State::Blocked,
             blocked_by: Some(Box::new((3, 13, ip))),
             negotiated_by: None,
+            control: None,
             finish: FinishReason::EndOfInput,
         };
         let j = JudgedFlow {

@@ -28,4 +28,4 @@ pub use list::{render_list_json, render_list_table, render_roles_json, render_ro
 pub use model::{Document, Level, NamedRange, Pack, Role, Rule, RuleKind};
 pub use ports::{PortRange, PortSet};
 pub use ruleset::{Lookup, RuleSet, EMBEDDED_PACKS};
-pub use site::{Date, Endpoint, Exception, Host, Override, Site};
+pub use site::{ControlPort, Date, Endpoint, Exception, Host, Override, Site};

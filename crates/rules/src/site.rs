@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::diag::{Diagnostic, LineIndex, Location, RulesError};
-use tapaudit_vocab::Transport;
+use tapaudit_vocab::{ControlProtocol, Transport};
 
 use crate::doc;
 use crate::pack::resolve_ports;
@@ -159,6 +159,21 @@ struct RawSite {
     overrides: Vec<RawOverride>,
     #[serde(default)]
     exceptions: Vec<RawException>,
+    #[serde(default)]
+    control_ports: Vec<RawControlPort>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawControlPort {
+    protocol: Spanned<ControlProtocol>,
+    port: Spanned<i64>,
+    #[serde(default)]
+    transport: Option<Spanned<String>>,
+    #[serde(default)]
+    servers: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    reason: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -223,6 +238,19 @@ pub struct Override {
     pub defined_at: Location,
 }
 
+/// A port on which the site runs a control protocol (FTP on 2121, a portmapper elsewhere),
+/// on every server or on the named hosts only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ControlPort {
+    pub protocol: ControlProtocol,
+    pub transports: Vec<Transport>,
+    pub port: u16,
+    /// Host names of `[[hosts]]`; empty: any server.
+    pub servers: Vec<String>,
+    pub reason: Option<String>,
+    pub defined_at: Location,
+}
+
 /// One side of an exception: a host of the inventory or an address block.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -269,6 +297,8 @@ pub struct Site {
     pub hosts: Vec<Host>,
     pub overrides: Vec<Override>,
     pub exceptions: Vec<Exception>,
+    /// Control protocols on other ports than the rules' (`[[control_ports]]`).
+    pub control_ports: Vec<ControlPort>,
     pub source: String,
     /// SHA-256 (hex) of the site file's text.
     pub sha256: String,
@@ -357,6 +387,8 @@ impl Site {
             doc::array_entries(&mut root, "overrides", &idx, &mut diags, |_| {});
         let raw_exceptions: Vec<RawException> =
             doc::array_entries(&mut root, "exceptions", &idx, &mut diags, |_| {});
+        let raw_control_ports: Vec<RawControlPort> =
+            doc::array_entries(&mut root, "control_ports", &idx, &mut diags, |_| {});
         let raw = RawSite {
             site: header.unwrap_or(RawSiteHeader {
                 name: String::new(),
@@ -365,6 +397,7 @@ impl Site {
             hosts: raw_hosts,
             overrides: raw_overrides,
             exceptions: raw_exceptions,
+            control_ports: raw_control_ports,
         };
 
         let mut hosts: Vec<Host> = Vec::new();
@@ -540,6 +573,83 @@ impl Site {
             }
         }
 
+        let mut control_ports = Vec::new();
+        for c in raw.control_ports {
+            let at = idx.span(&c.protocol.span());
+            let protocol = *c.protocol.get_ref();
+            let port = match u16::try_from(*c.port.get_ref()) {
+                Ok(p) if p > 0 => Some(p),
+                _ => {
+                    diags.push(idx.error(
+                        &c.port.span(),
+                        format!("port {} is not a TCP/UDP port (1-65535)", c.port.get_ref()),
+                    ));
+                    None
+                }
+            };
+            // FTP and DCE-RPC connection-oriented run over TCP; the portmapper over both.
+            let default = match protocol {
+                ControlProtocol::OncRpcPortmap => "tcp+udp",
+                ControlProtocol::Ftp | ControlProtocol::DceRpcEpm => "tcp",
+            };
+            let transports = match &c.transport {
+                None => crate::model::parse_transports(default),
+                Some(t) => match crate::model::parse_transports(t.get_ref()) {
+                    Some(ts) if !ts.contains(&Transport::Icmp) => {
+                        if protocol == ControlProtocol::Ftp && ts.contains(&Transport::Udp) {
+                            diags.push(idx.error(&t.span(), "FTP runs over TCP only"));
+                            None
+                        } else {
+                            Some(ts)
+                        }
+                    }
+                    _ => {
+                        diags.push(idx.error(
+                            &t.span(),
+                            format!(
+                                "unknown transport \"{}\": expected \"tcp\", \"udp\" or \"tcp+udp\"",
+                                t.get_ref()
+                            ),
+                        ));
+                        None
+                    }
+                },
+            };
+            let mut servers = Vec::new();
+            if let Some(list) = &c.servers {
+                if list.get_ref().is_empty() {
+                    diags.push(idx.error(
+                        &list.span(),
+                        "`servers` is empty: name hosts of [[hosts]], or leave it out for every server",
+                    ));
+                }
+                for name in list.get_ref() {
+                    let n = name.get_ref().trim();
+                    if names.contains_key(n) {
+                        servers.push(n.to_string());
+                    } else {
+                        diags.push(idx.error(
+                            &name.span(),
+                            format!(
+                                "unknown host \"{n}\" (not a host of [[hosts]]){}",
+                                suggest(n, names.keys())
+                            ),
+                        ));
+                    }
+                }
+            }
+            if let (Some(port), Some(transports)) = (port, transports) {
+                control_ports.push(ControlPort {
+                    protocol,
+                    transports,
+                    port,
+                    servers,
+                    reason: c.reason,
+                    defined_at: at,
+                });
+            }
+        }
+
         diags.sort();
         let site = Site {
             name: raw.site.name,
@@ -547,6 +657,7 @@ impl Site {
             hosts,
             overrides,
             exceptions,
+            control_ports,
             source: origin.to_string(),
             sha256: crate::pack::sha256_hex(text),
         };

@@ -385,3 +385,56 @@ fn negotiator_list_loads_each_protocol_once() {
         ]
     );
 }
+
+#[test]
+fn site_control_port_errors_are_located() {
+    // Line 13 is empty; the entry starts on line 14.
+    let d = site_errors(
+        "\n[[control_ports]]\nprotocol = \"ftp\"\nport = 0\ntransport = \"udp\"\nservers = [\"ftac-srv\", \"ftac-svr2\"]\n",
+    );
+    assert_eq!(d.len(), 3, "{d:#?}");
+    assert_at(&d[0], "site.toml", 16, 8, "port 0 is not a TCP/UDP port");
+    assert_at(&d[1], "site.toml", 17, 13, "FTP runs over TCP only");
+    assert_at(&d[2], "site.toml", 18, 24, "unknown host \"ftac-svr2\"");
+}
+
+#[test]
+fn site_control_port_unknown_protocol() {
+    let d = site_errors("\n[[control_ports]]\nprotocol = \"smb\"\nport = 445\n");
+    assert_at(one(&d), "site.toml", 15, 12, "unknown variant `smb`");
+}
+
+#[test]
+fn site_control_ports_parse_with_default_transports() {
+    let text = format!(
+        "{SITE}\n[[control_ports]]\nprotocol = \"onc-rpc-portmap\"\nport = 1111\n\n[[control_ports]]\nprotocol = \"ftp\"\nport = 2121\nservers = [\"ftac-srv\"]\n"
+    );
+    let site = Site::from_toml_str(&text, "site.toml").unwrap_or_else(|e| panic!("{e}"));
+    let [pm, ftp] = site.control_ports.as_slice() else {
+        panic!("{:#?}", site.control_ports)
+    };
+    use tapaudit_vocab::{ControlProtocol, Transport};
+    assert_eq!(
+        (pm.protocol, pm.port, pm.transports.as_slice()),
+        (
+            ControlProtocol::OncRpcPortmap,
+            1111,
+            &[Transport::Tcp, Transport::Udp][..]
+        )
+    );
+    assert!(pm.servers.is_empty());
+    assert_eq!(
+        (
+            ftp.protocol,
+            ftp.port,
+            ftp.transports.as_slice(),
+            ftp.servers.as_slice()
+        ),
+        (
+            ControlProtocol::Ftp,
+            2121,
+            &[Transport::Tcp][..],
+            &["ftac-srv".to_string()][..]
+        )
+    );
+}

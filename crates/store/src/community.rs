@@ -92,6 +92,7 @@ mod tests {
             state: State::Unanswered,
             blocked_by: None,
             negotiated_by: None,
+            control: None,
             finish: FinishReason::EndOfInput,
         }
     }

@@ -442,6 +442,7 @@ fn empty_record() -> FlowRecord {
         state: State::Unanswered,
         blocked_by: None,
         negotiated_by: None,
+        control: None,
         finish: tapaudit_flow::FinishReason::EndOfInput,
     }
 }
@@ -562,6 +563,7 @@ mod tests {
             state: State::Closed,
             blocked_by: None,
             negotiated_by: None,
+            control: None,
             finish: FinishReason::Closed,
         }
     }

@@ -451,6 +451,7 @@ impl FlowRow {
                 .blocked_sender
                 .map(|s| Box::new((self.blocked_icmp_type, self.blocked_icmp_code, ip_of(s)))),
             negotiated_by,
+            control: None,
             finish,
         })
     }
@@ -866,6 +867,7 @@ mod tests {
             state: State::Closed,
             blocked_by: None,
             negotiated_by: None,
+            control: None,
             finish: FinishReason::Closed,
         }
     }

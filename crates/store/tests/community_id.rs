@@ -30,6 +30,7 @@ fn record(proto: IpProto, c: IpAddr, cp: u16, s: IpAddr, sp: u16, icmp: u8) -> F
         state: State::Answered,
         blocked_by: None,
         negotiated_by: None,
+        control: None,
         finish: FinishReason::EndOfInput,
     }
 }

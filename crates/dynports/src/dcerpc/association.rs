@@ -169,14 +169,17 @@ impl Association {
         if h.flags & PFC_OBJECT_UUID != 0 {
             r.skip(16)?;
         }
-        if auth.privacy() {
+        let ctx = self.contexts.iter().find(|c| c.id == ctx_id).copied();
+        // Encrypted calls matter only where they could announce a port: on an interface that
+        // does (the endpoint mapper, DCOM activation and OXID resolution), or on a context
+        // whose interface is unknown. An encrypted LSA call hides no port.
+        if auth.privacy() && ctx.is_none_or(|c| method_of(&c.iface, opnum).is_some()) {
             stats.encrypted_pdus += 1;
             stats.encrypted_bytes += r.remaining() as u64;
         }
         if !h.first_frag() {
             return Ok(());
         }
-        let ctx = self.contexts.iter().find(|c| c.id == ctx_id).copied();
         if ctx.is_none() {
             stats.unknown_context += 1;
         }
@@ -219,12 +222,15 @@ impl Association {
         if first {
             reassembly.retain(|ra| ra.call_id != h.call_id);
         }
+        let call = self.calls.iter().position(|c| c.call_id == h.call_id);
         if auth.privacy() {
-            stats.encrypted_pdus += 1;
-            stats.encrypted_bytes += stub.len() as u64;
+            // As for requests: counted when the call could announce a port, or is unknown.
+            if call.is_none_or(|i| self.calls.get(i).is_some_and(|c| c.method.is_some())) {
+                stats.encrypted_pdus += 1;
+                stats.encrypted_bytes += stub.len() as u64;
+            }
             reassembly.retain(|ra| ra.call_id != h.call_id);
         }
-        let call = self.calls.iter().position(|c| c.call_id == h.call_id);
         let Some(call_idx) = call else {
             if first {
                 stats.unmatched_replies += 1;

@@ -12,7 +12,7 @@ use std::fmt;
 use crate::{Announcement, ControlParser, DecodeError, Direction, ParserStats, FTP_MAX_LINE};
 
 mod parser;
-mod probe;
+pub(crate) mod probe;
 
 use parser::{parse_command, parse_epsv_reply, parse_pasv_reply};
 use probe::{Probe, Verdict};

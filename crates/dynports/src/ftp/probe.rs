@@ -7,7 +7,7 @@ use crate::{Direction, FTP_MAX_LINE};
 
 /// Commands of RFC 959, 2228, 2389, 2428, 2640, 3659, 7151 and the common `X` forms: a client
 /// opens with one of these.
-const COMMANDS: &[&[u8]] = &[
+pub(crate) const COMMANDS: &[&[u8]] = &[
     b"ABOR", b"ACCT", b"ADAT", b"ALLO", b"APPE", b"AUTH", b"CCC", b"CDUP", b"CLNT", b"CONF",
     b"CWD", b"DELE", b"ENC", b"EPRT", b"EPSV", b"FEAT", b"HELP", b"HOST", b"LANG", b"LIST",
     b"MDTM", b"MFMT", b"MIC", b"MKD", b"MLSD", b"MLST", b"MODE", b"NLST", b"NOOP", b"OPTS",

@@ -91,6 +91,7 @@ pub fn flow(i: u64) -> FlowRecord {
                 announced_at: Timestamp(first.0 - 1000),
             })
         }),
+        control: None,
         finish: [
             FinishReason::Closed,
             FinishReason::EndOfInput,
