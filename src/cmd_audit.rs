@@ -43,7 +43,7 @@ pub struct Args {
 
 crate::value_enum_for!(pub FormatArg => Format { Markdown, Json, Junit, Csv, Html });
 crate::value_enum_for!(CsvTableArg => CsvTable { Flows, Findings, Missing, Unused });
-crate::value_enum_for!(FailOnArg => FailOn { Violation, Undocumented, Missing, Never });
+crate::value_enum_for!(pub FailOnArg => FailOn { Violation, Undocumented, Missing, Never });
 
 /// The bundled demo, embedded so that the binary audits it from any directory; named as
 /// in the source tree, so its reports are the same wherever they are made.

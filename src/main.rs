@@ -40,6 +40,7 @@ macro_rules! say_out {
 pub(crate) use say_out;
 
 mod cmd_audit;
+mod cmd_diff;
 mod cmd_firewall;
 mod cmd_flows;
 #[cfg(feature = "live")]
@@ -95,6 +96,8 @@ enum Command {
     /// Draft a site file from captures (docs/site.md).
     #[command(subcommand)]
     Site(cmd_site::Command),
+    /// Compare two JSON reports: hosts, services, verdicts and findings new and gone.
+    Diff(cmd_diff::Args),
     /// Recompute the SHA-256 of captures and say which match the inputs a JSON report names.
     Verify(cmd_verify::Args),
     #[cfg(feature = "live")]
@@ -159,6 +162,7 @@ fn main() -> ExitCode {
         Command::Store(c) => cmd_store::run(c),
         Command::Site(c) => cmd_site::run(c),
         Command::Verify(a) => cmd_verify::run(a),
+        Command::Diff(a) => cmd_diff::run(a),
         #[cfg(feature = "live")]
         Command::Live(a) => cmd_live::run(a),
         #[cfg(not(feature = "live"))]

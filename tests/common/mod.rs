@@ -47,3 +47,82 @@ pub fn synth(dir: &Path, scenario: &str, count: u64) -> PathBuf {
         .unwrap_or_else(|e| panic!("synth {scenario} {count}: {e}"));
     out
 }
+
+/// The classic pcap `pcap` (Ethernet, as captures/demo/demo.pcap) without the frames to or
+/// from `addr`: the capture of the same plant with one host switched off.
+#[allow(dead_code)]
+pub fn pcap_without_address(pcap: &[u8], addr: std::net::IpAddr) -> Vec<u8> {
+    use etherparse::{NetSlice, SlicedPacket};
+    assert_eq!(
+        &pcap[..4],
+        &[0xd4, 0xc3, 0xb2, 0xa1],
+        "a little-endian classic pcap"
+    );
+    let mut out = pcap[..24].to_vec();
+    let mut at = 24;
+    while at + 16 <= pcap.len() {
+        let incl = u32::from_le_bytes(pcap[at + 8..at + 12].try_into().unwrap()) as usize;
+        let record = &pcap[at..at + 16 + incl];
+        let frame = &record[16..];
+        let touches = match SlicedPacket::from_ethernet(frame).ok().and_then(|p| p.net) {
+            Some(NetSlice::Ipv4(ip)) => {
+                let h = ip.header();
+                [h.source_addr(), h.destination_addr()]
+                    .iter()
+                    .any(|a| std::net::IpAddr::V4(*a) == addr)
+            }
+            Some(NetSlice::Ipv6(ip)) => {
+                let h = ip.header();
+                [h.source_addr(), h.destination_addr()]
+                    .iter()
+                    .any(|a| std::net::IpAddr::V6(*a) == addr)
+            }
+            _ => false,
+        };
+        if !touches {
+            out.extend_from_slice(record);
+        }
+        at += 16 + incl;
+    }
+    out
+}
+
+/// The demo site with `edit` applied to its text (an exact, single replacement).
+#[allow(dead_code)]
+pub fn demo_site_with(from: &str, to: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let site = std::fs::read_to_string(root.join("captures/demo/site.toml")).unwrap();
+    assert_eq!(
+        site.matches(from).count(),
+        1,
+        "{from:?} once in the demo site"
+    );
+    site.replace(from, to)
+}
+
+/// Runs `tapaudit audit --format json -o OUT CAPTURE --site SITE` from the repository root
+/// with the golden audit time; returns the exit code.
+#[allow(dead_code)]
+pub fn audit_json(
+    capture: &Path,
+    site: &Path,
+    out: &Path,
+    extra: &[&str],
+) -> (Option<i32>, String) {
+    let o = std::process::Command::new(BIN)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("SOURCE_DATE_EPOCH", GOLDEN_AUDIT_TIME)
+        .arg("audit")
+        .arg(capture)
+        .arg("--site")
+        .arg(site)
+        .args(["--format", "json", "-o"])
+        .arg(out)
+        .args(extra)
+        .output()
+        .expect("run tapaudit audit");
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
