@@ -127,7 +127,19 @@ impl<'a> Judge<'a> {
 
     /// Judges one flow.
     pub fn judge(&mut self, flow: FlowRecord) -> JudgedFlow {
-        let d = self.draft(flow);
+        let mut d = self.draft(flow);
+        if let Some(n) = d.flow.negotiated_by.as_deref().filter(|n| !n.is_evidence()) {
+            if d.not_in_inventory.is_none() {
+                let caveat = unproven_announcement(n);
+                // A new sentence after a rule's purpose ("... the endpoint mapper gave.").
+                if d.reason.ends_with('.') {
+                    d.reason.push_str(" The");
+                } else {
+                    d.reason.push_str("; the");
+                }
+                d.reason.push_str(&caveat);
+            }
+        }
         let judgment = Judgment {
             client_host: d.client_host,
             server_host: d.server_host,
@@ -201,7 +213,21 @@ impl<'a> Judge<'a> {
             );
             return j;
         }
-        let negotiated = j.flow.negotiated_by.as_deref().map(|&n| (n, n.protocol));
+        // An announcement counts only where it is evidence (the flow's start was seen, and
+        // the announcement had not already accounted for its share of connections); one that
+        // is not is said in the reason, never credited.
+        let negotiated = j
+            .flow
+            .negotiated_by
+            .as_deref()
+            .filter(|n| n.is_evidence())
+            .map(|&n| (n, n.protocol));
+        let unproven = j
+            .flow
+            .negotiated_by
+            .as_deref()
+            .filter(|n| !n.is_evidence())
+            .copied();
         if let Some((n, neg)) = negotiated {
             if let Some(r) = said.allow.iter().find(|r| r.negotiated_by.contains(&neg)) {
                 self.set_rule(&mut j, r, Verdict::Documented, Some(Evidence::Negotiated));
@@ -244,6 +270,11 @@ impl<'a> Judge<'a> {
                 };
             self.set_rule(&mut j, r, Verdict::Documented, Some(evidence));
             j.reason = match (evidence, r.negotiated_by.as_slice()) {
+                (Evidence::Range, [_, ..]) if unproven.is_some() => format!(
+                    "port {} is inside the documented dynamic range {ports}; {}",
+                    port.unwrap_or(0),
+                    r.purpose
+                ),
                 (Evidence::Range, [_, ..]) => format!(
                     "port {} is inside the documented dynamic range {ports}, but no {} announcement for it was seen; {}",
                     port.unwrap_or(0),
@@ -422,4 +453,28 @@ impl<'a> Judge<'a> {
 fn negotiator_names(negotiators: &[ControlProtocol]) -> String {
     let names: Vec<&str> = negotiators.iter().map(|n| n.as_str()).collect();
     names.join(" or ")
+}
+
+/// Why a matching announcement is no evidence for a flow, for its reason (after "the").
+fn unproven_announcement(n: &tapaudit_flow::Negotiation) -> String {
+    let what = format!(
+        "{} {} at {} on {}:{}",
+        n.protocol,
+        n.method,
+        n.announced_at.time_of_day(),
+        n.control_server,
+        n.control_server_port
+    );
+    if !n.start_seen {
+        format!(
+            " {what} announced this port, but the connection's start was not seen, so it may predate the announcement: not counted as negotiated"
+        )
+    } else {
+        format!(
+            " {what} announced this port, but had already accounted for {} connection(s) ({} allows {} per announcement): not counted as negotiated",
+            n.earlier_uses,
+            n.protocol,
+            n.protocol.connections_per_announcement()
+        )
+    }
 }

@@ -106,6 +106,8 @@ fn negotiated(mut f: FlowRecord, method: Method) -> FlowRecord {
         control_server: f.server,
         control_server_port: 21,
         announced_at: Timestamp(at(0).0 - 512_000_000),
+        start_seen: true,
+        earlier_uses: 0,
     }));
     f
 }
@@ -228,6 +230,8 @@ fn looked_up(mut f: FlowRecord, control_server: &str) -> FlowRecord {
         control_server: ip(control_server),
         control_server_port: 111,
         announced_at: Timestamp(at(0).0 - 20_000_000),
+        start_seen: true,
+        earlier_uses: 0,
     }));
     f
 }

@@ -26,6 +26,8 @@ struct Expectation {
     connector: Option<Addr>,
     negotiation: Negotiation,
     expires: Timestamp,
+    /// New connections it was already taken by.
+    uses: u32,
 }
 
 /// Counters of the expectation table.
@@ -99,6 +101,8 @@ impl Expectations {
             }) {
                 e.expires = expires;
                 e.negotiation = negotiation;
+                // A new announcement is new evidence: it accounts for connections again.
+                e.uses = 0;
                 self.refreshed.fetch_add(1, Ordering::Relaxed);
                 return;
             }
@@ -114,14 +118,17 @@ impl Expectations {
             connector,
             negotiation,
             expires,
+            uses: 0,
         });
         self.len.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// The announcement that a new flow from `client` to `server`:`port` fulfils, if any.
-    /// FTP expectations are used once (one data connection per announcement); portmapper
-    /// and endpoint-mapper answers stay until they expire, since a client may connect to
-    /// the service it looked up several times.
+    /// The announcement that a new flow from `client` to `server`:`port` fulfils, if any,
+    /// with how many connections it had already accounted for (`earlier_uses`) and whether
+    /// the flow's start was seen (`start_seen`). FTP expectations are removed at their first
+    /// use (one data connection per announcement); portmapper and endpoint-mapper answers
+    /// stay until they expire, so that later connections to the port are recorded with them
+    /// (and judged as not evidenced by them, [`Negotiation::is_evidence`]).
     pub fn take(
         &self,
         proto: IpProto,
@@ -129,6 +136,7 @@ impl Expectations {
         server: IpAddr,
         port: u16,
         now: Timestamp,
+        start_seen: bool,
     ) -> Option<Negotiation> {
         if self.is_empty() {
             return None;
@@ -149,7 +157,11 @@ impl Expectations {
             .iter()
             .position(|e| e.connector.is_none_or(|c| c == client));
         let found = pos.map(|i| {
-            let n = list[i].negotiation;
+            let e = &mut list[i];
+            let mut n = e.negotiation;
+            n.start_seen = start_seen;
+            n.earlier_uses = e.uses;
+            e.uses = e.uses.saturating_add(1);
             if n.protocol == ControlProtocol::Ftp {
                 list.remove(i);
             }
@@ -209,6 +221,8 @@ mod tests {
             control_server: "10.0.0.2".parse().unwrap(),
             control_server_port: 21,
             announced_at: Timestamp::from_secs_nanos(at, 0),
+            start_seen: true,
+            earlier_uses: 0,
         }
     }
     fn ip(s: &str) -> IpAddr {
@@ -228,16 +242,44 @@ mod tests {
         );
         let now = Timestamp::from_secs_nanos(101, 0);
         assert!(t
-            .take(IpProto::Tcp, ip("10.0.0.9"), ip("10.0.0.2"), 3000, now)
+            .take(
+                IpProto::Tcp,
+                ip("10.0.0.9"),
+                ip("10.0.0.2"),
+                3000,
+                now,
+                true
+            )
             .is_none());
         assert!(t
-            .take(IpProto::Udp, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
+            .take(
+                IpProto::Udp,
+                ip("10.0.0.1"),
+                ip("10.0.0.2"),
+                3000,
+                now,
+                true
+            )
             .is_none());
         assert!(t
-            .take(IpProto::Tcp, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
+            .take(
+                IpProto::Tcp,
+                ip("10.0.0.1"),
+                ip("10.0.0.2"),
+                3000,
+                now,
+                true
+            )
             .is_some());
         assert!(t
-            .take(IpProto::Tcp, ip("10.0.0.1"), ip("10.0.0.2"), 3000, now)
+            .take(
+                IpProto::Tcp,
+                ip("10.0.0.1"),
+                ip("10.0.0.2"),
+                3000,
+                now,
+                true
+            )
             .is_none());
         assert!(t.is_empty());
     }
@@ -254,7 +296,14 @@ mod tests {
         );
         let late = Timestamp::from_secs_nanos(401, 0);
         assert!(t
-            .take(IpProto::Tcp, ip("10.0.0.1"), ip("10.0.0.2"), 700, late)
+            .take(
+                IpProto::Tcp,
+                ip("10.0.0.1"),
+                ip("10.0.0.2"),
+                700,
+                late,
+                true
+            )
             .is_none());
         assert_eq!(t.stats().expired, 1);
         assert!(t.is_empty());

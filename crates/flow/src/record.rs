@@ -59,6 +59,32 @@ pub struct Negotiation {
     pub control_server: IpAddr,
     pub control_server_port: u16,
     pub announced_at: Timestamp,
+    /// The flow's start was seen (TCP: its SYN; UDP: always). A connection first seen in
+    /// the middle may have been open before the announcement.
+    pub start_seen: bool,
+    /// Connections this announcement had already accounted for before this one.
+    pub earlier_uses: u32,
+}
+
+impl Negotiation {
+    /// The announcement is evidence for this flow: its start was seen (so it cannot predate
+    /// the announcement unseen) and the announcement had not already accounted for as many
+    /// connections as its protocol allows
+    /// ([`ControlProtocol::connections_per_announcement`]).
+    pub fn is_evidence(&self) -> bool {
+        self.why_not_evidence().is_none()
+    }
+
+    /// Why the announcement is no evidence for this flow, in a few words; None when it is.
+    pub fn why_not_evidence(&self) -> Option<&'static str> {
+        if !self.start_seen {
+            Some("start not seen")
+        } else if self.earlier_uses >= self.protocol.connections_per_announcement() {
+            Some("announcement already used")
+        } else {
+            None
+        }
+    }
 }
 
 impl Serialize for Negotiation {
@@ -77,6 +103,12 @@ impl Serialize for Negotiation {
             }),
         )?;
         st.serialize_field("announced_at", &self.announced_at.to_rfc3339_micros())?;
+        if !self.start_seen {
+            st.serialize_field("start_seen", &false)?;
+        }
+        if self.earlier_uses > 0 {
+            st.serialize_field("earlier_uses", &self.earlier_uses)?;
+        }
         st.end()
     }
 }

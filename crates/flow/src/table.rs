@@ -626,6 +626,8 @@ impl FlowTable {
                 control_server: server_ip,
                 control_server_port: server.port,
                 announced_at: ts,
+                start_seen: true,
+                earlier_uses: 0,
             };
             // The announced address is where the connection goes; the connector is the
             // other side of the control connection.
@@ -809,9 +811,16 @@ fn new_flow(
             (dst, src)
         };
         let proto = IpProto::from_number(key.proto);
-        negotiated = expectations.take(proto, c.addr.to_ip(), s.addr.to_ip(), s.port, ts);
+        // A TCP flow first seen at its SYN or SYN-ACK started now; one first seen later may
+        // have been open before the announcement. UDP has no start to see.
+        let start_seen = match &pkt.l4 {
+            L4::Tcp(t) => t.flags & tcp_flags::SYN != 0,
+            _ => true,
+        };
+        let (c_ip, s_ip) = (c.addr.to_ip(), s.addr.to_ip());
+        negotiated = expectations.take(proto, c_ip, s_ip, s.port, ts, start_seen);
         if negotiated.is_none() && !matches!(&pkt.l4, L4::Tcp(t) if t.flags & tcp_flags::SYN != 0) {
-            negotiated = expectations.take(proto, s.addr.to_ip(), c.addr.to_ip(), c.port, ts);
+            negotiated = expectations.take(proto, s_ip, c_ip, c.port, ts, start_seen);
             if negotiated.is_some() {
                 sender_is_client = !sender_is_client;
             }

@@ -253,7 +253,7 @@ fn write_negotiated(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
     for (f, n) in view.negotiated_flows() {
         writeln!(
             out,
-            "| {} | {} | {} | {} {} | {}:{} -> {}:{} | {} | {} |",
+            "| {} | {} | {} | {} {} | {}:{} -> {}:{} | {} | {}{} |",
             host_cell(Host::client(f)),
             host_cell(Host::server(f)),
             Service::of(f),
@@ -264,7 +264,10 @@ fn write_negotiated(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
             n.control_server,
             n.control_server_port,
             ts(n.announced_at),
-            f.verdict.as_str()
+            f.verdict.as_str(),
+            n.why_not_evidence()
+                .map(|w| format!(" (not evidence: {w})"))
+                .unwrap_or_default()
         )?;
     }
     writeln!(out)

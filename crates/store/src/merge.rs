@@ -384,6 +384,9 @@ fn merge_cluster(mut members: Vec<StoredFlow>) -> MergedFlow {
         if f.negotiated_by.is_none() {
             f.negotiated_by = g.negotiated_by.clone();
         }
+        if f.control.is_none() {
+            f.control = g.control;
+        }
     }
     f.finish = latest.1;
     if !states_agree {
@@ -493,9 +496,11 @@ fn credit(
         }
         let syn = opened_by_syn(f, m.evidence);
         let mut turned = false;
-        let mut found = expectations.take(f.proto, f.client, f.server, sp, start);
+        // As in the flow table: UDP has no start to see, TCP's start is its SYN.
+        let start_seen = syn || f.proto != IpProto::Tcp;
+        let mut found = expectations.take(f.proto, f.client, f.server, sp, start, start_seen);
         if found.is_none() && !syn {
-            found = expectations.take(f.proto, f.server, f.client, cp, start);
+            found = expectations.take(f.proto, f.server, f.client, cp, start, start_seen);
             turned = found.is_some();
         }
         match found {
@@ -582,6 +587,8 @@ mod tests {
                 control_server: ip("10.0.0.2"),
                 control_server_port: 21,
                 announced_at: t(at_secs),
+                start_seen: true,
+                earlier_uses: 0,
             },
             transport: Transport::Tcp,
             target: ip("10.0.0.2"),

@@ -101,6 +101,34 @@ impl Evidence {
     pub const OPENED_BY_SYN: u16 = 1 << 5;
     /// The bits are the table's own, not derived from the state.
     pub const RECORDED: u16 = 1 << 15;
+    /// The control protocol the flow carried (`FlowRecord::control`), one bit each, kept in
+    /// the same column so that the store's schema needs no migration. Not flow-table
+    /// flags: [`Evidence::table_flags`] leaves them out.
+    pub const CONTROL_FTP: u16 = 1 << 8;
+    pub const CONTROL_PORTMAP: u16 = 1 << 9;
+    pub const CONTROL_DCERPC: u16 = 1 << 10;
+    const CONTROL_BITS: u16 = Self::CONTROL_FTP | Self::CONTROL_PORTMAP | Self::CONTROL_DCERPC;
+
+    /// The bit of a control protocol.
+    pub fn control_bit(p: ControlProtocol) -> u16 {
+        match p {
+            ControlProtocol::Ftp => Self::CONTROL_FTP,
+            ControlProtocol::OncRpcPortmap => Self::CONTROL_PORTMAP,
+            ControlProtocol::DceRpcEpm => Self::CONTROL_DCERPC,
+        }
+    }
+
+    /// The control protocol its bits name, if any.
+    pub fn control(self) -> Option<ControlProtocol> {
+        ControlProtocol::ALL
+            .into_iter()
+            .find(|&p| self.0 & Self::control_bit(p) != 0)
+    }
+
+    /// Without the control-protocol bits: the flow-table flags alone.
+    pub fn table_flags(self) -> Self {
+        Evidence(self.0 & !Self::CONTROL_BITS)
+    }
 
     pub fn has(self, bit: u16) -> bool {
         self.0 & bit != 0
@@ -392,7 +420,7 @@ impl FlowRow {
             bytes_to_client: f.bytes_to_client,
             state: state_code(f.state),
             finish: finish_code(f.finish),
-            evidence: evidence.0,
+            evidence: evidence.0 | f.control.map_or(0, Evidence::control_bit),
             blocked_icmp_type: blocked.map_or(0, |b| b.0),
             blocked_icmp_code: blocked.map_or(0, |b| b.1),
             blocked_sender: blocked.map(|b| addr16(b.2)),
@@ -429,6 +457,8 @@ impl FlowRow {
                 control_server: ip_of(self.control_server),
                 control_server_port: self.control_server_port,
                 announced_at: join_time(self.announced_at, self.announced_at_ns),
+                start_seen: true,
+                earlier_uses: 0,
             }))
         };
         Ok(FlowRecord {
@@ -451,7 +481,7 @@ impl FlowRow {
                 .blocked_sender
                 .map(|s| Box::new((self.blocked_icmp_type, self.blocked_icmp_code, ip_of(s)))),
             negotiated_by,
-            control: None,
+            control: Evidence(self.evidence).control(),
             finish,
         })
     }
@@ -605,6 +635,8 @@ impl AnnouncementRow {
                 control_server: ip_of(self.control_server),
                 control_server_port: self.control_server_port,
                 announced_at: join_time(self.at, self.at_ns),
+                start_seen: true,
+                earlier_uses: 0,
             },
             transport: transport_of(self.transport)
                 .ok_or_else(|| format!("unknown transport code {}", self.transport))?,
@@ -881,6 +913,8 @@ mod tests {
             control_server: "2001:db8::2".parse().unwrap(),
             control_server_port: 21,
             announced_at: Timestamp::from_secs_nanos(1_772_438_399, 999),
+            start_seen: true,
+            earlier_uses: 0,
         }
     }
 
@@ -889,8 +923,12 @@ mod tests {
         let mut f = flow(1);
         f.negotiated_by = Some(Box::new(negotiation()));
         f.blocked_by = Some(Box::new((3, 13, "10.0.0.254".parse().unwrap())));
-        let row = FlowRow::new("cell-a", "eth1", &f, Evidence::default(), 7).unwrap();
+        f.control = Some(ControlProtocol::OncRpcPortmap);
+        let table = Evidence(Evidence::RECORDED | Evidence::SYN_FROM_CLIENT);
+        let row = FlowRow::new("cell-a", "eth1", &f, table, 7).unwrap();
         assert_eq!(row.to_record().unwrap(), f);
+        // The control protocol rides in the evidence column; the table flags come back alone.
+        assert_eq!(Evidence(row.evidence).table_flags(), table);
         assert_eq!(row.record_id, flow_record_id("cell-a", "eth1", &f));
         assert_eq!(row.version, f.last_seen.as_nanos());
     }

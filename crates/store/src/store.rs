@@ -471,7 +471,7 @@ fn stored_flow(names: &mut Interner, row: &FlowRow) -> std::result::Result<Store
         } else {
             Some(row.community_id.parse::<CommunityId>()?)
         },
-        evidence: Evidence(row.evidence),
+        evidence: Evidence(row.evidence).table_flags(),
         flow: row.to_record()?,
     })
 }

@@ -211,6 +211,22 @@ impl ControlProtocol {
             ControlProtocol::DceRpcEpm => &[(Transport::Tcp, 135)],
         }
     }
+    /// How many new connections one announcement is evidence for (docs/dynamic-ports.md,
+    /// "Evidence"). Later connections to the announced port, within the expectation's time,
+    /// are recorded with the announcement but are not "negotiated":
+    /// - FTP: one. A PASV/EPSV listener accepts one data connection, a PORT/EPRT names one
+    ///   (RFC 959 section 3.2, RFC 2428).
+    /// - ONC RPC portmapper: one. A client looks the port up when it binds (clnt_create in
+    ///   libtirpc asks rpcbind each time); a second connection is a second bind, or another
+    ///   client that did not ask.
+    /// - DCE-RPC endpoint mapper and DCOM: one. The runtime maps the endpoint, then binds one
+    ///   association; connections opened later for concurrent calls reuse the resolved
+    ///   binding without asking again, so the lookup is no evidence for them.
+    pub const fn connections_per_announcement(self) -> u32 {
+        match self {
+            ControlProtocol::Ftp | ControlProtocol::OncRpcPortmap | ControlProtocol::DceRpcEpm => 1,
+        }
+    }
 }
 
 impl fmt::Display for ControlProtocol {

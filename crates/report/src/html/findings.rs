@@ -123,7 +123,7 @@ fn write_negotiated(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
     for (f, n) in view.negotiated_flows() {
         write!(
             out,
-            "<tr><td>{}</td><td>{}</td><td><code>{}</code></td><td>{} {}</td><td><code>{}:{} \u{2192} {}:{}</code></td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td><code>{}</code></td><td>{} {}</td><td><code>{}:{} \u{2192} {}:{}</code></td><td>{}</td><td>{}{}</td></tr>",
             esc(&Host::client(f).label()),
             esc(&Host::server(f).label()),
             esc(&Service::of(f).to_string()),
@@ -135,6 +135,9 @@ fn write_negotiated(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
             n.control_server_port,
             ts(n.announced_at),
             verdict_badge(f.verdict),
+            n.why_not_evidence()
+                .map(|w| format!(" (not evidence: {w})"))
+                .unwrap_or_default(),
         )?;
     }
     out.write_all(b"</tbody></table></div>")

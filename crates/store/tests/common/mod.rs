@@ -89,6 +89,8 @@ pub fn flow(i: u64) -> FlowRecord {
                 control_server: host(1000 + i % 37),
                 control_server_port: 21,
                 announced_at: Timestamp(first.0 - 1000),
+                start_seen: true,
+                earlier_uses: 0,
             })
         }),
         control: None,
@@ -114,6 +116,8 @@ pub fn announcement(i: u64) -> AnnouncementRecord {
             control_server: IpAddr::V4(Ipv4Addr::new(10, 0, 0, 2)),
             control_server_port: 21,
             announced_at: Timestamp::from_secs_nanos(T0 + i, 7),
+            start_seen: true,
+            earlier_uses: 0,
         },
         transport: Transport::Tcp,
         target: IpAddr::V4(Ipv4Addr::new(10, 0, 0, 2)),
