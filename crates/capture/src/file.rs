@@ -15,6 +15,7 @@ use pcap_parser::{parse_block_be, parse_block_le, parse_pcap_frame, parse_pcap_f
 
 use tapaudit_vocab::CaptureInterface;
 
+use crate::clock::PlausibleClock;
 use crate::digest::{HashingReader, StreamDigest};
 use crate::{CaptureError, ErrorKind, Frame, LinkType, Timestamp, MAX_RECORD_LEN};
 
@@ -186,6 +187,8 @@ impl CaptureFile {
             digest: StreamDigest::default(),
             sha256: None,
             last_ts: Timestamp(0),
+            clock: PlausibleClock::new(),
+            timestamps_backwards: 0,
             skipped_blocks: 0,
             next_release_at: 0,
             released_to: 0,
@@ -294,7 +297,11 @@ pub struct FileReader<'a> {
     digest: StreamDigest,
     /// Set when the reader has stopped (end or error).
     sha256: Option<[u8; 32]>,
+    /// The time of the last frame yielded (a simple packet block inherits it).
     last_ts: Timestamp,
+    /// The file's plausible clock: frames carry its [`PlausibleClock::admit`] time.
+    clock: PlausibleClock,
+    timestamps_backwards: u64,
     skipped_blocks: u64,
     /// Mapped files: the read offset at which to release the pages behind it next.
     next_release_at: usize,
@@ -368,6 +375,32 @@ impl<'a> FileReader<'a> {
                 None => self.digest.finish(self.data),
             });
         }
+    }
+
+    /// The time a record stamped `raw` is yielded at (the plausible clock's, see
+    /// [`crate::clock`]), counting records stamped earlier than the time before them.
+    #[inline]
+    fn stamp(&mut self, raw: Timestamp) -> Timestamp {
+        if self.clock.now().is_some_and(|now| raw < now) {
+            self.timestamps_backwards += 1;
+        }
+        self.clock.admit(raw)
+    }
+
+    /// Records stamped (as written) earlier than the file's clock when they came: the
+    /// latest time of the records before them, implausible ones left out (so that one
+    /// record stamped decades ahead does not make every later record "backwards").
+    pub fn timestamps_backwards(&self) -> u64 {
+        self.timestamps_backwards
+    }
+    /// Records yielded with the file's clock time instead of their own implausible
+    /// timestamp (see [`crate::clock`]).
+    pub fn timestamps_implausible(&self) -> u64 {
+        self.clock.implausible()
+    }
+    /// Genuine clock steps the file's clock accepted (see [`crate::clock`]).
+    pub fn clock_steps(&self) -> u64 {
+        self.clock.steps()
     }
 
     #[inline]
@@ -523,7 +556,10 @@ impl<'a> FileReader<'a> {
         };
         let sub = u64::from(block.ts_usec);
         let sub_nanos = if nanos { sub } else { sub * 1000 };
-        let ts = Timestamp::from_secs_nanos(u64::from(block.ts_sec), sub_nanos);
+        let ts = self.stamp(Timestamp::from_secs_nanos(
+            u64::from(block.ts_sec),
+            sub_nanos,
+        ));
         self.offset += 16 + caplen as usize;
         self.last_ts = ts;
         self.count_packet(0, ts);
@@ -658,7 +694,7 @@ impl<'a> FileReader<'a> {
                     }));
                 };
                 let units = (u64::from(epb.ts_high) << 32) | u64::from(epb.ts_low);
-                let ts = ng_timestamp(units, iface);
+                let ts = self.stamp(ng_timestamp(units, iface));
                 self.last_ts = ts;
                 self.count_packet(iface.summary, ts);
                 Some(Frame {

@@ -5,6 +5,7 @@
 use std::sync::mpsc::Receiver;
 
 use crate::Ingest;
+use tapaudit_capture::PlausibleClock;
 use tapaudit_flow::{FinishedStore, FlowConfig, FlowRecord, FlowStats, FlowTable};
 use tapaudit_vocab::{CaptureStats, RecordStats};
 use tokio::sync::oneshot;
@@ -42,10 +43,18 @@ pub fn run(
 ) {
     let mut ingest = Ingest::new(FlowTable::new(config));
     let mut store = FinishedStore::new(max_finished);
+    // One plausible clock per interface, as a replay has one per file (docs/flows.md,
+    // "Implausible timestamps"): applied before de-duplication, which compares times.
+    let mut clocks: Vec<PlausibleClock> = Vec::new();
     while let Ok(msg) = rx.recv() {
         match msg {
             ToFlows::Batch(batch) => {
-                for frame in batch.frames() {
+                if clocks.len() <= batch.source {
+                    clocks.resize(batch.source + 1, PlausibleClock::new());
+                }
+                let clock = &mut clocks[batch.source];
+                for mut frame in batch.frames() {
+                    frame.ts = clock.admit(frame.ts);
                     if let Some(d) = dedup.as_mut() {
                         if d.is_duplicate(frame.link, frame.data, frame.ts, frame.source) {
                             continue;
@@ -65,9 +74,12 @@ pub fn run(
                 let open_flows = if last { 0 } else { open.len() };
                 let mut flows = store.records();
                 flows.extend(open);
+                let mut capture = ingest.capture_stats();
+                capture.timestamps_implausible = clocks.iter().map(|c| c.implausible()).sum();
+                capture.clock_steps = clocks.iter().map(|c| c.steps()).sum();
                 let _ = reply.send(FlowsSnapshot {
                     flows,
-                    capture: ingest.capture_stats(),
+                    capture,
                     flow_stats: ingest.table.stats(),
                     store: store.stats(),
                     open_flows,
