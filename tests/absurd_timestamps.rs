@@ -189,7 +189,12 @@ fn regression_one_absurd_timestamp_does_not_split_a_flow() {
     // The flows: one record, every packet and byte in it, the window of the real packets.
     let run = replay_files(std::slice::from_ref(&path), FlowConfig::default());
     assert!(run.complete());
-    assert_eq!(run.flows.len(), 1, "one connection, one flow: {:#?}", run.flows);
+    assert_eq!(
+        run.flows.len(),
+        1,
+        "one connection, one flow: {:#?}",
+        run.flows
+    );
     let f = &run.flows[0];
     assert_eq!((f.packets_to_server + f.packets_to_client), n as u64);
     assert_eq!((f.bytes_to_server + f.bytes_to_client), ip_bytes);
@@ -198,7 +203,10 @@ fn regression_one_absurd_timestamp_does_not_split_a_flow() {
     assert_eq!(run.flow_stats.idle_timeouts, 0);
     let file = &run.coverage.files[0];
     assert_eq!(file.timestamps_implausible, 2);
-    assert_eq!(file.timestamps_backwards, 1, "the hour back, not every packet after 2066");
+    assert_eq!(
+        file.timestamps_backwards, 1,
+        "the hour back, not every packet after 2066"
+    );
     assert_eq!(file.clock_steps, 0);
     assert_eq!(file.first_seen.map(|t| t.as_nanos()), Some(first_us * 1000));
     assert_eq!(file.last_seen.map(|t| t.as_nanos()), Some(last_us * 1000));
@@ -220,7 +228,10 @@ fn regression_one_absurd_timestamp_does_not_split_a_flow() {
     let window = &report["evidence"]["capture_window"];
     assert_eq!(window["first"], rfc3339_us(first_us).as_str(), "{window}");
     assert_eq!(window["last"], rfc3339_us(last_us).as_str(), "{window}");
-    assert_eq!(report["captures"][0]["last_seen"], rfc3339_us(last_us).as_str());
+    assert_eq!(
+        report["captures"][0]["last_seen"],
+        rfc3339_us(last_us).as_str()
+    );
     let md = audit(&path, "markdown");
     assert!(md.contains("Implausible timestamps: 2 packets"), "{md}");
     assert!(!md.contains("2066"), "the window reaches 2066:\n{md}");
@@ -244,9 +255,9 @@ fn regression_a_genuine_clock_step_is_followed() {
     let run = replay_files(std::slice::from_ref(&path), FlowConfig::default());
     let file = &run.coverage.files[0];
     assert_eq!(file.clock_steps, 1);
-    // The packets before the step was confirmed were processed at the old time.
-    let held = u64::from(tapaudit_capture::clock::STEP_CONFIRMATIONS) - 1;
-    assert_eq!(file.timestamps_implausible, held);
+    // A file looks ahead: the step is taken at its first packet, none is given the old
+    // time (live, without look-ahead, gives the first STEP_CONFIRMATIONS - 1 the old time).
+    assert_eq!(file.timestamps_implausible, 0);
     // The window follows the step: the second connection's time is real.
     assert_eq!(file.last_seen.map(|t| t.as_nanos()), Some(b_last * 1000));
     assert_eq!(run.flows.len(), 2, "{:#?}", run.flows);
@@ -256,11 +267,15 @@ fn regression_a_genuine_clock_step_is_followed() {
             .find(|f| f.client_port == Some(p))
             .unwrap_or_else(|| panic!("no flow from port {p}"))
     };
-    assert_eq!({
-        let f = by_port(port_a);
-        f.packets_to_server + f.packets_to_client
-    }, a_n);
+    assert_eq!(
+        {
+            let f = by_port(port_a);
+            f.packets_to_server + f.packets_to_client
+        },
+        a_n
+    );
     let fb = by_port(port_b);
     assert_eq!(fb.packets_to_server + fb.packets_to_client, b_n);
+    assert_eq!(fb.first_seen.as_nanos(), step_us * 1000);
     assert_eq!(fb.last_seen.as_nanos(), b_last * 1000);
 }

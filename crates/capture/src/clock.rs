@@ -14,15 +14,21 @@
 //! - A genuine clock step (an NTP step, a sensor whose clock was set mid-capture, two
 //!   captures of different times concatenated) is told apart by what follows:
 //!   [`STEP_CONFIRMATIONS`] consecutive implausible packets that agree with each other (each
-//!   plausible against the one before it) move the clock to the new time; the packet that
-//!   completes the count keeps its timestamp. The ones before it stay counted as implausible
-//!   (they were processed at the old time, as nothing yet showed the step was real). A
-//!   plausible packet in between starts the count again, so two interleaved clocks (two
+//!   plausible against the one before it) move the clock to the new time. A plausible
+//!   packet in between starts the count again, so two interleaved clocks (two
 //!   sensors merged without sorting) never step: the second clock's packets are all counted
 //!   and given the first clock's time.
 //!
-//! No look-ahead: a live interface cannot look ahead, and a replay gives the same times as
-//! a live capture of the same frames. Two comparisons per packet, no allocation.
+//! - Files look ahead ([`PlausibleClock::admit_seen_ahead`]): an implausible record is a
+//!   step when it and the [`STEP_CONFIRMATIONS`] - 1 records after it agree with each other
+//!   and not with the old clock, and the step is
+//!   taken at that record, so no record of a genuine step is given the old time (and the
+//!   connection that follows a step is not split). A first record that the ones after it
+//!   disagree with is implausible too, and given the time of the next one.
+//! - Live interfaces cannot look ahead ([`PlausibleClock::admit`]): the step is taken at the
+//!   [`STEP_CONFIRMATIONS`]-th agreeing packet; the ones before it were given the old time.
+//!
+//! Two comparisons per packet on the plausible path, no allocation.
 
 use tapaudit_vocab::Timestamp;
 
@@ -61,28 +67,86 @@ impl PlausibleClock {
     }
 
     /// The time to process a packet stamped `ts` at: `ts` itself, or the clock's time when
-    /// `ts` is implausible.
+    /// `ts` is implausible. Without look-ahead (live): a step needs
+    /// [`STEP_CONFIRMATIONS`] agreeing packets, the ones before the last given the old time.
     #[inline]
     pub fn admit(&mut self, ts: Timestamp) -> Timestamp {
-        let clock = match self.clock {
-            Some(c) if plausible(c, ts) => {
-                self.agreeing = 0;
-                if ts > c {
-                    self.clock = Some(ts);
-                }
-                return ts;
-            }
-            Some(c) => c,
+        match self.try_admit(ts) {
+            Some(ts) => ts,
+            None => self.implausible_packet(ts),
+        }
+    }
+
+    /// `ts` when it is plausible (the clock moves to it if later); None, and nothing
+    /// changed, when it is not or when the clock is not set yet. The hot path of
+    /// [`Self::admit`] and [`Self::admit_seen_ahead`].
+    #[inline]
+    pub fn try_admit(&mut self, ts: Timestamp) -> Option<Timestamp> {
+        let c = self.clock?;
+        if !plausible(c, ts) {
+            return None;
+        }
+        self.agreeing = 0;
+        if ts > c {
+            self.clock = Some(ts);
+        }
+        Some(ts)
+    }
+
+    /// [`Self::admit`] for a packet [`Self::try_admit`] refused, when the timestamps of the
+    /// packets after it are known (a file: `next` holds up to [`STEP_CONFIRMATIONS`] - 1 of
+    /// them, fewer at the end of the file). A step is accepted at once when the packet and
+    /// the ones after it agree, so no packet of a genuine step is given the old time. The
+    /// first packet of an input is implausible when the ones after it agree with each other
+    /// but not with it: it is then given the time of the next one.
+    #[cold]
+    pub fn admit_seen_ahead(&mut self, ts: Timestamp, next: &[Timestamp]) -> Timestamp {
+        let need = STEP_CONFIRMATIONS as usize - 1;
+        let agree = |chain: &[Timestamp]| chain.windows(2).all(|w| plausible(w[0], w[1]));
+        match self.clock {
             None => {
-                self.clock = Some(ts);
-                return ts;
+                let odd_one_out = next.len() >= need
+                    && next.first().is_some_and(|&n| !plausible(ts, n))
+                    && agree(next);
+                match next.first() {
+                    Some(&n) if odd_one_out => {
+                        self.clock = Some(n);
+                        self.implausible += 1;
+                        n
+                    }
+                    _ => {
+                        self.clock = Some(ts);
+                        ts
+                    }
+                }
             }
-        };
-        self.implausible_packet(clock, ts)
+            Some(c) if plausible(c, ts) => self.admit(ts),
+            Some(c) => {
+                // The records after it agree with it, and not with the old clock (one record
+                // an hour back, followed by the clock's own time, is no step back).
+                let followed = next.len() >= need
+                    && next.first().is_some_and(|&n| plausible(ts, n))
+                    && agree(next)
+                    && next.iter().all(|&n| !plausible(c, n));
+                if followed {
+                    self.agreeing = 0;
+                    self.steps += 1;
+                    self.clock = Some(ts);
+                    ts
+                } else {
+                    self.implausible += 1;
+                    c
+                }
+            }
+        }
     }
 
     #[cold]
-    fn implausible_packet(&mut self, clock: Timestamp, ts: Timestamp) -> Timestamp {
+    fn implausible_packet(&mut self, ts: Timestamp) -> Timestamp {
+        let Some(clock) = self.clock else {
+            self.clock = Some(ts);
+            return ts;
+        };
         if self.agreeing > 0 && plausible(self.candidate, ts) {
             self.agreeing += 1;
         } else {
@@ -136,7 +200,10 @@ mod tests {
             assert_eq!(c.admit(t(BASE + s)), t(BASE + s));
         }
         // Less than a minute back: reordering, kept.
-        assert_eq!(c.admit(t(BASE + 3600 + 86_400 - 59)), t(BASE + 3600 + 86_400 - 59));
+        assert_eq!(
+            c.admit(t(BASE + 3600 + 86_400 - 59)),
+            t(BASE + 3600 + 86_400 - 59)
+        );
         assert_eq!(c.implausible(), 0);
         assert_eq!(c.steps(), 0);
     }
@@ -204,6 +271,40 @@ mod tests {
         }
         assert_eq!(c.steps(), 0);
         assert_eq!(c.implausible(), 5);
+    }
+
+    #[test]
+    fn seen_ahead_a_step_is_taken_at_once_and_a_lone_packet_is_not() {
+        let mut c = PlausibleClock::new();
+        assert_eq!(c.try_admit(t(BASE)), None, "no clock yet");
+        assert_eq!(c.admit_seen_ahead(t(BASE), &[t(BASE + 1); 3]), t(BASE));
+        let step = BASE + 3 * 86_400;
+        assert_eq!(c.try_admit(t(step)), None);
+        let after = [t(step + 1), t(step + 2), t(step + 3)];
+        assert_eq!(c.admit_seen_ahead(t(step), &after), t(step));
+        assert_eq!(c.try_admit(t(step + 1)), Some(t(step + 1)));
+        assert_eq!((c.steps(), c.implausible()), (1, 0));
+        // One packet 40 years on, the next ones back at the clock: implausible.
+        let back = [t(step + 2), t(step + 3), t(step + 4)];
+        assert_eq!(c.admit_seen_ahead(t(step + YEARS_40), &back), t(step + 1));
+        // Two absurd packets in a row are not enough, nor is the end of the file.
+        let two = [t(step + YEARS_40 + 1), t(step + 2), t(step + 3)];
+        assert_eq!(c.admit_seen_ahead(t(step + YEARS_40), &two), t(step + 1));
+        assert_eq!(c.admit_seen_ahead(t(step + YEARS_40), &[]), t(step + 1));
+        assert_eq!((c.steps(), c.implausible()), (1, 3));
+        // An hour back, then the clock's time again: the next ones agree with both.
+        let on = [t(step + 2), t(step + 3), t(step + 4)];
+        assert_eq!(c.admit_seen_ahead(t(step - 3600), &on), t(step + 1));
+        assert_eq!((c.steps(), c.implausible()), (1, 4));
+    }
+
+    #[test]
+    fn seen_ahead_an_absurd_first_packet_takes_the_time_of_the_next() {
+        let mut c = PlausibleClock::new();
+        let next = [t(BASE), t(BASE + 1), t(BASE + 2)];
+        assert_eq!(c.admit_seen_ahead(t(BASE + YEARS_40), &next), t(BASE));
+        assert_eq!(c.try_admit(t(BASE)), Some(t(BASE)));
+        assert_eq!((c.steps(), c.implausible()), (0, 1));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use pcap_parser::{parse_block_be, parse_block_le, parse_pcap_frame, parse_pcap_f
 
 use tapaudit_vocab::CaptureInterface;
 
-use crate::clock::PlausibleClock;
+use crate::clock::{PlausibleClock, STEP_CONFIRMATIONS};
 use crate::digest::{HashingReader, StreamDigest};
 use crate::{CaptureError, ErrorKind, Frame, LinkType, Timestamp, MAX_RECORD_LEN};
 
@@ -379,12 +379,95 @@ impl<'a> FileReader<'a> {
 
     /// The time a record stamped `raw` is yielded at (the plausible clock's, see
     /// [`crate::clock`]), counting records stamped earlier than the time before them.
+    /// `next_at`: the offset of the record after this one (for the look-ahead).
     #[inline]
-    fn stamp(&mut self, raw: Timestamp) -> Timestamp {
+    fn stamp(&mut self, raw: Timestamp, next_at: usize) -> Timestamp {
         if self.clock.now().is_some_and(|now| raw < now) {
             self.timestamps_backwards += 1;
         }
-        self.clock.admit(raw)
+        match self.clock.try_admit(raw) {
+            Some(ts) => ts,
+            None => self.stamp_seen_ahead(raw, next_at),
+        }
+    }
+
+    /// The first record, or one whose timestamp is implausible: decided with the
+    /// timestamps of the records after it (read in place, nothing consumed).
+    #[cold]
+    fn stamp_seen_ahead(&mut self, raw: Timestamp, next_at: usize) -> Timestamp {
+        let mut next = [Timestamp(0); STEP_CONFIRMATIONS as usize - 1];
+        let n = self.peek_timestamps(next_at, &mut next);
+        self.clock.admit_seen_ahead(raw, &next[..n])
+    }
+
+    /// Fills `out` with the timestamps (as written) of the records from offset `at` on;
+    /// returns how many it found. Stops at the end, at anything it cannot read (that is
+    /// for `next` to report) and, in pcapng, at a new section or interface.
+    fn peek_timestamps(&self, mut at: usize, out: &mut [Timestamp]) -> usize {
+        let mut n = 0;
+        let u32_at = |i: usize, big: bool| -> Option<u32> {
+            let b: [u8; 4] = self.data.get(i..i.checked_add(4)?)?.try_into().ok()?;
+            Some(if big {
+                u32::from_be_bytes(b)
+            } else {
+                u32::from_le_bytes(b)
+            })
+        };
+        match self.state {
+            State::PcapRecords {
+                big_endian, nanos, ..
+            } => {
+                while n < out.len() {
+                    let (Some(sec), Some(sub), Some(caplen)) = (
+                        u32_at(at, big_endian),
+                        u32_at(at + 4, big_endian),
+                        u32_at(at + 8, big_endian),
+                    ) else {
+                        break;
+                    };
+                    if caplen > MAX_RECORD_LEN {
+                        break;
+                    }
+                    let sub = u64::from(sub) * if nanos { 1 } else { 1000 };
+                    out[n] = Timestamp::from_secs_nanos(u64::from(sec), sub);
+                    n += 1;
+                    at += 16 + caplen as usize;
+                }
+            }
+            State::NgBlock => {
+                let big = self.ng_big_endian;
+                // Blocks without a timestamp (statistics, simple packets) are stepped over,
+                // a bounded number of them.
+                for _ in 0..64 {
+                    if n == out.len() {
+                        break;
+                    }
+                    let (Some(kind), Some(len)) = (u32_at(at, big), u32_at(at + 4, big)) else {
+                        break;
+                    };
+                    if kind == PCAPNG_SHB || kind == 1 || len < 12 || len % 4 != 0 {
+                        break;
+                    }
+                    if kind == 6 {
+                        let (Some(if_id), Some(hi), Some(lo)) = (
+                            u32_at(at + 8, big),
+                            u32_at(at + 12, big),
+                            u32_at(at + 16, big),
+                        ) else {
+                            break;
+                        };
+                        let Some(iface) = self.interfaces.get(if_id as usize).copied() else {
+                            break;
+                        };
+                        out[n] = ng_timestamp((u64::from(hi) << 32) | u64::from(lo), iface);
+                        n += 1;
+                    }
+                    at += len as usize;
+                }
+            }
+            State::PcapHeader | State::Done => {}
+        }
+        n
     }
 
     /// Records stamped (as written) earlier than the file's clock when they came: the
@@ -556,10 +639,10 @@ impl<'a> FileReader<'a> {
         };
         let sub = u64::from(block.ts_usec);
         let sub_nanos = if nanos { sub } else { sub * 1000 };
-        let ts = self.stamp(Timestamp::from_secs_nanos(
-            u64::from(block.ts_sec),
-            sub_nanos,
-        ));
+        let ts = self.stamp(
+            Timestamp::from_secs_nanos(u64::from(block.ts_sec), sub_nanos),
+            self.offset + 16 + caplen as usize,
+        );
         self.offset += 16 + caplen as usize;
         self.last_ts = ts;
         self.count_packet(0, ts);
@@ -694,7 +777,7 @@ impl<'a> FileReader<'a> {
                     }));
                 };
                 let units = (u64::from(epb.ts_high) << 32) | u64::from(epb.ts_low);
-                let ts = self.stamp(ng_timestamp(units, iface));
+                let ts = self.stamp(ng_timestamp(units, iface), self.offset + block_len as usize);
                 self.last_ts = ts;
                 self.count_packet(iface.summary, ts);
                 Some(Frame {
