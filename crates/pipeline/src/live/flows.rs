@@ -95,3 +95,85 @@ pub fn run(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::live::capture::FrameMeta;
+    use tapaudit_capture::CaptureFile;
+    use tapaudit_vocab::{LinkType, Timestamp};
+
+    /// The demo capture as one live batch, `shift` applied to the frame times it names.
+    fn demo_batch(shift: &[(usize, i64)]) -> Batch {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../captures/demo/demo.pcap");
+        let file = CaptureFile::open(std::path::Path::new(path)).unwrap();
+        let mut reader = file.reader(0);
+        let mut batch = Batch {
+            link: LinkType::Ethernet,
+            source: 0,
+            data: Vec::new(),
+            frames: Vec::new(),
+        };
+        let mut i = 0;
+        while let Some(frame) = reader.next() {
+            let frame = frame.unwrap();
+            let mut ts = frame.ts;
+            for &(at, by) in shift {
+                if at == i {
+                    ts = Timestamp(ts.0.saturating_add_signed(by));
+                }
+            }
+            batch.frames.push(FrameMeta {
+                ts,
+                orig_len: frame.orig_len,
+                start: batch.data.len(),
+                len: frame.data.len(),
+                number: frame.number,
+            });
+            batch.data.extend_from_slice(frame.data);
+            i += 1;
+        }
+        batch
+    }
+
+    fn live_run(batch: Batch) -> FlowsSnapshot {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (reply, answer) = oneshot::channel();
+        tx.send(ToFlows::Batch(batch)).unwrap();
+        tx.send(ToFlows::Report { last: true, reply }).unwrap();
+        run(rx, FlowConfig::default(), 1_000_000, None);
+        answer.blocking_recv().unwrap()
+    }
+
+    #[test]
+    fn regression_live_one_absurd_timestamp_does_not_split_a_flow() {
+        const YEARS_40: i64 = 40 * 365 * 86_400 * 1_000_000_000;
+        const HOUR: i64 = 3600 * 1_000_000_000;
+        let plain = live_run(demo_batch(&[]));
+        let odd = live_run(demo_batch(&[(200, YEARS_40), (300, -HOUR)]));
+        assert_eq!(plain.capture.timestamps_implausible, 0);
+        assert_eq!(odd.capture.timestamps_implausible, 2);
+        assert_eq!(odd.capture.clock_steps, 0);
+        let key = |s: &FlowsSnapshot| {
+            let mut v: Vec<_> = s
+                .flows
+                .iter()
+                .map(|f| {
+                    (
+                        f.client,
+                        f.client_port,
+                        f.server,
+                        f.server_port,
+                        f.packets_to_server + f.packets_to_client,
+                        f.bytes_to_server + f.bytes_to_client,
+                    )
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(key(&odd), key(&plain));
+        let latest = |s: &FlowsSnapshot| s.flows.iter().map(|f| f.last_seen).max();
+        assert_eq!(latest(&odd), latest(&plain));
+    }
+}
