@@ -279,3 +279,55 @@ fn regression_a_genuine_clock_step_is_followed() {
     assert_eq!(fb.first_seen.as_nanos(), step_us * 1000);
     assert_eq!(fb.last_seen.as_nanos(), b_last * 1000);
 }
+
+#[test]
+fn regression_an_absurd_record_in_one_of_two_merged_files() {
+    // Two files of the same time, one with the record stamped 40 years ahead: the merge
+    // goes by the times frames are read at, so the rest of that file is not held back.
+    let start = BASE * US + 100_000;
+    let (pa, mut a) = connection(start, 40_000, 10);
+    a[9].ts_us += YEARS_40 * US;
+    let (pb, b) = connection(start + 50_000, 40_003, 10);
+    let dir = Dir::new("merged");
+    let (fa, fb) = (dir.0.join("sensor-a.pcap"), dir.0.join("sensor-b.pcap"));
+    write_pcap(&fa, &frames(pa, &a));
+    write_pcap(&fb, &frames(pb, &b));
+    let run = replay_files(&[fa, fb], FlowConfig::default());
+    assert_eq!(run.flows.len(), 2, "{:#?}", run.flows);
+    for f in &run.flows {
+        assert_eq!(f.packets_to_server + f.packets_to_client, a.len() as u64);
+        assert_eq!(f.finish, tapaudit_flow::FinishReason::EndOfInput);
+    }
+    assert_eq!(run.coverage.capture.timestamps_implausible, 1);
+    assert_eq!(run.flow_stats.idle_timeouts, 0);
+}
+
+#[test]
+fn regression_two_interleaved_clocks_in_one_file_never_step() {
+    // Two sensors merged by arrival, not sorted: the second sensor's clock is two days
+    // ahead. Its records are implausible one by one (the next record disagrees), counted,
+    // and read at the first sensor's time; neither connection is split.
+    let (pa, a) = connection(BASE * US, 40_004, 5);
+    let (pb, b) = connection((BASE + 2 * 86_400) * US + 50_000, 40_005, 5);
+    let (fa, fb) = (frames(pa, &a), frames(pb, &b));
+    let mut all = Vec::new();
+    for (x, y) in fa.into_iter().zip(fb) {
+        all.push(x);
+        all.push(y);
+    }
+    let dir = Dir::new("interleaved");
+    let path = dir.0.join("interleaved-clocks.pcap");
+    write_pcap(&path, &all);
+    let run = replay_files(std::slice::from_ref(&path), FlowConfig::default());
+    assert_eq!(run.flows.len(), 2, "{:#?}", run.flows);
+    for f in &run.flows {
+        assert_eq!(f.packets_to_server + f.packets_to_client, a.len() as u64);
+    }
+    let file = &run.coverage.files[0];
+    assert_eq!(file.timestamps_implausible, b.len() as u64);
+    assert_eq!(file.clock_steps, 0);
+    assert_eq!(
+        file.last_seen.map(|t| t.as_nanos()),
+        Some(a[a.len() - 1].ts_us * 1000)
+    );
+}

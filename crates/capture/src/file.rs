@@ -1128,6 +1128,109 @@ mod tests {
         );
     }
 
+    /// Record times of one absurd record and a genuine clock step (issue 16, class 9), in
+    /// seconds: the absurd one is read at the clock's time, the step at its first record.
+    const CLOCK_RAW: [u64; 9] = [
+        BASE_SECS,
+        BASE_SECS + 1,
+        BASE_SECS + 40 * 365 * 86_400,
+        BASE_SECS + 2,
+        BASE_SECS + 3,
+        BASE_SECS + 3 * 86_400,
+        BASE_SECS + 3 * 86_400 + 1,
+        BASE_SECS + 3 * 86_400 + 2,
+        BASE_SECS + 3 * 86_400 + 3,
+    ];
+    const BASE_SECS: u64 = 1_772_438_400;
+
+    fn clock_read(r: &mut FileReader<'_>) -> Vec<u64> {
+        let mut out = Vec::new();
+        while let Some(f) = r.next() {
+            out.push(f.unwrap().ts.secs());
+        }
+        out
+    }
+
+    fn clock_expected() -> Vec<u64> {
+        let mut want = CLOCK_RAW.to_vec();
+        want[2] = BASE_SECS + 1;
+        want
+    }
+
+    #[test]
+    fn regression_pcap_absurd_record_and_clock_step() {
+        for (big_endian, nanos) in [(false, false), (true, true)] {
+            let mut bytes = pcap_header(big_endian, nanos, 1);
+            for s in CLOCK_RAW {
+                bytes.extend(pcap_record(big_endian, s as u32, 0, b"abcd"));
+            }
+            let f = CaptureFile::from_bytes("clock.pcap", bytes).unwrap();
+            let mut r = f.reader(0);
+            assert_eq!(clock_read(&mut r), clock_expected());
+            assert_eq!(r.timestamps_implausible(), 1);
+            assert_eq!(r.clock_steps(), 1);
+            assert_eq!(r.timestamps_backwards(), 0);
+            assert_eq!(
+                r.interfaces()[0].last_seen.map(|t| t.secs()),
+                Some(BASE_SECS + 3 * 86_400 + 3)
+            );
+        }
+    }
+
+    #[test]
+    fn regression_pcapng_absurd_record_and_clock_step() {
+        let mut shb_body = 0x1a2b_3c4du32.to_le_bytes().to_vec();
+        shb_body.extend_from_slice(&[1, 0, 0, 0]);
+        shb_body.extend_from_slice(&(-1i64).to_le_bytes());
+        let mut bytes = ng_block(PCAPNG_SHB, &shb_body, &[]);
+        let mut idb = 1u16.to_le_bytes().to_vec();
+        idb.extend_from_slice(&[0, 0]);
+        idb.extend_from_slice(&0u32.to_le_bytes());
+        bytes.extend(ng_block(1, &idb, &[]));
+        for (i, s) in CLOCK_RAW.into_iter().enumerate() {
+            if i == 6 {
+                // A statistics block inside the step: stepped over by the look-ahead.
+                let mut isb = 0u32.to_le_bytes().to_vec();
+                isb.extend_from_slice(&[0; 8]);
+                bytes.extend(ng_block(5, &isb, &[]));
+            }
+            let us = s * 1_000_000; // microseconds, the default resolution
+            let mut b = 0u32.to_le_bytes().to_vec();
+            b.extend_from_slice(&((us >> 32) as u32).to_le_bytes());
+            b.extend_from_slice(&(us as u32).to_le_bytes());
+            b.extend_from_slice(&4u32.to_le_bytes());
+            b.extend_from_slice(&4u32.to_le_bytes());
+            b.extend_from_slice(b"abcd");
+            bytes.extend(ng_block(6, &b, &[]));
+        }
+        let f = CaptureFile::from_bytes("clock.pcapng", bytes).unwrap();
+        let mut r = f.reader(0);
+        assert_eq!(clock_read(&mut r), clock_expected());
+        assert_eq!(r.timestamps_implausible(), 1);
+        assert_eq!(r.clock_steps(), 1);
+    }
+
+    #[test]
+    fn regression_the_last_records_cannot_confirm_a_step() {
+        // Two records at a new time, then the end of the file: not enough to step.
+        let mut bytes = pcap_header(false, false, 1);
+        for s in [
+            BASE_SECS,
+            BASE_SECS + 1,
+            BASE_SECS + 5 * 86_400,
+            BASE_SECS + 5 * 86_400,
+        ] {
+            bytes.extend(pcap_record(false, s as u32, 0, b"abcd"));
+        }
+        let f = CaptureFile::from_bytes("end.pcap", bytes).unwrap();
+        let mut r = f.reader(0);
+        assert_eq!(
+            clock_read(&mut r),
+            [BASE_SECS, BASE_SECS + 1, BASE_SECS + 1, BASE_SECS + 1]
+        );
+        assert_eq!(r.timestamps_implausible(), 2);
+    }
+
     #[test]
     fn pcapng_timestamp_resolution() {
         let iface = Interface {
