@@ -15,15 +15,14 @@
 //!   captures of different times concatenated) is told apart by what follows:
 //!   [`STEP_CONFIRMATIONS`] consecutive implausible packets that agree with each other (each
 //!   plausible against the one before it) move the clock to the new time. A plausible
-//!   packet in between starts the count again, so two interleaved clocks (two
-//!   sensors merged without sorting) never step: the second clock's packets are all counted
-//!   and given the first clock's time.
-//!
+//!   packet in between starts the count again, so two interleaved clocks (two sensors
+//!   merged without sorting) never step: the second clock's packets are all counted and
+//!   given the first clock's time.
 //! - Files look ahead ([`PlausibleClock::admit_seen_ahead`]): an implausible record is a
 //!   step when it and the [`STEP_CONFIRMATIONS`] - 1 records after it agree with each other
-//!   and not with the old clock, and the step is
-//!   taken at that record, so no record of a genuine step is given the old time (and the
-//!   connection that follows a step is not split). A first record that the ones after it
+//!   and not with the old clock, and the step is taken at that record, so no record of a
+//!   genuine step is given the old time (and the connection that follows a step is not
+//!   split). A first record that the ones after it
 //!   disagree with is implausible too, and given the time of the next one.
 //! - Live interfaces cannot look ahead ([`PlausibleClock::admit`]): the step is taken at the
 //!   [`STEP_CONFIRMATIONS`]-th agreeing packet; the ones before it were given the old time.
