@@ -85,6 +85,13 @@ fn print_stats(r: &Run) {
         fmt_map(c.decode_errors.iter().map(|(k, v)| (k.to_string(), *v))),
         fmt_map(c.non_ip.iter().map(|(k, v)| (k.clone(), *v))),
     );
+    if c.timestamps_implausible > 0 || c.clock_steps > 0 {
+        crate::say!(
+            "tapaudit: {} packets with an implausible timestamp processed at their input's clock time; {} clock steps accepted (docs/flows.md)",
+            c.timestamps_implausible,
+            c.clock_steps
+        );
+    }
 }
 
 fn fmt_map(it: impl Iterator<Item = (String, u64)>) -> String {

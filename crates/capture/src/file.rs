@@ -15,6 +15,7 @@ use pcap_parser::{parse_block_be, parse_block_le, parse_pcap_frame, parse_pcap_f
 
 use tapaudit_vocab::CaptureInterface;
 
+use crate::clock::{PlausibleClock, STEP_CONFIRMATIONS};
 use crate::digest::{HashingReader, StreamDigest};
 use crate::{CaptureError, ErrorKind, Frame, LinkType, Timestamp, MAX_RECORD_LEN};
 
@@ -186,6 +187,8 @@ impl CaptureFile {
             digest: StreamDigest::default(),
             sha256: None,
             last_ts: Timestamp(0),
+            clock: PlausibleClock::new(),
+            timestamps_backwards: 0,
             skipped_blocks: 0,
             next_release_at: 0,
             released_to: 0,
@@ -294,7 +297,11 @@ pub struct FileReader<'a> {
     digest: StreamDigest,
     /// Set when the reader has stopped (end or error).
     sha256: Option<[u8; 32]>,
+    /// The time of the last frame yielded (a simple packet block inherits it).
     last_ts: Timestamp,
+    /// The file's plausible clock: frames carry its [`PlausibleClock::admit`] time.
+    clock: PlausibleClock,
+    timestamps_backwards: u64,
     skipped_blocks: u64,
     /// Mapped files: the read offset at which to release the pages behind it next.
     next_release_at: usize,
@@ -368,6 +375,115 @@ impl<'a> FileReader<'a> {
                 None => self.digest.finish(self.data),
             });
         }
+    }
+
+    /// The time a record stamped `raw` is yielded at (the plausible clock's, see
+    /// [`crate::clock`]), counting records stamped earlier than the time before them.
+    /// `next_at`: the offset of the record after this one (for the look-ahead).
+    #[inline]
+    fn stamp(&mut self, raw: Timestamp, next_at: usize) -> Timestamp {
+        if self.clock.now().is_some_and(|now| raw < now) {
+            self.timestamps_backwards += 1;
+        }
+        match self.clock.try_admit(raw) {
+            Some(ts) => ts,
+            None => self.stamp_seen_ahead(raw, next_at),
+        }
+    }
+
+    /// The first record, or one whose timestamp is implausible: decided with the
+    /// timestamps of the records after it (read in place, nothing consumed).
+    #[cold]
+    fn stamp_seen_ahead(&mut self, raw: Timestamp, next_at: usize) -> Timestamp {
+        let mut next = [Timestamp(0); STEP_CONFIRMATIONS as usize - 1];
+        let n = self.peek_timestamps(next_at, &mut next);
+        self.clock.admit_seen_ahead(raw, &next[..n])
+    }
+
+    /// Fills `out` with the timestamps (as written) of the records from offset `at` on;
+    /// returns how many it found. Stops at the end, at anything it cannot read (that is
+    /// for `next` to report) and, in pcapng, at a new section or interface.
+    fn peek_timestamps(&self, mut at: usize, out: &mut [Timestamp]) -> usize {
+        let mut n = 0;
+        let u32_at = |i: usize, big: bool| -> Option<u32> {
+            let b: [u8; 4] = self.data.get(i..i.checked_add(4)?)?.try_into().ok()?;
+            Some(if big {
+                u32::from_be_bytes(b)
+            } else {
+                u32::from_le_bytes(b)
+            })
+        };
+        match self.state {
+            State::PcapRecords {
+                big_endian, nanos, ..
+            } => {
+                while n < out.len() {
+                    let (Some(sec), Some(sub), Some(caplen)) = (
+                        u32_at(at, big_endian),
+                        u32_at(at + 4, big_endian),
+                        u32_at(at + 8, big_endian),
+                    ) else {
+                        break;
+                    };
+                    if caplen > MAX_RECORD_LEN {
+                        break;
+                    }
+                    let sub = u64::from(sub) * if nanos { 1 } else { 1000 };
+                    out[n] = Timestamp::from_secs_nanos(u64::from(sec), sub);
+                    n += 1;
+                    at += 16 + caplen as usize;
+                }
+            }
+            State::NgBlock => {
+                let big = self.ng_big_endian;
+                // Blocks without a timestamp (statistics, simple packets) are stepped over,
+                // a bounded number of them.
+                for _ in 0..64 {
+                    if n == out.len() {
+                        break;
+                    }
+                    let (Some(kind), Some(len)) = (u32_at(at, big), u32_at(at + 4, big)) else {
+                        break;
+                    };
+                    if kind == PCAPNG_SHB || kind == 1 || len < 12 || len % 4 != 0 {
+                        break;
+                    }
+                    if kind == 6 {
+                        let (Some(if_id), Some(hi), Some(lo)) = (
+                            u32_at(at + 8, big),
+                            u32_at(at + 12, big),
+                            u32_at(at + 16, big),
+                        ) else {
+                            break;
+                        };
+                        let Some(iface) = self.interfaces.get(if_id as usize).copied() else {
+                            break;
+                        };
+                        out[n] = ng_timestamp((u64::from(hi) << 32) | u64::from(lo), iface);
+                        n += 1;
+                    }
+                    at += len as usize;
+                }
+            }
+            State::PcapHeader | State::Done => {}
+        }
+        n
+    }
+
+    /// Records stamped (as written) earlier than the file's clock when they came: the
+    /// latest time of the records before them, implausible ones left out (so that one
+    /// record stamped decades ahead does not make every later record "backwards").
+    pub fn timestamps_backwards(&self) -> u64 {
+        self.timestamps_backwards
+    }
+    /// Records yielded with the file's clock time instead of their own implausible
+    /// timestamp (see [`crate::clock`]).
+    pub fn timestamps_implausible(&self) -> u64 {
+        self.clock.implausible()
+    }
+    /// Genuine clock steps the file's clock accepted (see [`crate::clock`]).
+    pub fn clock_steps(&self) -> u64 {
+        self.clock.steps()
     }
 
     #[inline]
@@ -523,7 +639,10 @@ impl<'a> FileReader<'a> {
         };
         let sub = u64::from(block.ts_usec);
         let sub_nanos = if nanos { sub } else { sub * 1000 };
-        let ts = Timestamp::from_secs_nanos(u64::from(block.ts_sec), sub_nanos);
+        let ts = self.stamp(
+            Timestamp::from_secs_nanos(u64::from(block.ts_sec), sub_nanos),
+            self.offset + 16 + caplen as usize,
+        );
         self.offset += 16 + caplen as usize;
         self.last_ts = ts;
         self.count_packet(0, ts);
@@ -658,7 +777,7 @@ impl<'a> FileReader<'a> {
                     }));
                 };
                 let units = (u64::from(epb.ts_high) << 32) | u64::from(epb.ts_low);
-                let ts = ng_timestamp(units, iface);
+                let ts = self.stamp(ng_timestamp(units, iface), self.offset + block_len as usize);
                 self.last_ts = ts;
                 self.count_packet(iface.summary, ts);
                 Some(Frame {
@@ -1007,6 +1126,109 @@ mod tests {
             r.sha256().map(|d| crate::digest::hex(&d)),
             Some(crate::digest::sha256_hex(&bytes))
         );
+    }
+
+    /// Record times of one absurd record and a genuine clock step (issue 16, class 9), in
+    /// seconds: the absurd one is read at the clock's time, the step at its first record.
+    const CLOCK_RAW: [u64; 9] = [
+        BASE_SECS,
+        BASE_SECS + 1,
+        BASE_SECS + 40 * 365 * 86_400,
+        BASE_SECS + 2,
+        BASE_SECS + 3,
+        BASE_SECS + 3 * 86_400,
+        BASE_SECS + 3 * 86_400 + 1,
+        BASE_SECS + 3 * 86_400 + 2,
+        BASE_SECS + 3 * 86_400 + 3,
+    ];
+    const BASE_SECS: u64 = 1_772_438_400;
+
+    fn clock_read(r: &mut FileReader<'_>) -> Vec<u64> {
+        let mut out = Vec::new();
+        while let Some(f) = r.next() {
+            out.push(f.unwrap().ts.secs());
+        }
+        out
+    }
+
+    fn clock_expected() -> Vec<u64> {
+        let mut want = CLOCK_RAW.to_vec();
+        want[2] = BASE_SECS + 1;
+        want
+    }
+
+    #[test]
+    fn regression_pcap_absurd_record_and_clock_step() {
+        for (big_endian, nanos) in [(false, false), (true, true)] {
+            let mut bytes = pcap_header(big_endian, nanos, 1);
+            for s in CLOCK_RAW {
+                bytes.extend(pcap_record(big_endian, s as u32, 0, b"abcd"));
+            }
+            let f = CaptureFile::from_bytes("clock.pcap", bytes).unwrap();
+            let mut r = f.reader(0);
+            assert_eq!(clock_read(&mut r), clock_expected());
+            assert_eq!(r.timestamps_implausible(), 1);
+            assert_eq!(r.clock_steps(), 1);
+            assert_eq!(r.timestamps_backwards(), 0);
+            assert_eq!(
+                r.interfaces()[0].last_seen.map(|t| t.secs()),
+                Some(BASE_SECS + 3 * 86_400 + 3)
+            );
+        }
+    }
+
+    #[test]
+    fn regression_pcapng_absurd_record_and_clock_step() {
+        let mut shb_body = 0x1a2b_3c4du32.to_le_bytes().to_vec();
+        shb_body.extend_from_slice(&[1, 0, 0, 0]);
+        shb_body.extend_from_slice(&(-1i64).to_le_bytes());
+        let mut bytes = ng_block(PCAPNG_SHB, &shb_body, &[]);
+        let mut idb = 1u16.to_le_bytes().to_vec();
+        idb.extend_from_slice(&[0, 0]);
+        idb.extend_from_slice(&0u32.to_le_bytes());
+        bytes.extend(ng_block(1, &idb, &[]));
+        for (i, s) in CLOCK_RAW.into_iter().enumerate() {
+            if i == 6 {
+                // A statistics block inside the step: stepped over by the look-ahead.
+                let mut isb = 0u32.to_le_bytes().to_vec();
+                isb.extend_from_slice(&[0; 8]);
+                bytes.extend(ng_block(5, &isb, &[]));
+            }
+            let us = s * 1_000_000; // microseconds, the default resolution
+            let mut b = 0u32.to_le_bytes().to_vec();
+            b.extend_from_slice(&((us >> 32) as u32).to_le_bytes());
+            b.extend_from_slice(&(us as u32).to_le_bytes());
+            b.extend_from_slice(&4u32.to_le_bytes());
+            b.extend_from_slice(&4u32.to_le_bytes());
+            b.extend_from_slice(b"abcd");
+            bytes.extend(ng_block(6, &b, &[]));
+        }
+        let f = CaptureFile::from_bytes("clock.pcapng", bytes).unwrap();
+        let mut r = f.reader(0);
+        assert_eq!(clock_read(&mut r), clock_expected());
+        assert_eq!(r.timestamps_implausible(), 1);
+        assert_eq!(r.clock_steps(), 1);
+    }
+
+    #[test]
+    fn regression_the_last_records_cannot_confirm_a_step() {
+        // Two records at a new time, then the end of the file: not enough to step.
+        let mut bytes = pcap_header(false, false, 1);
+        for s in [
+            BASE_SECS,
+            BASE_SECS + 1,
+            BASE_SECS + 5 * 86_400,
+            BASE_SECS + 5 * 86_400,
+        ] {
+            bytes.extend(pcap_record(false, s as u32, 0, b"abcd"));
+        }
+        let f = CaptureFile::from_bytes("end.pcap", bytes).unwrap();
+        let mut r = f.reader(0);
+        assert_eq!(
+            clock_read(&mut r),
+            [BASE_SECS, BASE_SECS + 1, BASE_SECS + 1, BASE_SECS + 1]
+        );
+        assert_eq!(r.timestamps_implausible(), 2);
     }
 
     #[test]

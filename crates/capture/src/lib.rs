@@ -12,11 +12,15 @@
 //! - A damaged file never panics: the reader stops with a [`CaptureError`] that names the
 //!   file, the record number and the byte offset, after yielding every frame before it.
 //! - Several files are merged in timestamp order by [`MergedReader`].
+//! - A frame's timestamp is its record's, unless that is implausible for its file (decades
+//!   ahead, an hour back): then it is the file's clock time, and the record is counted
+//!   ([`clock`], docs/flows.md). Live captures apply the same rule per interface.
 
 // Exceptions, all in file.rs and measured there: the memory map, releasing its pages behind
 // the reader, and asking the CPU to prefetch the bytes ahead of it.
 #![deny(unsafe_code)]
 
+pub mod clock;
 pub mod digest;
 mod error;
 mod file;
@@ -24,6 +28,7 @@ mod file;
 pub mod live;
 mod merge;
 
+pub use clock::PlausibleClock;
 pub use error::{CaptureError, ErrorKind};
 pub use file::{CaptureFile, FileFormat, FileReader};
 pub use merge::{FileSummary, MergedReader};
@@ -36,6 +41,8 @@ pub const MAX_RECORD_LEN: u32 = 256 * 1024;
 /// One captured frame, borrowed from its file (or from a live capture's buffer).
 #[derive(Clone, Copy, Debug)]
 pub struct Frame<'a> {
+    /// Packet time: the record's timestamp, or its input's clock time when the record's is
+    /// implausible ([`clock`]).
     pub ts: Timestamp,
     pub link: LinkType,
     /// Length on the wire; larger than `data.len()` when the snaplen cut the frame.

@@ -13,8 +13,15 @@ pub struct FileSummary {
     pub bytes: u64,
     pub first_ts: Option<Timestamp>,
     pub last_ts: Option<Timestamp>,
-    /// Records whose timestamp is earlier than the one before them in the same file.
+    /// Records stamped earlier than the one before them in the same file (implausible
+    /// records left out of "the one before": see `timestamps_implausible`).
     pub timestamps_backwards: u64,
+    /// Records whose timestamp was implausible for the file (decades ahead, an hour back):
+    /// read at the file's clock time instead ([`crate::clock`]). `first_ts` and `last_ts`
+    /// are the times frames were read at, so these records do not widen the window.
+    pub timestamps_implausible: u64,
+    /// Genuine clock steps accepted in the file ([`crate::clock`]).
+    pub clock_steps: u64,
     /// pcapng blocks without a usable packet (statistics, name resolution, unknown types).
     pub skipped_blocks: u64,
     /// False when the file could not be read to its end.
@@ -34,6 +41,8 @@ impl FileSummary {
             first_ts: None,
             last_ts: None,
             timestamps_backwards: 0,
+            timestamps_implausible: 0,
+            clock_steps: 0,
             skipped_blocks: 0,
             complete: true,
             error: None,
@@ -90,9 +99,8 @@ impl<'a> MergedReader<'a> {
                 if summary.first_ts.is_none() {
                     summary.first_ts = Some(frame.ts);
                 }
-                match summary.last_ts {
-                    Some(last) if frame.ts < last => summary.timestamps_backwards += 1,
-                    _ => summary.last_ts = Some(frame.ts),
+                if summary.last_ts.is_none_or(|last| frame.ts > last) {
+                    summary.last_ts = Some(frame.ts);
                 }
                 Some(frame)
             }
@@ -104,6 +112,9 @@ impl<'a> MergedReader<'a> {
             None => None,
         };
         summary.skipped_blocks = input.reader.skipped_blocks();
+        summary.timestamps_backwards = input.reader.timestamps_backwards();
+        summary.timestamps_implausible = input.reader.timestamps_implausible();
+        summary.clock_steps = input.reader.clock_steps();
         if input.head.is_none() && summary.sha256.is_none() {
             summary.sha256 = input.reader.sha256();
             summary.interfaces = input.reader.interfaces().to_vec();

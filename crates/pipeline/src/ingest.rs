@@ -138,6 +138,10 @@ impl Ingest {
                 .iter()
                 .map(|(et, n)| (format!("{et:#06x}"), *n))
                 .collect(),
+            // Counted where the frames are stamped: by the file readers (replay) and the
+            // flow thread's per-interface clocks (live).
+            timestamps_implausible: 0,
+            clock_steps: 0,
         }
     }
 }

@@ -92,7 +92,9 @@ fn replay_opened(
     store.extend(ingest.table.finish_all());
     let mut flow_stats = ingest.table.stats();
     flow_stats.records = store.stats();
-    let capture = ingest.capture_stats();
+    let mut capture = ingest.capture_stats();
+    capture.timestamps_implausible = files.iter().map(|f| f.timestamps_implausible).sum();
+    capture.clock_steps = files.iter().map(|f| f.clock_steps).sum();
     let announcements = ingest.table.take_announcement_log();
     drop(ingest); // the flow table's memory, before sorting needs some
     let mut flows = store.into_records();
@@ -119,6 +121,8 @@ fn file_coverage(s: FileSummary, decode_errors: u64) -> FileCoverage {
         last_seen: s.last_ts,
         decode_errors,
         timestamps_backwards: s.timestamps_backwards,
+        timestamps_implausible: s.timestamps_implausible,
+        clock_steps: s.clock_steps,
         skipped_blocks: s.skipped_blocks,
         complete: s.complete,
         error: s.error.map(|e| FileError {

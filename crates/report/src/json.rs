@@ -51,6 +51,12 @@ struct CaptureOut {
     last_seen: Option<String>,
     decode_errors: u64,
     timestamps_backwards: u64,
+    /// Records processed at the file's clock time, their own being implausible (left out
+    /// when zero, as are clock steps).
+    #[serde(skip_serializing_if = "is_zero")]
+    timestamps_implausible: u64,
+    #[serde(skip_serializing_if = "is_zero")]
+    clock_steps: u64,
     /// pcapng blocks without a usable packet (statistics, name resolution, unknown types).
     skipped_blocks: u64,
     complete: bool,
@@ -136,6 +142,8 @@ impl<'a> JsonReport<'a> {
                 last_seen: f.last_seen.map(timestamp),
                 decode_errors: f.decode_errors,
                 timestamps_backwards: f.timestamps_backwards,
+                timestamps_implausible: f.timestamps_implausible,
+                clock_steps: f.clock_steps,
                 skipped_blocks: f.skipped_blocks,
                 complete: f.complete,
                 error: f.error.as_ref().map(|e| e.message.clone()),
@@ -294,4 +302,8 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     serde_json::to_writer_pretty(&mut buffered, &report).map_err(io::Error::from)?;
     buffered.write_all(b"\n")?;
     buffered.flush()
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }

@@ -503,6 +503,14 @@ fn write_counters(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()>
             }
         )?;
     }
+    if c.timestamps_implausible > 0 || c.clock_steps > 0 {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Implausible timestamps: {} packets stamped more than a day ahead of their input's clock or more than a minute behind it were processed at the clock's time (they age, split or end no flow, and the capture window ignores them); {} clock steps accepted.",
+            c.timestamps_implausible, c.clock_steps
+        )?;
+    }
     if !c.non_ip.is_empty() {
         let parts: Vec<String> = c.non_ip.iter().map(|(k, v)| format!("{k}: {v}")).collect();
         writeln!(out)?;

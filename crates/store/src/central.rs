@@ -132,6 +132,8 @@ pub fn coverage_of(rows: &[CoverageRecord]) -> Coverage {
                 last_seen: Some(r.window_end),
                 decode_errors: r.decode_errors,
                 timestamps_backwards: 0,
+                timestamps_implausible: 0,
+                clock_steps: 0,
                 skipped_blocks: 0,
                 interfaces: Vec::new(),
                 sha256: None,

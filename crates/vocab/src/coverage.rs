@@ -46,8 +46,16 @@ pub struct FileCoverage {
     pub last_seen: Option<Timestamp>,
     /// Frames of this file that could not be decoded.
     pub decode_errors: u64,
-    /// Records whose timestamp is earlier than the one before them in the same file.
+    /// Records stamped earlier than the one before them in the same file (implausible
+    /// records left out of "the one before": see `timestamps_implausible`).
     pub timestamps_backwards: u64,
+    /// Records whose timestamp was implausible for the file (more than a day ahead of the
+    /// file's clock, or more than a minute behind it): processed at the file's clock time,
+    /// so they age, split or end no flow, and `first_seen`/`last_seen` ignore them
+    /// (docs/flows.md, "Implausible timestamps").
+    pub timestamps_implausible: u64,
+    /// Genuine clock steps accepted in the file: consecutive records agreeing on a new time.
+    pub clock_steps: u64,
     /// pcapng blocks without a usable packet (statistics, name resolution, unknown types).
     pub skipped_blocks: u64,
     /// False when the file could not be read to its end.
@@ -191,6 +199,18 @@ pub struct CaptureStats {
     pub decode_errors: BTreeMap<String, u64>,
     /// Non-IP frames by EtherType, as `0x88cc` (0x0000: 802.3 / LLC).
     pub non_ip: BTreeMap<String, u64>,
+    /// Frames whose timestamp was implausible for their input (file or live interface) and
+    /// that were processed at the input's clock time (docs/flows.md, "Implausible
+    /// timestamps"). Left out of the JSON when zero.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub timestamps_implausible: u64,
+    /// Genuine clock steps accepted over every input. Left out of the JSON when zero.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub clock_steps: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl CaptureStats {

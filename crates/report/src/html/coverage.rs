@@ -95,6 +95,16 @@ fn write_facts(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
             ),
         )?;
     }
+    if cov.capture.timestamps_implausible > 0 || cov.capture.clock_steps > 0 {
+        fact(
+            out,
+            "implausible timestamps",
+            &format!(
+                "{} <span class=\"muted\">(processed at their input's clock time; {} clock steps accepted)</span>",
+                cov.capture.timestamps_implausible, cov.capture.clock_steps
+            ),
+        )?;
+    }
     if !cov.capture.non_ip.is_empty() {
         let parts: Vec<String> = cov
             .capture
