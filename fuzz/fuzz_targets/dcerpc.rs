@@ -1,5 +1,5 @@
-//! The DCE-RPC (endpoint mapper, DCOM) parser over TCP stream chunks; the same bytes fed
-//! one at a time must give the same announcements.
+//! The DCE-RPC (endpoint mapper, DCOM) parser over TCP stream chunks and UDP datagrams
+//! (connectionless); the same stream bytes fed one at a time must give the same announcements.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,7 +14,10 @@ fuzz_target!(|input: &[u8]| {
             if c.gap {
                 p.gap(c.dir);
             }
-            if bytewise {
+            if c.datagram {
+                // Connectionless DCE-RPC (UDP 135): one whole PDU per datagram.
+                p.datagram(c.dir, c.data, &mut out);
+            } else if bytewise {
                 for byte in c.data.chunks(1) {
                     p.feed(c.dir, byte, &mut out);
                 }

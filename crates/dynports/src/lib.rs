@@ -70,7 +70,7 @@
 //!   order (tested byte by byte and with property tests).
 #![forbid(unsafe_code)]
 
-mod dcerpc;
+pub(crate) mod dcerpc;
 mod ftp;
 mod oncrpc;
 mod reader;

@@ -15,6 +15,8 @@
 //! - DCE-RPC connection-oriented (C706 chapter 12): version 5.0, a `bind` or `alter_context`
 //!   PDU (the first PDU of an association), a known data representation, a fragment length
 //!   of at least the header and an authentication length that fits in it.
+//! - DCE-RPC connectionless over UDP (C706 chapter 12): version 4, a request to the endpoint
+//!   mapper or to DCOM OXID resolution (the calls whose answers name ports).
 
 use tapaudit_vocab::{ControlProtocol, Transport};
 
@@ -61,6 +63,12 @@ pub fn sniff(transport: Transport, dir: Direction, payload: &[u8], greeting_seen
         }
         (Transport::Udp, Direction::ToServer) if is_portmap_call(head) => {
             Sniffed::Control(ControlProtocol::OncRpcPortmap)
+        }
+        // The header is read, not the body: the whole datagram is passed for its length check.
+        (Transport::Udp, Direction::ToServer)
+            if crate::dcerpc::cl::is_port_naming_request(payload) =>
+        {
+            Sniffed::Control(ControlProtocol::DceRpcEpm)
         }
         _ => Sniffed::NotControl,
     }
@@ -265,5 +273,29 @@ mod tests {
             sniff(Transport::Tcp, Direction::ToServer, &[5, 0, 11], false),
             Sniffed::NotControl
         );
+    }
+}
+
+#[cfg(test)]
+mod connectionless_tests {
+    use super::*;
+    use crate::dcerpc::cl::tests::cl_pdu;
+
+    #[test]
+    fn a_connectionless_ept_map_request_is_found_on_any_udp_port() {
+        let epm = crate::dcerpc::epm_iid_for_tests();
+        for le in [true, false] {
+            let req = cl_pdu(le, 0, 0, &epm, 1, 3, 0, &[0; 40]);
+            assert_eq!(
+                sniff(Transport::Udp, Direction::ToServer, &req, false),
+                Sniffed::Control(ControlProtocol::DceRpcEpm)
+            );
+            // Another operation of the endpoint mapper (ept_insert, 0) names no port.
+            let other = cl_pdu(le, 0, 0, &epm, 1, 0, 0, &[0; 40]);
+            assert_eq!(
+                sniff(Transport::Udp, Direction::ToServer, &other, false),
+                Sniffed::NotControl
+            );
+        }
     }
 }

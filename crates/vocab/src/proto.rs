@@ -208,7 +208,7 @@ impl ControlProtocol {
         match self {
             ControlProtocol::Ftp => &[(Transport::Tcp, 21)],
             ControlProtocol::OncRpcPortmap => &[(Transport::Tcp, 111), (Transport::Udp, 111)],
-            ControlProtocol::DceRpcEpm => &[(Transport::Tcp, 135)],
+            ControlProtocol::DceRpcEpm => &[(Transport::Tcp, 135), (Transport::Udp, 135)],
         }
     }
     /// How many new connections one announcement is evidence for (docs/dynamic-ports.md,

@@ -15,6 +15,7 @@
 //! [`Syntax`]; this module says which (interface, opnum) each one answers.
 
 mod association;
+pub(crate) mod cl;
 mod dcom;
 mod epm;
 mod pdu;
@@ -67,6 +68,12 @@ impl Syntax {
 }
 
 /// The method a (interface, opnum) pair stands for, when its response can announce ports.
+/// The endpoint mapper's interface id, for tests outside this module.
+#[cfg(test)]
+pub(crate) fn epm_iid_for_tests() -> Uuid {
+    epm::IID_EPM
+}
+
 fn method_of(iface: &Uuid, opnum: u16) -> Option<Method> {
     use dcom::{IID_OBJECT_EXPORTER, IID_REMOTE_ACTIVATION, IID_REMOTE_SCM_ACTIVATOR};
     use epm::IID_EPM;

@@ -16,6 +16,8 @@ pub struct DceRpc {
     pub(super) framers: [Framer; 2],
     pub(super) association: Association,
     pub(super) stats: ParserStats,
+    /// Connectionless calls, when the flow is UDP (datagrams).
+    connectionless: super::cl::Connectionless,
     /// The stream was found not to be DCE-RPC: nothing more is looked at.
     not_protocol: bool,
 }
@@ -85,6 +87,12 @@ impl ControlParser for DceRpc {
         }
         let dropped = self.framers[dir.index()].gap() + self.association.gap(dir);
         self.stats.dropped_bytes += dropped as u64;
+    }
+
+    /// One connectionless PDU (UDP 135: the endpoint mapper, DCOM OXID resolution).
+    fn datagram(&mut self, dir: Direction, payload: &[u8], out: &mut Vec<Announcement>) {
+        self.connectionless
+            .datagram(dir, payload, &mut self.stats, out);
     }
 
     fn stats(&self) -> &ParserStats {
