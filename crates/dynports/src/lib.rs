@@ -214,6 +214,10 @@ pub enum Method {
     ResolveOxid2,
     /// IObjectExporter ServerAlive2 (opnum 5).
     ServerAlive2,
+    /// DCOM string bindings (`host[port]` in a DUALSTRINGARRAY) found in a DCE-RPC response
+    /// on a context whose bind was not seen (the capture began inside the association): the
+    /// operation is unknown, so the evidence is marked mid-stream.
+    MidStreamBindings,
 }
 
 impl fmt::Display for Method {
@@ -235,6 +239,7 @@ impl fmt::Display for Method {
             Method::ResolveOxid => "ResolveOxid",
             Method::ResolveOxid2 => "ResolveOxid2",
             Method::ServerAlive2 => "ServerAlive2",
+            Method::MidStreamBindings => "string bindings (mid-stream)",
         })
     }
 }

@@ -236,7 +236,7 @@ fn transport_of(code: i8) -> Option<Transport> {
 
 /// Every method, so that the stored name can be read back. The match in `method_index`
 /// makes a new variant a compile error here rather than a name that cannot be read.
-const METHODS: [Method; 16] = [
+const METHODS: [Method; 17] = [
     Method::Pasv,
     Method::Epsv,
     Method::Port,
@@ -253,6 +253,7 @@ const METHODS: [Method; 16] = [
     Method::ResolveOxid,
     Method::ResolveOxid2,
     Method::ServerAlive2,
+    Method::MidStreamBindings,
 ];
 
 #[allow(dead_code)]
@@ -273,6 +274,7 @@ const fn method_index(m: Method) -> usize {
         Method::RemoteActivation => 12,
         Method::ResolveOxid => 13,
         Method::ResolveOxid2 => 14,
+        Method::MidStreamBindings => 16,
         Method::ServerAlive2 => 15,
     }
 }

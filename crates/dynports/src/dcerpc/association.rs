@@ -34,6 +34,8 @@ pub(super) struct Call {
     /// response is not counted as unmatched).
     pub(super) method: Option<Method>,
     ndr64: bool,
+    /// The request named a context whose bind was not seen.
+    unknown_context: bool,
 }
 
 pub(super) struct Reassembly {
@@ -192,6 +194,7 @@ impl Association {
             call_id: h.call_id,
             method: ctx.and_then(|c| method_of(&c.iface, opnum)),
             ndr64: ctx.is_some_and(|c| c.ndr64),
+            unknown_context: ctx.is_none(),
         });
         Ok(())
     }
@@ -208,7 +211,7 @@ impl Association {
     ) -> Result<Option<Stub<'a>>, DecodeError> {
         let mut r = Reader::new(body, h.endian, "DCE-RPC response");
         let _alloc_hint = r.u32()?;
-        let _ctx_id = r.u16()?;
+        let ctx_id = r.u16()?;
         let _cancel_count = r.u8()?;
         let _reserved = r.u8()?;
         let stub_len = r
@@ -223,6 +226,28 @@ impl Association {
             reassembly.retain(|ra| ra.call_id != h.call_id);
         }
         let call = self.calls.iter().position(|c| c.call_id == h.call_id);
+        // Mid-stream (the bind was not seen): the interface is unknown, but a DCOM
+        // activation or OXID answer still carries its string bindings in the clear. A whole
+        // (single-fragment) readable response on an unknown context is scanned for them.
+        let context_unknown = !self.contexts.iter().any(|c| c.id == ctx_id);
+        let unknown_call =
+            call.is_none_or(|i| self.calls.get(i).is_some_and(|c| c.unknown_context));
+        if context_unknown && unknown_call && first && last && !auth.privacy() {
+            match call {
+                Some(i) => {
+                    self.calls.remove(i);
+                }
+                None => stats.unmatched_replies += 1,
+            }
+            return Ok(Some(Stub {
+                method: Method::MidStreamBindings,
+                syntax: Syntax {
+                    endian: h.endian,
+                    ndr64: false,
+                },
+                bytes: Cow::Borrowed(stub),
+            }));
+        }
         if auth.privacy() {
             // As for requests: counted when the call could announce a port, or is unknown.
             if call.is_none_or(|i| self.calls.get(i).is_some_and(|c| c.method.is_some())) {

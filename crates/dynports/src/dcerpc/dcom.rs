@@ -254,6 +254,14 @@ pub(super) fn decode_remote_activation(
     Ok(found)
 }
 
+/// A response whose operation is unknown (its bind was not seen): every well-formed
+/// DUALSTRINGARRAY in it, as OBJREFs and activation blobs carry them.
+pub(super) fn scan_mid_stream(stub: &[u8]) -> Vec<Announcement> {
+    let mut found = Vec::new();
+    scan_dsas(stub, Method::MidStreamBindings, &mut found);
+    found
+}
+
 /// Finds well-formed little-endian DUALSTRINGARRAYs (wNumEntries, wSecurityOffset,
 /// aStringArray) anywhere in `data`. OBJREFs and the activation blob are little-endian
 /// whatever the PDU's data representation (MS-DCOM 2.2.18).
@@ -407,6 +415,39 @@ mod tests {
                 );
                 assert!(out.is_empty());
             }
+        }
+    }
+
+    /// Issue 16 class 7: the capture began after the bind. The request names context 0,
+    /// never bound in what was seen; its response still yields the string bindings, marked
+    /// mid-stream. With the bind seen, a context of another interface is never scanned.
+    #[test]
+    fn activation_reply_on_a_context_whose_bind_was_not_seen() {
+        use super::super::test_pdus::{bind, bind_ack, request, response, run};
+        use crate::Direction;
+        for le in [true, false] {
+            let (out, _) = run(&[
+                (Direction::ToServer, request(le, 7, 0, 3)),
+                (
+                    Direction::ToClient,
+                    response(le, 7, &activation_stub(le, 0)),
+                ),
+            ]);
+            assert_eq!(out, oxid_expected(Method::MidStreamBindings), "le={le}");
+            let other_iface = [0x42; 16];
+            let (out, _) = run(&[
+                (Direction::ToServer, bind(le, 1, 0, &other_iface)),
+                (Direction::ToClient, bind_ack(le, 1, 0)),
+                (Direction::ToServer, request(le, 2, 0, 3)),
+                (
+                    Direction::ToClient,
+                    response(le, 2, &activation_stub(le, 0)),
+                ),
+            ]);
+            assert!(
+                out.is_empty(),
+                "a known interface that names no port: {out:?}"
+            );
         }
     }
 

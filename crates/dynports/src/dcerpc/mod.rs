@@ -107,6 +107,7 @@ fn decode_stub(
             dcom::decode_scm_activation(stub, syntax, method)
         }
         Method::RemoteActivation => dcom::decode_remote_activation(stub, syntax),
+        Method::MidStreamBindings => Ok(dcom::scan_mid_stream(stub)),
         _ => Ok(Vec::new()),
     }
 }
