@@ -230,6 +230,33 @@ fn exceptions_section() {
     assert_eq!(ex[1]["findings"][0], late["finding"]);
     assert!(ex[2]["accepted"].as_array().unwrap().is_empty());
     assert!(ex[2]["expired"].as_array().unwrap().is_empty());
+    // The other formats show the same statuses.
+    let (_, html, _) = run(&args("html"));
+    let html = String::from_utf8(html).unwrap();
+    assert!(html.contains("<section id=\"exceptions\">"));
+    for st in ["used", "expired", "stale"] {
+        assert!(html.contains(&format!("exception-{st}\">{st}<")), "html: {st}");
+    }
+    let (_, csv, _) = run(&[
+        "audit",
+        "--format",
+        "csv",
+        "--csv-table",
+        "exceptions",
+        "--site",
+        "tests/golden/exceptions.site.toml",
+        "captures/demo/demo.pcap",
+    ]);
+    let csv = String::from_utf8(csv).unwrap();
+    let statuses: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap())
+        .collect();
+    assert_eq!(statuses, ["used", "expired", "stale"]);
+    let (_, junit, _) = run(&args("junit"));
+    let junit = String::from_utf8(junit).unwrap();
+    assert!(junit.contains("<property name=\"exception.3\" value=\"stale: "));
     let mut section = serde_json::to_vec_pretty(&v["exceptions"]).unwrap();
     section.push(b'\n');
     golden("exceptions.json", &section);
