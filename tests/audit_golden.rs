@@ -235,7 +235,10 @@ fn exceptions_section() {
     let html = String::from_utf8(html).unwrap();
     assert!(html.contains("<section id=\"exceptions\">"));
     for st in ["used", "expired", "stale"] {
-        assert!(html.contains(&format!("exception-{st}\">{st}<")), "html: {st}");
+        assert!(
+            html.contains(&format!("exception-{st}\">{st}<")),
+            "html: {st}"
+        );
     }
     let (_, csv, _) = run(&[
         "audit",
