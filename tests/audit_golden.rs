@@ -182,3 +182,108 @@ fn audit_of_the_demo_is_fast() {
     // "Well under a second" even in a debug build on a loaded 2-core machine.
     assert!(t.elapsed().as_secs_f64() < 2.0, "{:?}", t.elapsed());
 }
+
+/// The exceptions section over the demo capture with a site of three exceptions, one of each
+/// status (tests/golden/exceptions.site.toml): used (RDP, flow 30), expired with traffic
+/// (SSH, flow 29, a finding) and stale (VNC, never seen). Golden: the Markdown section and
+/// the JSON `exceptions` key.
+#[test]
+fn exceptions_section() {
+    let args = |format: &'static str| {
+        [
+            "audit",
+            "--format",
+            format,
+            "--site",
+            "tests/golden/exceptions.site.toml",
+            "captures/demo/demo.pcap",
+        ]
+    };
+    let (code, md, err) = run(&args("markdown"));
+    assert_eq!(code, Some(1), "{err}");
+    let md = String::from_utf8(md).unwrap();
+    let start = md
+        .find("## Site exceptions")
+        .expect("an exceptions section");
+    let end = start + md[start..].find("## Captures").expect("captures after it");
+    golden("exceptions.md", &md.as_bytes()[start..end]);
+
+    let (code, json, err) = run(&args("json"));
+    assert_eq!(code, Some(1), "{err}");
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let ex = v["exceptions"].as_array().expect("exceptions[]");
+    let statuses: Vec<&str> = ex.iter().map(|e| e["status"].as_str().unwrap()).collect();
+    assert_eq!(statuses, ["used", "expired", "stale"]);
+    // The flows it names are the report's own: the accepted one is documented by exception
+    // and cites the exception; the expired one is the undocumented finding it links.
+    let flows = v["flows"].as_array().unwrap();
+    let accepted = &flows[ex[0]["accepted"][0].as_u64().unwrap() as usize];
+    assert_eq!(accepted["evidence"], "exception");
+    assert_eq!(accepted["server_port"], 3389);
+    assert_eq!(
+        accepted["cite"],
+        format!("site exception ({})", ex[0]["defined_at"].as_str().unwrap())
+    );
+    let late = &flows[ex[1]["expired"][0].as_u64().unwrap() as usize];
+    assert_eq!(late["verdict"], "undocumented");
+    assert_eq!(late["server_port"], 22);
+    assert_eq!(ex[1]["findings"][0], late["finding"]);
+    assert!(ex[2]["accepted"].as_array().unwrap().is_empty());
+    assert!(ex[2]["expired"].as_array().unwrap().is_empty());
+    // The other formats show the same statuses.
+    let (_, html, _) = run(&args("html"));
+    let html = String::from_utf8(html).unwrap();
+    assert!(html.contains("<section id=\"exceptions\">"));
+    for st in ["used", "expired", "stale"] {
+        assert!(
+            html.contains(&format!("exception-{st}\">{st}<")),
+            "html: {st}"
+        );
+    }
+    let (_, csv, _) = run(&[
+        "audit",
+        "--format",
+        "csv",
+        "--csv-table",
+        "exceptions",
+        "--site",
+        "tests/golden/exceptions.site.toml",
+        "captures/demo/demo.pcap",
+    ]);
+    let csv = String::from_utf8(csv).unwrap();
+    let statuses: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap())
+        .collect();
+    assert_eq!(statuses, ["used", "expired", "stale"]);
+    let (_, junit, _) = run(&args("junit"));
+    let junit = String::from_utf8(junit).unwrap();
+    assert!(junit.contains("<property name=\"exception.3\" value=\"stale: "));
+    let mut section = serde_json::to_vec_pretty(&v["exceptions"]).unwrap();
+    section.push(b'\n');
+    golden("exceptions.json", &section);
+}
+
+/// A site without exceptions gets no exceptions section in any format.
+#[test]
+fn no_exceptions_no_section() {
+    let (_, md, err) = run(&[
+        "audit",
+        "--site",
+        "captures/real/site.toml",
+        "captures/real/ftp-ipv4.pcap",
+    ]);
+    let md = String::from_utf8(md).unwrap();
+    assert!(!md.contains("## Site exceptions"), "{err}");
+    let (_, json, _) = run(&[
+        "audit",
+        "--format",
+        "json",
+        "--site",
+        "captures/real/site.toml",
+        "captures/real/ftp-ipv4.pcap",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert!(v.get("exceptions").is_none());
+}

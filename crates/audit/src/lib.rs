@@ -7,6 +7,7 @@
 
 #![forbid(unsafe_code)]
 
+mod exceptions;
 mod finding;
 mod judge;
 mod missing;
@@ -19,6 +20,7 @@ use serde::Serialize;
 use tapaudit_flow::{drain_shrinking, FlowRecord};
 use tapaudit_rules::{RuleSet, Site};
 
+pub use exceptions::{exception_use, ExceptionStatus, ExceptionUse};
 pub use finding::FindingKey;
 pub use judge::Judge;
 pub use missing::applies_to_site;
@@ -209,6 +211,8 @@ pub struct AuditResult {
     pub unused: Vec<Unused>,
     /// Rule id -> use, for every rule that judged at least one flow.
     pub rule_use: std::collections::BTreeMap<String, RuleUse>,
+    /// What each site exception did, in the site file's order (empty without a site).
+    pub exceptions: Vec<ExceptionUse>,
 }
 
 impl AuditResult {
@@ -241,11 +245,13 @@ pub fn audit(rules: &RuleSet, site: Option<&Site>, flows: Vec<FlowRecord>) -> Au
         Some(site) => missing::find(rules, site, &judged, &rule_use),
         None => (Vec::new(), Vec::new()),
     };
+    let exceptions = site.map(|s| exception_use(s, &judged)).unwrap_or_default();
     AuditResult {
         flows: judged,
         missing,
         unused,
         rule_use,
+        exceptions,
     }
 }
 

@@ -441,3 +441,69 @@ fn same_input_same_result() {
     assert_eq!(key(&a), key(&b));
     assert_eq!(a.missing, b.missing);
 }
+
+/// The site of [`SITE`] with two more exceptions: one that covers a flow a rule already
+/// documents (ClearSCADA partner 5481), one that no flow matches.
+fn site_with_three_exceptions() -> Site {
+    let text = format!(
+        "{SITE}
+[[exceptions]]
+from = \"scada-a\"
+to = \"scada-b\"
+proto = \"tcp\"
+ports = [5481]
+reason = \"written before the pack had the rule\"
+
+[[exceptions]]
+from = [\"10.77.0.0/16\"]
+to = \"pathtrak\"
+proto = \"icmp\"
+reason = \"monitoring pings, never seen\"
+"
+    );
+    Site::from_toml_str(&text, "test-site.toml").expect("site parses")
+}
+
+#[test]
+fn exception_use_says_used_expired_and_stale_per_exception() {
+    use crate::ExceptionStatus;
+    let rules = RuleSet::embedded().expect("embedded packs load");
+    let site = site_with_three_exceptions();
+    let ssh = flow(6, "10.99.0.5", "10.40.0.10", Some(22), State::Closed);
+    let mut late = ssh.clone();
+    late.first_seen = at(200 * 86_400);
+    late.last_seen = late.first_seen;
+    let partner = flow(6, "10.30.0.11", "10.30.0.12", Some(5481), State::Closed);
+    let r = audit(&rules, Some(&site), vec![ssh, late, partner]);
+    assert_eq!(r.exceptions.len(), 3);
+    let pos = |port: u16, v: Verdict| {
+        r.flows
+            .iter()
+            .position(|f| f.flow.server_port == Some(port) && f.verdict == v)
+            .unwrap()
+    };
+    let ssh_used = &r.exceptions[0];
+    assert_eq!(ssh_used.index, 0);
+    assert_eq!(ssh_used.status, ExceptionStatus::Used);
+    assert_eq!(ssh_used.accepted, [pos(22, Verdict::Documented)]);
+    assert_eq!(ssh_used.expired, [pos(22, Verdict::Undocumented)]);
+    // Documented by the pack's rule: the exception was not needed, so it is stale.
+    let shadowed = &r.exceptions[1];
+    assert_eq!(shadowed.status, ExceptionStatus::Stale);
+    assert!(shadowed.accepted.is_empty() && shadowed.expired.is_empty());
+    assert_eq!(shadowed.judged_by_rules, 1);
+    let never = &r.exceptions[2];
+    assert_eq!(never.status, ExceptionStatus::Stale);
+    assert_eq!(never.judged_by_rules, 0);
+
+    // Only the late flow: the exception accepted nothing, and its match is a finding.
+    let mut late = flow(6, "10.99.0.5", "10.40.0.10", Some(22), State::Closed);
+    late.first_seen = at(200 * 86_400);
+    late.last_seen = late.first_seen;
+    let r = audit(&rules, Some(&site), vec![late]);
+    assert_eq!(r.exceptions[0].status, ExceptionStatus::Expired);
+    assert_eq!(r.exceptions[0].expired, [0]);
+    assert!(crate::FindingKey::of_flow(&r.flows[0]).is_some());
+    // No site, no exceptions.
+    assert!(audit(&rules, None, Vec::new()).exceptions.is_empty());
+}

@@ -23,6 +23,8 @@ pub enum CsvTable {
     Missing,
     /// One row per rule that applies to the site but carried no traffic.
     Unused,
+    /// One row per site exception: its status (used, expired, stale) and what it did.
+    Exceptions,
 }
 
 impl CsvTable {
@@ -33,6 +35,7 @@ impl CsvTable {
             CsvTable::Findings => &FINDING_COLUMNS,
             CsvTable::Missing => &MISSING_COLUMNS,
             CsvTable::Unused => &UNUSED_COLUMNS,
+            CsvTable::Exceptions => &EXCEPTION_COLUMNS,
         }
     }
 }
@@ -106,6 +109,22 @@ const UNUSED_COLUMNS: [&str; 8] = [
     "cite",
     "purpose",
     "host_pairs",
+];
+
+const EXCEPTION_COLUMNS: [&str; 13] = [
+    "exception",
+    "status",
+    "from",
+    "to",
+    "proto",
+    "ports",
+    "expires",
+    "reason",
+    "defined_at",
+    "accepted_flows",
+    "expired_flows",
+    "findings",
+    "judged_by_rules",
 ];
 
 /// A field with spreadsheet formulas neutralised: text from the wire or from user files
@@ -187,6 +206,27 @@ pub(crate) fn write(view: &ReportView<'_>, table: CsvTable, out: &mut dyn Write)
                     u.cite.clone(),
                     u.purpose.clone(),
                     u.host_pairs.to_string(),
+                ];
+                write_row(&mut csv, &row)?;
+            }
+        }
+        CsvTable::Exceptions => {
+            for r in view.exceptions() {
+                let e = r.exception;
+                let row = [
+                    r.number.to_string(),
+                    r.status().to_string(),
+                    r.from.join(" "),
+                    r.to.join(" "),
+                    e.proto.to_string(),
+                    e.ports.to_string(),
+                    opt(e.expires),
+                    e.reason.clone(),
+                    r.defined_at.clone(),
+                    r.usage.accepted.len().to_string(),
+                    r.usage.expired.len().to_string(),
+                    r.findings.join(" "),
+                    r.usage.judged_by_rules.to_string(),
                 ];
                 write_row(&mut csv, &row)?;
             }
@@ -391,6 +431,7 @@ mod tests {
             ("findings", CsvTable::Findings),
             ("missing", CsvTable::Missing),
             ("unused", CsvTable::Unused),
+            ("exceptions", CsvTable::Exceptions),
         ];
         assert_eq!(docs.len(), tables.len());
         for (name, t) in tables {

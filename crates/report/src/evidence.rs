@@ -48,6 +48,20 @@ pub(crate) struct InterfaceRow<'a> {
 pub(crate) const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 impl<'a> ReportView<'a> {
+    /// SHA-256 (hex) of the inputs' hashes, one per line in [`Self::hashed_inputs`] order
+    /// (`null` for a capture that could not be read): one short fingerprint of what the
+    /// report is about, printed in the header of every HTML page printout. It is
+    /// `jq -r '.evidence.inputs[].sha256' report.json | sha256sum`.
+    pub fn inputs_digest(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        for i in self.hashed_inputs() {
+            h.update(i.sha256.unwrap_or("null").as_bytes());
+            h.update(b"\n");
+        }
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+
     /// Every input with its hash, in the order: captures (as given), site, rule packs.
     pub fn hashed_inputs(&self) -> Vec<HashedInput<'a>> {
         let mut v = Vec::new();

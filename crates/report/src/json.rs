@@ -118,6 +118,52 @@ pub struct JsonReport<'a> {
     flows: Vec<FlowOut<'a>>,
     missing: Vec<MissingOut<'a>>,
     unused: &'a [Unused],
+    /// Every site exception and what it did; absent when the site has none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    exceptions: Vec<ExceptionOut<'a>>,
+}
+
+/// One site exception: what it says, and what it did in this audit. Flows are named by
+/// their index in the report's `flows` array.
+#[derive(Serialize)]
+pub(crate) struct ExceptionOut<'a> {
+    /// 1-based, in the site file's order.
+    number: usize,
+    status: &'static str,
+    from: Vec<String>,
+    to: Vec<String>,
+    proto: String,
+    /// `null` for icmp.
+    ports: Option<String>,
+    reason: &'a str,
+    expires: Option<String>,
+    defined_at: String,
+    accepted: Vec<usize>,
+    expired: Vec<usize>,
+    /// The findings of the `expired` flows, distinct.
+    findings: Vec<String>,
+    judged_by_rules: u64,
+}
+
+impl<'a> ExceptionOut<'a> {
+    pub(crate) fn of(r: crate::view::ExceptionRow<'a>) -> Self {
+        let e = r.exception;
+        ExceptionOut {
+            number: r.number,
+            status: r.status(),
+            proto: e.proto.to_string(),
+            ports: (!e.ports.is_empty()).then(|| e.ports.to_string()),
+            reason: &e.reason,
+            expires: e.expires.map(|d| d.to_string()),
+            accepted: r.usage.accepted.clone(),
+            expired: r.usage.expired.clone(),
+            judged_by_rules: r.usage.judged_by_rules,
+            from: r.from,
+            to: r.to,
+            defined_at: r.defined_at,
+            findings: r.findings,
+        }
+    }
 }
 
 impl<'a> JsonReport<'a> {
@@ -201,6 +247,11 @@ impl<'a> JsonReport<'a> {
                 })
                 .collect(),
             unused: &a.unused,
+            exceptions: view
+                .exceptions()
+                .into_iter()
+                .map(ExceptionOut::of)
+                .collect(),
         })
     }
 }

@@ -153,6 +153,23 @@ fn write_properties(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
             props.push((format!("document:{}", i.name), d));
         }
     }
+    // The site's exceptions: the status of each, and what it did (the Markdown has the flows).
+    for r in view.exceptions() {
+        props.push((
+            format!("exception.{}", r.number),
+            format!(
+                "{}: {} -> {} {} (expires {}; {}): {}; {}",
+                r.status(),
+                r.from.join(", "),
+                r.to.join(", "),
+                r.service,
+                r.expires(),
+                r.defined_at,
+                r.exception.reason,
+                r.meaning()
+            ),
+        ));
+    }
     writeln!(out, "    <properties>")?;
     for (k, v) in props {
         writeln!(

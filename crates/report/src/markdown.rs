@@ -47,6 +47,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     write_negotiated(view, out)?;
     write_rules(view, out)?;
     write_unused(view, out)?;
+    write_exceptions(view, out)?;
     write_captures(view, out)?;
     write_evidence(view, out)?;
     out.flush()
@@ -357,6 +358,103 @@ fn write_unused(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
         }
     }
     writeln!(out)
+}
+
+/// The site's exceptions: each with its status, then the flows each accepted and the
+/// flows after an expiry (a section only when the site has exceptions).
+pub(crate) fn write_exceptions(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    let rows = view.exceptions();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "## Site exceptions")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Flows the documents do not allow but the site accepts. **used**: it accepted flows; **expired**: it accepted none, and flows it names came after its expiry date (they are undocumented findings); **stale**: it matched no flow that needed it, a candidate to remove."
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "| # | status | from | to | service | expires | accepted | expired matches | reason | defined at | what it did |"
+    )?;
+    writeln!(out, "|---:|---|---|---|---|---|---:|---:|---|---|---|")?;
+    for r in &rows {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            r.number,
+            if r.status() == "used" {
+                r.status().to_string()
+            } else {
+                format!("**{}**", r.status())
+            },
+            cell(&r.from.join(", ")),
+            cell(&r.to.join(", ")),
+            cell(&r.service),
+            r.expires(),
+            r.usage.accepted.len(),
+            r.usage.expired.len(),
+            cell(&r.exception.reason),
+            cell(&r.defined_at),
+            cell(&r.meaning()),
+        )?;
+    }
+    writeln!(out)?;
+    if rows.iter().any(|r| !r.usage.accepted.is_empty()) {
+        writeln!(out, "### Flows accepted by an exception")?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "| # | client | server | service | state | first seen | packets | bytes |"
+        )?;
+        writeln!(out, "|---:|---|---|---|---|---|---:|---:|")?;
+        for r in &rows {
+            for f in r.accepted() {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                    r.number,
+                    host_cell(Host::client(f)),
+                    host_cell(Host::server(f)),
+                    Service::of(f),
+                    f.flow.state.as_str(),
+                    ts(f.flow.first_seen),
+                    f.flow.packets_to_server + f.flow.packets_to_client,
+                    f.flow.bytes_to_server + f.flow.bytes_to_client,
+                )?;
+            }
+        }
+        writeln!(out)?;
+    }
+    if rows.iter().any(|r| !r.usage.expired.is_empty()) {
+        writeln!(out, "### Flows after an exception expired")?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "| # | expired on | client | server | service | first seen | finding |"
+        )?;
+        writeln!(out, "|---:|---|---|---|---|---|---|")?;
+        for r in &rows {
+            for f in r.expired() {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} | {} | {} |",
+                    r.number,
+                    r.expires(),
+                    host_cell(Host::client(f)),
+                    host_cell(Host::server(f)),
+                    Service::of(f),
+                    ts(f.flow.first_seen),
+                    tapaudit_audit::FindingKey::of_flow(f)
+                        .map(|k| k.id())
+                        .unwrap_or_default(),
+                )?;
+            }
+        }
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 /// The capture files, the live capture, and the counters of the whole run.

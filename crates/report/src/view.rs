@@ -18,10 +18,11 @@ use std::net::IpAddr;
 
 pub(crate) use tapaudit_audit::Outcome;
 use tapaudit_audit::{
-    assess, Assessment, AuditResult, Evidence, FailOn, JudgedFlow, MissingStatus, Verdict,
+    assess, Assessment, AuditResult, Evidence, ExceptionUse, FailOn, FindingKey, JudgedFlow,
+    MissingStatus, Verdict,
 };
 use tapaudit_flow::{FlowStats, Negotiation};
-use tapaudit_rules::{RuleSet, Site};
+use tapaudit_rules::{Exception, RuleSet, Site};
 use tapaudit_vocab::{ControlProtocol, Coverage, IpProto, Timestamp};
 
 use crate::groups::{self, Groups};
@@ -155,12 +156,130 @@ impl<'a> ReportView<'a> {
             .get_or_init(|| groups::undocumented(self.audit))
     }
 
+    /// Every site exception with what it did in this audit, in the site file's order
+    /// (empty without a site or when it has no exception: the reports then omit the
+    /// section).
+    pub fn exceptions(&self) -> Vec<ExceptionRow<'a>> {
+        let Some(site) = self.site else {
+            return Vec::new();
+        };
+        let flows = &self.audit.flows;
+        self.audit
+            .exceptions
+            .iter()
+            .filter_map(|usage| {
+                let exception = site.exceptions.get(usage.index)?;
+                let side = |eps: &[tapaudit_rules::Endpoint]| {
+                    eps.iter().map(|e| e.to_string()).collect::<Vec<_>>()
+                };
+                let mut findings: Vec<String> = Vec::new();
+                for f in usage.expired.iter().filter_map(|&i| flows.get(i)) {
+                    if let Some(id) = FindingKey::of_flow(f).map(|k| k.id()) {
+                        if !findings.contains(&id) {
+                            findings.push(id);
+                        }
+                    }
+                }
+                Some(ExceptionRow {
+                    number: usage.index + 1,
+                    exception,
+                    usage,
+                    from: side(&exception.from),
+                    to: side(&exception.to),
+                    service: if exception.ports.is_empty() {
+                        exception.proto.to_string()
+                    } else {
+                        format!("{}/{}", exception.proto, exception.ports)
+                    },
+                    defined_at: exception.defined_at.to_string(),
+                    findings,
+                    flows,
+                })
+            })
+            .collect()
+    }
+
     /// The first and the last packet over every capture file, when any had a packet.
     pub fn capture_span(&self) -> Option<(Timestamp, Timestamp)> {
         let files = &self.coverage.files;
         let first = files.iter().filter_map(|f| f.first_seen).min()?;
         let last = files.iter().filter_map(|f| f.last_seen).max()?;
         Some((first, last))
+    }
+}
+
+/// One site exception as every report shows it.
+pub(crate) struct ExceptionRow<'a> {
+    /// 1-based, in the site file's order.
+    pub number: usize,
+    pub exception: &'a Exception,
+    pub usage: &'a ExceptionUse,
+    /// The initiators and responders as the site file names them (hosts, blocks).
+    pub from: Vec<String>,
+    pub to: Vec<String>,
+    /// `tcp/3389`, `tcp/5000-5010`, `icmp`.
+    pub service: String,
+    /// `site.toml:104:8`: the flows it accepted cite it so.
+    pub defined_at: String,
+    /// The findings of the flows it would have accepted had it not expired, distinct, in
+    /// the flows' order.
+    pub findings: Vec<String>,
+    flows: &'a [JudgedFlow],
+}
+
+impl<'a> ExceptionRow<'a> {
+    pub fn status(&self) -> &'static str {
+        self.usage.status.as_str()
+    }
+    /// The flows it accepted, in the audit's order.
+    pub fn accepted(&self) -> impl Iterator<Item = &'a JudgedFlow> + '_ {
+        self.usage
+            .accepted
+            .iter()
+            .filter_map(|&i| self.flows.get(i))
+    }
+    /// The undocumented flows it names that came after its expiry date.
+    pub fn expired(&self) -> impl Iterator<Item = &'a JudgedFlow> + '_ {
+        self.usage.expired.iter().filter_map(|&i| self.flows.get(i))
+    }
+    /// `2027-03-31`, or `never`.
+    pub fn expires(&self) -> String {
+        self.exception
+            .expires
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "never".into())
+    }
+    /// What the status means for the site, in a few words.
+    pub fn meaning(&self) -> String {
+        use tapaudit_audit::ExceptionStatus;
+        let u = self.usage;
+        let mut s = match u.status {
+            ExceptionStatus::Used => format!("accepted {} flow(s)", u.accepted.len()),
+            ExceptionStatus::Expired => format!(
+                "expired on {}; {} flow(s) after that date are findings ({})",
+                self.expires(),
+                u.expired.len(),
+                self.findings.join(", ")
+            ),
+            ExceptionStatus::Stale => {
+                "matched no flow that needed it: a candidate to remove".to_string()
+            }
+        };
+        if u.status == ExceptionStatus::Used && !u.expired.is_empty() {
+            s.push_str(&format!(
+                "; expired on {}: {} later flow(s) are findings ({})",
+                self.expires(),
+                u.expired.len(),
+                self.findings.join(", ")
+            ));
+        }
+        if u.judged_by_rules > 0 {
+            s.push_str(&format!(
+                "; {} flow(s) it names were judged by a rule first",
+                u.judged_by_rules
+            ));
+        }
+        s
     }
 }
 

@@ -286,6 +286,26 @@ impl Exception {
     pub fn is_expired(&self, on: Date) -> bool {
         self.expires.is_some_and(|e| on > e)
     }
+
+    /// True when the exception names this flow, expired or not. `client_host` and
+    /// `server_host` are the inventory hosts of the ends ([`Site::host_for`]); `port` is
+    /// `None` for ICMP.
+    pub fn covers(
+        &self,
+        (client, client_host): (IpAddr, Option<&str>),
+        (server, server_host): (IpAddr, Option<&str>),
+        proto: Transport,
+        port: Option<u16>,
+    ) -> bool {
+        let matches = |ep: &Endpoint, ip: IpAddr, host: Option<&str>| match ep {
+            Endpoint::Net(n) => n.contains(&ip),
+            Endpoint::Host(name) => host == Some(name.as_str()),
+        };
+        self.proto == proto
+            && (proto == Transport::Icmp || port.is_some_and(|p| self.ports.contains(p)))
+            && self.from.iter().any(|ep| matches(ep, client, client_host))
+            && self.to.iter().any(|ep| matches(ep, server, server_host))
+    }
 }
 
 /// The site inventory, parsed and checked on its own. Role names and override rule ids are
@@ -682,13 +702,6 @@ impl Site {
         best.map(|(_, h)| h)
     }
 
-    fn endpoint_matches(&self, ep: &Endpoint, ip: IpAddr) -> bool {
-        match ep {
-            Endpoint::Net(n) => n.contains(&ip),
-            Endpoint::Host(name) => self.host_for(ip).is_some_and(|h| &h.name == name),
-        }
-    }
-
     /// An unexpired exception covering this flow; `on` is the flow's date (the capture's
     /// time, never the wall clock). `port` is `None` for ICMP.
     pub fn exception_for(
@@ -699,13 +712,11 @@ impl Site {
         port: Option<u16>,
         on: Date,
     ) -> Option<&Exception> {
-        self.exceptions.iter().find(|e| {
-            e.proto == proto
-                && !e.is_expired(on)
-                && (proto == Transport::Icmp || port.is_some_and(|p| e.ports.contains(p)))
-                && e.from.iter().any(|ep| self.endpoint_matches(ep, client))
-                && e.to.iter().any(|ep| self.endpoint_matches(ep, server))
-        })
+        let c = (client, self.host_for(client).map(|h| h.name.as_str()));
+        let s = (server, self.host_for(server).map(|h| h.name.as_str()));
+        self.exceptions
+            .iter()
+            .find(|e| !e.is_expired(on) && e.covers(c, s, proto, port))
     }
 
     /// Checks the site against the rules: unknown roles, unknown or non-configurable rules

@@ -12,6 +12,7 @@
 
 mod coverage;
 mod evidence;
+mod exceptions;
 mod findings;
 mod flows;
 mod matrix;
@@ -54,6 +55,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     findings::write(view, out)?;
     flows::write(view, out)?;
     rules::write(view, out)?;
+    exceptions::write(view, out)?;
     coverage::write(view, out)?;
     evidence::write(view, out)?;
     page::write_foot(view, out)?;

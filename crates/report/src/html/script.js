@@ -85,6 +85,20 @@
     if (root.getAttribute("data-js") !== "error") root.setAttribute("data-js", "ok");
   }
 
+  // Print every collapsed section (CSS cannot open a <details>; Chromium also shows its
+  // content through the print stylesheet): opened for the print, closed again after.
+  var openedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details:not([open])"), function (d) {
+      d.open = true;
+      openedForPrint.push(d);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    openedForPrint.forEach(function (d) { d.open = false; });
+    openedForPrint = [];
+  });
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", init);
   } else {
