@@ -108,9 +108,19 @@ fn demo_report_is_self_contained_and_deterministic() {
         "id=\"findings\"",
         "id=\"flows\"",
         "id=\"coverage\"",
+        "id=\"compliance\"",
     ] {
         assert!(html.contains(section), "missing {section}");
     }
+    // The compliance view names the clauses and says it is evidence, not certification.
+    for clause in [
+        "NERC CIP-005 R1.3",
+        "IEC 62443-3-3 SR 5.1",
+        "NIST CSF DE.CM-01",
+    ] {
+        assert!(html.contains(clause), "compliance view lacks {clause}");
+    }
+    assert!(html.contains("not a certification of compliance"));
 }
 
 #[test]

@@ -121,6 +121,14 @@ pub struct JsonReport<'a> {
     /// Every site exception and what it did; absent when the site has none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     exceptions: Vec<ExceptionOut<'a>>,
+    /// Which section gives evidence toward which clause (docs/report-schema.md).
+    compliance: ComplianceOut,
+}
+
+#[derive(Serialize)]
+struct ComplianceOut {
+    note: &'static str,
+    rows: Vec<crate::compliance::ComplianceRow>,
 }
 
 /// One site exception: what it says, and what it did in this audit. Flows are named by
@@ -252,6 +260,10 @@ impl<'a> JsonReport<'a> {
                 .into_iter()
                 .map(ExceptionOut::of)
                 .collect(),
+            compliance: ComplianceOut {
+                note: crate::compliance::DISCLAIMER,
+                rows: crate::compliance::rows(view),
+            },
         })
     }
 }

@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 mod atomic;
+mod compliance;
 mod csv;
 mod evidence;
 mod groups;

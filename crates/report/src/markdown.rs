@@ -50,7 +50,23 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     write_exceptions(view, out)?;
     write_captures(view, out)?;
     write_evidence(view, out)?;
+    write_compliance(view, out)?;
     out.flush()
+}
+
+/// Which section gives evidence toward which clause (crate::compliance).
+fn write_compliance(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "## Compliance view")?;
+    writeln!(out)?;
+    writeln!(out, "{}", crate::compliance::DISCLAIMER)?;
+    writeln!(out)?;
+    writeln!(out, "| report section | evidence toward | what it shows |")?;
+    writeln!(out, "|---|---|---|")?;
+    for r in crate::compliance::rows(view) {
+        writeln!(out, "| {} | {} | {} |", r.section, r.clauses, r.evidence)?;
+    }
+    Ok(())
 }
 
 /// The title, the verdict line and, for a partial picture, what was not read.

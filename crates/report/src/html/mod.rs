@@ -45,6 +45,25 @@ pub(crate) fn esc(s: &str) -> String {
     out
 }
 
+/// Which section gives evidence toward which clause (crate::compliance).
+fn write_compliance(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    write!(
+        out,
+        "<section id=\"compliance\"><h2>Compliance view</h2><p class=\"muted\">{}</p><div class=\"scroll\"><table class=\"data\"><thead><tr><th>report section</th><th>evidence toward</th><th>what it shows</th></tr></thead><tbody>",
+        esc(crate::compliance::DISCLAIMER)
+    )?;
+    for r in crate::compliance::rows(view) {
+        write!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(r.section),
+            esc(r.clauses),
+            esc(r.evidence)
+        )?;
+    }
+    out.write_all(b"</tbody></table></div></section>")
+}
+
 pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()> {
     // Many small writes: a buffer of a concrete type takes them inline.
     let mut out = BufWriter::with_capacity(1 << 16, out);
@@ -58,6 +77,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     exceptions::write(view, out)?;
     coverage::write(view, out)?;
     evidence::write(view, out)?;
+    write_compliance(view, out)?;
     page::write_foot(view, out)?;
     out.flush()
 }
