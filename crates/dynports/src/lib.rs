@@ -47,6 +47,11 @@
 //!     `DUALSTRINGARRAY`s (string and security bindings must both parse exactly); the blob's
 //!     property structures are not decoded field by field. Each `ncacn_ip_tcp` string binding
 //!     `host[port]` is an announcement; the address is `None` unless `host` is an IP literal.
+//!   * Mid-stream: a whole, readable response on a context whose bind was not seen (the
+//!     interface unknown) is scanned for well-formed DUALSTRINGARRAYs and for well-formed
+//!     endpoint-mapper towers (`twr_t`: NDR length and conformance, then a tower laid out
+//!     exactly as C706 appendix L gives it, with one TCP or UDP port floor), announced as
+//!     [`Method::MidStreamBindings`] and [`Method::MidStreamTowers`].
 //!   * Not handled: DCE-RPC over UDP (connectionless), ORPC extensions (when present the whole
 //!     stub is scanned).
 //!
@@ -55,7 +60,8 @@
 //!   (with the last [`DecodeError`], which names the structure and offset, never payload).
 //! - A message that is truncated or fails to decode announces nothing: announcements of one
 //!   message are appended to `out` only once the whole message decoded (the activation-blob
-//!   scan is the one place where only the outer structure is checked).
+//!   scan and the mid-stream scans are the places where only the structures found are
+//!   checked, not the whole message).
 //! - `out` is appended to, never cleared. Announcements of one message are deduplicated.
 //! - Bounded memory per parser: FTP lines are kept only when they can announce a port and are
 //!   capped at [`FTP_MAX_LINE`] bytes; ONC RPC records at [`RPC_MAX_RECORD`]; a DCE-RPC PDU at
@@ -218,6 +224,10 @@ pub enum Method {
     /// on a context whose bind was not seen (the capture began inside the association): the
     /// operation is unknown, so the evidence is marked mid-stream.
     MidStreamBindings,
+    /// Endpoint-mapper towers (`twr_t` with a TCP or UDP port floor, as `ept_map` and
+    /// `ept_lookup` return them) found in a DCE-RPC response on a context whose bind was not
+    /// seen: the operation is unknown, so the evidence is marked mid-stream.
+    MidStreamTowers,
 }
 
 impl fmt::Display for Method {
@@ -240,6 +250,7 @@ impl fmt::Display for Method {
             Method::ResolveOxid2 => "ResolveOxid2",
             Method::ServerAlive2 => "ServerAlive2",
             Method::MidStreamBindings => "string bindings (mid-stream)",
+            Method::MidStreamTowers => "endpoint-mapper towers (mid-stream)",
         })
     }
 }

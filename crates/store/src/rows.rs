@@ -236,7 +236,7 @@ fn transport_of(code: i8) -> Option<Transport> {
 
 /// Every method, so that the stored name can be read back. The match in `method_index`
 /// makes a new variant a compile error here rather than a name that cannot be read.
-const METHODS: [Method; 17] = [
+const METHODS: [Method; 18] = [
     Method::Pasv,
     Method::Epsv,
     Method::Port,
@@ -254,6 +254,7 @@ const METHODS: [Method; 17] = [
     Method::ResolveOxid2,
     Method::ServerAlive2,
     Method::MidStreamBindings,
+    Method::MidStreamTowers,
 ];
 
 #[allow(dead_code)]
@@ -275,6 +276,7 @@ const fn method_index(m: Method) -> usize {
         Method::ResolveOxid => 13,
         Method::ResolveOxid2 => 14,
         Method::MidStreamBindings => 16,
+        Method::MidStreamTowers => 17,
         Method::ServerAlive2 => 15,
     }
 }

@@ -9,6 +9,8 @@
 //!   matched to responses by call id, response stubs reassembled across fragments.
 //! - `epm`: endpoint mapper responses (`ept_map`, `ept_lookup`) and their towers.
 //! - `dcom`: OXID resolution and activation responses, DUALSTRINGARRAYs.
+//! - mid-stream: a response on a context whose bind was not seen is scanned for what needs
+//!   no bind (`dcom`'s DUALSTRINGARRAYs, `epm`'s towers).
 //! - `state`: [`DceRpc`], one association's state, tying them together.
 //!
 //! The stub decoders of `epm` and `dcom` are pure functions of the stub bytes and its
@@ -107,9 +109,17 @@ fn decode_stub(
             dcom::decode_scm_activation(stub, syntax, method)
         }
         Method::RemoteActivation => dcom::decode_remote_activation(stub, syntax),
-        Method::MidStreamBindings => Ok(dcom::scan_mid_stream(stub)),
         _ => Ok(Vec::new()),
     }
+}
+
+/// A whole response stub on a context whose bind was not seen (mid-stream): the operation
+/// is unknown, so it is scanned for what can be read without the bind, DCOM string bindings
+/// and endpoint-mapper towers, each announced with its mid-stream method.
+fn scan_mid_stream(stub: &[u8], syntax: Syntax) -> Vec<Announcement> {
+    let mut found = dcom::scan_mid_stream(stub);
+    found.extend(epm::scan_mid_stream(stub, syntax.endian));
+    found
 }
 
 /// An endpoint announced by the endpoint mapper or a DCOM response: the control
@@ -162,6 +172,7 @@ mod tests {
                     let mut conv = [(Direction::ToClient, stub)];
                     mutate(&mut conv, &flips);
                     let _ = decode_stub(method, &conv[0].1, syntax);
+                    let _ = scan_mid_stream(&conv[0].1, syntax);
                 }
             }
         }

@@ -2,11 +2,11 @@
 //! stub decoders together.
 
 use super::association::Association;
-use super::decode_stub;
 use super::pdu::{
     Framer, Header, Next, PTYPE_ALTER_CONTEXT, PTYPE_ALTER_CONTEXT_RESP, PTYPE_BIND,
     PTYPE_BIND_ACK, PTYPE_BIND_NAK, PTYPE_FAULT, PTYPE_REQUEST, PTYPE_RESPONSE,
 };
+use super::{decode_stub, scan_mid_stream};
 use crate::{Announcement, ControlParser, DecodeError, Direction, ParserStats};
 
 /// Parser of one DCE-RPC connection-oriented association (one TCP connection).
@@ -123,8 +123,11 @@ fn pdu(
             PTYPE_RESPONSE => association
                 .response(dir, h, body, auth, stats)
                 .and_then(|stub| match stub {
-                    Some(stub) => decode_stub(stub.method, &stub.bytes, stub.syntax)
-                        .map(|found| stats.emit(found, out)),
+                    Some(stub) => match stub.method {
+                        Some(method) => decode_stub(method, &stub.bytes, stub.syntax),
+                        None => Ok(scan_mid_stream(&stub.bytes, stub.syntax)),
+                    }
+                    .map(|found| stats.emit(found, out)),
                     None => Ok(()),
                 }),
             PTYPE_FAULT => {
