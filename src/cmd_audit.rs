@@ -132,7 +132,7 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
     }
     crate::cmd_flows::report_file_errors(&replay.coverage);
     // The outcome and the exit code come from the one assessment every report shows.
-    let assessment = assess(&result, &replay.coverage);
+    let assessment = assess(&result, &replay.coverage, &replay.flow_stats.records);
     if assessment.partial() {
         crate::say!("tapaudit: {}:", assessment.outcome.word());
         for r in &assessment.reasons {

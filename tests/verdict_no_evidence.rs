@@ -9,6 +9,8 @@ use std::process::Command;
 
 use serde_json::Value;
 
+mod common;
+
 const BIN: &str = env!("CARGO_BIN_EXE_tapaudit");
 
 fn root() -> PathBuf {
@@ -125,4 +127,42 @@ fn a_capture_that_does_not_exist_writes_no_report() {
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("nope.pcap"));
     assert!(!report.exists(), "no report before the inputs are checked");
+}
+
+/// Finished flows the store could only count (beyond `--max-flow-records` records and as many
+/// aggregates) were never judged: the report says so, in words, and is never complete.
+#[test]
+fn flows_only_counted_are_named_as_a_shortfall() {
+    let dir = tempfile::tempdir().unwrap();
+    let cap = common::synth(dir.path(), "syn-flood", 300);
+    let out = Command::new(BIN)
+        .args(["audit", "--format", "json", "--max-flow-records", "10"])
+        .arg(&cap)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let summary = &report["summary"];
+    let reasons: Vec<&str> = summary["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap())
+        .collect();
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.starts_with("290 finished flow(s) were only counted, not judged")),
+        "{reasons:?}"
+    );
+    // The ten aggregates it kept are undocumented (no site): FAIL, marked partial.
+    assert_eq!(summary["verdict"], "fail");
+    assert_eq!(out.status.code(), Some(1));
+    // With room for every flow, the same capture has no such reason.
+    let whole = Command::new(BIN)
+        .args(["audit", "--format", "json"])
+        .arg(&cap)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&whole.stdout).unwrap();
+    assert_eq!(report["summary"]["reasons"].as_array().unwrap().len(), 0);
 }

@@ -231,7 +231,7 @@ pub fn audit(rules: &RuleSet, site: Option<&Site>, flows: Vec<FlowRecord>) -> Au
     // never held twice (memory per flow, docs/performance.md).
     let mut judged: Vec<JudgedFlow> = Vec::with_capacity(flows.len());
     judged.extend(drain_shrinking(flows).map(|f| judge.judge(f)));
-    judged.sort_unstable_by(|a, b| a.flow.sort_key().cmp(&b.flow.sort_key()));
+    tapaudit_flow::sort_in_flow_order(&mut judged, |j| &j.flow);
     let mut rule_use = std::collections::BTreeMap::<String, RuleUse>::new();
     for j in &judged {
         if let Some(r) = &j.rule {

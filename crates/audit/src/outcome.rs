@@ -9,7 +9,7 @@
 //! "missing" on an input that carried no IP traffic is no finding: nothing was there to see.
 
 use serde::Serialize;
-use tapaudit_vocab::Coverage;
+use tapaudit_vocab::{Coverage, RecordStats};
 
 use crate::{AuditResult, FailOn, Verdict};
 
@@ -93,9 +93,19 @@ impl Assessment {
     }
 }
 
-/// Why the evidence of `coverage` cannot support a pass, in words (empty when it can).
-pub fn shortfalls(coverage: &Coverage) -> Vec<String> {
+/// Why the evidence of `coverage` and of the finished-flow store (`records`) cannot support
+/// a pass, in words (empty when it can).
+pub fn shortfalls(coverage: &Coverage, records: &RecordStats) -> Vec<String> {
     let mut reasons = Vec::new();
+    if records.dropped > 0 {
+        // Beyond `--max-flow-records` records and as many aggregates, finished flows are only
+        // counted: what they were, and whether a required flow was among them, is unknown.
+        reasons.push(format!(
+            "{} finished flow(s) were only counted, not judged: the flow store was full \
+             ({} records, {} aggregates; raise --max-flow-records)",
+            records.dropped, records.kept, records.aggregates
+        ));
+    }
     for f in coverage.incomplete_files() {
         let why = f
             .error
@@ -157,8 +167,8 @@ pub fn shortfalls(coverage: &Coverage) -> Vec<String> {
 }
 
 /// The outcome of `audit` on the input `coverage` describes: the one place it is computed.
-pub fn assess(audit: &AuditResult, coverage: &Coverage) -> Assessment {
-    let reasons = shortfalls(coverage);
+pub fn assess(audit: &AuditResult, coverage: &Coverage, records: &RecordStats) -> Assessment {
+    let reasons = shortfalls(coverage, records);
     let missing_counts = coverage.capture.ip_packets > 0;
     let flow_findings =
         audit.count(Verdict::Violation) > 0 || audit.count(Verdict::Undocumented) > 0;
@@ -175,5 +185,55 @@ pub fn assess(audit: &AuditResult, coverage: &Coverage) -> Assessment {
         outcome,
         reasons,
         missing_counts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A replay that read IP traffic to its end and judged no flow with a finding.
+    fn clean_coverage() -> Coverage {
+        let mut c = Coverage::default();
+        c.capture.packets = 1_000;
+        c.capture.ip_packets = 1_000;
+        c
+    }
+
+    #[test]
+    fn flows_only_counted_make_a_clean_audit_inconclusive() {
+        let audit = AuditResult::default();
+        let full = RecordStats {
+            kept: 0,
+            aggregates: 10,
+            folded: 10,
+            dropped: 290,
+        };
+        assert_eq!(
+            assess(&audit, &clean_coverage(), &RecordStats::default()).outcome,
+            Outcome::Pass
+        );
+        let a = assess(&audit, &clean_coverage(), &full);
+        assert_eq!(a.outcome, Outcome::Inconclusive);
+        assert!(
+            a.reasons[0].starts_with("290 finished flow(s) were only counted"),
+            "{:?}",
+            a.reasons
+        );
+        assert_eq!(a.exit_code(&audit, &clean_coverage(), FailOn::Violation), 2);
+    }
+
+    #[test]
+    fn folding_alone_is_still_evidence() {
+        // Folded flows keep everything the audit judges them by (client port dropped).
+        let folded = RecordStats {
+            kept: 0,
+            aggregates: 10,
+            folded: 290,
+            dropped: 0,
+        };
+        let a = assess(&AuditResult::default(), &clean_coverage(), &folded);
+        assert_eq!(a.outcome, Outcome::Pass);
+        assert!(a.reasons.is_empty());
     }
 }

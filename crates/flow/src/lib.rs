@@ -28,7 +28,9 @@ pub use control::{ControlStats, ControlStatsByProtocol};
 pub use expect::{ExpectationStats, Expectations};
 pub use flowmap::{drain_shrinking, Drain};
 pub use key::{Addr, Endpoint, FlowKey};
-pub use record::{serialize_flow_fields, FinishReason, FlowRecord, Negotiation, State};
+pub use record::{
+    serialize_flow_fields, sort_in_flow_order, FinishReason, FlowRecord, Negotiation, State,
+};
 pub use store::FinishedStore;
 pub use table::{
     client_by_ports, FlowConfig, FlowStats, FlowTable, LoggedAnnouncement, ServerControlPort,

@@ -189,6 +189,43 @@ impl FlowRecord {
     }
 }
 
+/// Sorts `items` by [`FlowRecord::sort_key`] of the record each holds, in place.
+///
+/// A sort of the items themselves moves 100-byte-plus elements O(n log n) times and reads
+/// two of them, anywhere in memory, per comparison (the largest sort of a churn replay,
+/// 358,000 flows). Here 16-byte (start time, position) pairs are sorted, the whole key read
+/// only when two flows start in the same nanosecond, and the items are then moved once each
+/// along the permutation's cycles. Scratch: 16 bytes per item.
+pub fn sort_in_flow_order<T>(items: &mut [T], record: impl Fn(&T) -> &FlowRecord) {
+    let mut order: Vec<(Timestamp, u32)> = items
+        .iter()
+        .enumerate()
+        // Far fewer than 2^32 flows fit in memory (each is over 100 bytes).
+        .map(|(i, item)| (record(item).first_seen, i as u32))
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| {
+                let (x, y) = (record(&items[a.1 as usize]), record(&items[b.1 as usize]));
+                x.sort_key().cmp(&y.sort_key())
+            })
+            .then(a.1.cmp(&b.1))
+    });
+    // Position k takes the item now at order[k].1; a visited position points at itself.
+    for start in 0..order.len() {
+        let mut at = start;
+        loop {
+            let from = order[at].1 as usize;
+            order[at].1 = at as u32;
+            if from == start || from == at {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+}
+
 /// The JSON object of one flow, with the field names of `tapaudit flows` (the audit report
 /// adds its own fields to it).
 impl Serialize for FlowRecord {
@@ -300,5 +337,48 @@ mod tests {
             "{}",
             std::mem::size_of::<super::FlowRecord>()
         );
+    }
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::*;
+
+    fn flow(client_port: u16, first: u64, packets: u64) -> FlowRecord {
+        FlowRecord {
+            proto: IpProto::Tcp,
+            client: "10.0.0.1".parse().unwrap(),
+            client_port: Some(client_port),
+            server: "10.0.0.2".parse().unwrap(),
+            server_port: Some(502),
+            vlan: None,
+            inner_vlan: None,
+            icmp_type: None,
+            first_seen: Timestamp(first),
+            last_seen: Timestamp(first + 5),
+            packets_to_server: packets,
+            packets_to_client: 0,
+            bytes_to_server: 0,
+            bytes_to_client: 0,
+            state: State::Closed,
+            blocked_by: None,
+            negotiated_by: None,
+            control: None,
+            finish: FinishReason::Closed,
+        }
+    }
+
+    proptest::proptest! {
+        /// The same order as sorting the records themselves by their key, for any input
+        /// (many equal start times included), and every record kept.
+        #[test]
+        fn sorts_as_the_key_does(seeds in proptest::collection::vec((0u16..50, 0u64..20, 0u64..4), 0..300)) {
+            let flows: Vec<FlowRecord> = seeds.iter().map(|&(p, t, n)| flow(p, t, n)).collect();
+            let mut expected = flows.clone();
+            expected.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+            let mut got = flows;
+            sort_in_flow_order(&mut got, |f| f);
+            proptest::prop_assert_eq!(got, expected);
+        }
     }
 }

@@ -98,7 +98,7 @@ fn replay_opened(
     let announcements = ingest.table.take_announcement_log();
     drop(ingest); // the flow table's memory, before sorting needs some
     let mut flows = store.into_records();
-    flows.sort_unstable_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    tapaudit_flow::sort_in_flow_order(&mut flows, |f| f);
     Run {
         flows,
         coverage: Coverage {

@@ -103,7 +103,7 @@ impl<'a> ReportView<'a> {
         for m in &audit.missing {
             missing.add(m.status);
         }
-        let assessment = assess(audit, input.coverage);
+        let assessment = assess(audit, input.coverage, &input.flow_stats.records);
         ReportView {
             audit,
             rules: input.rules,
