@@ -1,6 +1,17 @@
 //! The `announcements` table: what a control connection announced, and who may open it.
 
-use super::*;
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use clickhouse::Row;
+use serde::{Deserialize, Serialize};
+use tapaudit_dynports::Connector;
+use tapaudit_flow::Negotiation;
+use tapaudit_vocab::Transport;
+
+use super::{
+    addr16, ip_of, join_time, method_of, split_time, transport_code, transport_of, RecordId,
+};
 
 /// An announcement as the flow table registers it: the control connection and message
 /// (`negotiation`, with the time), where the announced connection goes, and who is

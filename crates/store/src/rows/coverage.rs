@@ -1,6 +1,10 @@
 //! The `coverage` table: what a sensor read of a file or an interface, over a window.
 
-use super::*;
+use clickhouse::Row;
+use serde::{Deserialize, Serialize};
+use tapaudit_vocab::{FileCoverage, Gap, InterfaceCoverage, LinkType, Timestamp};
+
+use super::{join_time, split_time, RecordId};
 
 /// What a coverage row is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

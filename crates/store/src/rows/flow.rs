@@ -1,6 +1,17 @@
 //! The `flows` table: one finished flow record per row.
 
-use super::*;
+use std::sync::Arc;
+
+use clickhouse::Row;
+use serde::{Deserialize, Serialize};
+use tapaudit_flow::{FlowRecord, Negotiation};
+use tapaudit_vocab::{ControlProtocol, IpProto};
+
+use super::{
+    addr16, finish_code, finish_of, ip_of, join_time, method_of, split_time, state_code, Evidence,
+    RecordId, STATES,
+};
+use crate::community::CommunityId;
 
 /// The id of a flow record: sensor, interface, and what the flow table keys a flow by,
 /// plus its first packet's time. A record re-sent (spool, retry, the same capture ingested
@@ -203,6 +214,7 @@ impl StoredFlow {
 mod tests {
     use super::super::tests::{flow, negotiation};
     use super::*;
+    use tapaudit_vocab::Timestamp;
 
     #[test]
     fn a_flow_row_gives_back_the_same_record() {

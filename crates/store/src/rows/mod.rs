@@ -10,17 +10,12 @@
 //! the evidence flags); each table's row is in its own module.
 
 use std::net::{IpAddr, Ipv6Addr};
-use std::sync::Arc;
 
 use clickhouse::Row;
-use serde::{Deserialize, Serialize};
 use sha1::{Digest, Sha1};
-use tapaudit_dynports::{Connector, Method};
-use tapaudit_flow::{FinishReason, FlowRecord, Negotiation, State};
-use tapaudit_vocab::{ControlProtocol, FileCoverage, Gap, InterfaceCoverage, IpProto, Timestamp};
-use tapaudit_vocab::{LinkType, Transport};
-
-use crate::community::CommunityId;
+use tapaudit_dynports::Method;
+use tapaudit_flow::{FinishReason, State};
+use tapaudit_vocab::{ControlProtocol, IpProto, Timestamp, Transport};
 
 mod announcement;
 mod coverage;
@@ -334,6 +329,7 @@ impl RecordId {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use tapaudit_flow::{FlowRecord, Negotiation};
 
     pub(crate) fn flow(i: u64) -> FlowRecord {
         FlowRecord {
