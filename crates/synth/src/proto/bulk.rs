@@ -1,6 +1,6 @@
 //! Framing of bulk protocols: TLS, TDS, SMB2, SSH, RDP, ClearSCADA, AJP, MySQL, SNMP.
 
-use super::*;
+use super::{le16, le32};
 
 /// TLS 1.2 application data record header for `len` bytes of ciphertext.
 pub(crate) fn tls_record_head(len: usize) -> Vec<u8> {

@@ -1,6 +1,6 @@
 //! Name services (DNS, NetBIOS) and layer-2 noise (LLDP, PROFINET DCP and cyclic frames).
 
-use super::*;
+use super::{le16, le32};
 
 fn dns_name(v: &mut Vec<u8>, name: &str) {
     for label in name.split('.') {

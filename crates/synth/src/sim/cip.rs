@@ -1,6 +1,9 @@
 //! CIP class 1 I/O connections over UDP 2222.
 
-use super::*;
+use std::io;
+
+use super::{Cx, HostId, World};
+use crate::frame::{self, Tpl};
 
 /// A class 1 CIP I/O connection over UDP 2222: originator -> target with a run/idle header
 /// and target -> originator, each once per RPI.
@@ -100,7 +103,11 @@ impl CipIo {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{Host, Os};
     use super::*;
+    use crate::count::FlowCount;
+    use crate::frame::Vlan;
+    use crate::out::Pcap;
 
     #[test]
     fn cip_io_hot_path_matches_the_reference_encoding() {

@@ -14,11 +14,10 @@ pub(crate) use tcp::*;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
 use std::io;
-use std::rc::Rc;
 
 use crate::count::FlowCount;
-use crate::frame::{self, Link, Tpl, Vlan};
-use crate::out::{Pcap, TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN};
+use crate::frame::{self, Link, Vlan};
+use crate::out::Pcap;
 use crate::rng::Rng;
 
 /// Filler for bulk payloads: one block of pseudo-random bytes (looks like ciphertext).

@@ -1,6 +1,12 @@
 //! TCP conversations: handshake, messages segmented at the MSS, acknowledgements and close.
 
-use super::*;
+use std::collections::VecDeque;
+use std::io;
+use std::rc::Rc;
+
+use super::{Cx, HostId, Task};
+use crate::frame::{self, Link, Tpl};
+use crate::out::{TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Dir {
