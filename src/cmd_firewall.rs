@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use tapaudit_audit::audit;
-use tapaudit_firewall::{plan, render, write_nftables_mode, Format, NftMode, Options};
+use tapaudit_firewall::{plan, render_mode, Format, NftMode, Options};
 use tapaudit_pipeline::replay_files;
 use tapaudit_rules::SiteInput;
 
@@ -65,10 +65,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     };
     let p = plan(&rules, &site, observed.as_ref(), options);
     let mut bytes = Vec::new();
-    match args.format.into() {
-        Format::Nftables => write_nftables_mode(&p, args.nft_mode.into(), &mut bytes)?,
-        f => render(f, &p, &mut bytes)?,
-    }
+    render_mode(args.format.into(), args.nft_mode.into(), &p, &mut bytes)?;
     tapaudit_report::write_output(args.output.as_deref(), "the rules", |out| {
         out.write_all(&bytes)
     })?;
