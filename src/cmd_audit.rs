@@ -2,12 +2,13 @@
 
 use std::path::PathBuf;
 
-use anyhow::{bail, Context};
+use anyhow::bail;
 use tapaudit_audit::{assess, audit, FailOn};
-use tapaudit_pipeline::{replay, CaptureInput};
-use tapaudit_report::{render, render_csv, CsvTable, Format, ReportInput};
+use tapaudit_pipeline::{check_capture, replay, CaptureInput};
+use tapaudit_report::{render_as, CsvTable, Format, ReportInput};
+use tapaudit_rules::SiteInput;
 
-use crate::rules_setup::{flow_config_for, load_rules_and_site, SiteInput};
+use crate::rules_setup::load_rules_and_site;
 use crate::FlowOpts;
 
 #[derive(clap::Args)]
@@ -52,24 +53,27 @@ const DEMO_CAPTURE: &[u8] = include_bytes!("../captures/demo/demo.pcap");
 const DEMO_SITE_NAME: &str = "captures/demo/site.toml";
 const DEMO_SITE: &str = include_str!("../captures/demo/site.toml");
 
-pub fn run(mut args: Args) -> anyhow::Result<u8> {
+pub fn run(args: Args) -> anyhow::Result<u8> {
     if args.store.from.is_some() && !args.captures.is_empty() {
         bail!("--from reads the flow store: give either capture files or --from, not both");
     }
     let demo = args.captures.is_empty() && args.store.from.is_none();
-    let site_input = if demo {
+    let (site_input, inputs) = if demo {
         if args.site.is_some() {
             bail!("no capture given (the demo is used only when neither captures nor --site are given)");
         }
         crate::say!(
             "tapaudit: no capture given: auditing the bundled demo ({DEMO_CAPTURE_NAME} with {DEMO_SITE_NAME})"
         );
-        Some(SiteInput::Text {
+        let (name, bytes) = (DEMO_CAPTURE_NAME.into(), DEMO_CAPTURE.to_vec());
+        let site = SiteInput::Text {
             text: DEMO_SITE,
             origin: DEMO_SITE_NAME,
-        })
+        };
+        (Some(site), vec![CaptureInput::Memory { name, bytes }])
     } else {
-        args.site.as_deref().map(SiteInput::File)
+        let inputs = args.captures.iter().cloned().map(CaptureInput::File);
+        (args.site.as_deref().map(SiteInput::File), inputs.collect())
     };
     // Every capture is opened before anything else: a capture that does not exist (or is a
     // directory) is a located error, and no report is written.
@@ -77,19 +81,8 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
         check_capture(path)?;
     }
     let run = args.evidence.run_info()?;
-    let Some((rules, site)) = load_rules_and_site(&args.rules, site_input)? else {
+    let Some((rules, site)) = load_rules_and_site(&args.rules, site_input) else {
         return Ok(2);
-    };
-    let inputs = if demo {
-        vec![CaptureInput::Memory {
-            name: DEMO_CAPTURE_NAME.into(),
-            bytes: DEMO_CAPTURE.to_vec(),
-        }]
-    } else {
-        std::mem::take(&mut args.captures)
-            .into_iter()
-            .map(CaptureInput::File)
-            .collect()
     };
     let mut replay = match &args.store.from {
         Some(url) => {
@@ -97,62 +90,29 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
             window.sensors = args.evidence.sensors.clone();
             crate::cmd_store::run_from_store(url, &window, &args.flow)?
         }
-        None => replay(inputs, flow_config_for(&args.flow, &rules, site.as_ref())),
+        None => replay(inputs, args.flow.config_for(&rules, site.as_ref())),
     };
     let result = audit(&rules, site.as_ref(), std::mem::take(&mut replay.flows));
+    let (coverage, stats) = (&replay.coverage, &replay.flow_stats);
     let input = ReportInput {
-        audit: &result,
-        rules: &rules,
-        site: site.as_ref(),
-        coverage: &replay.coverage,
-        flow_stats: &replay.flow_stats,
         fail_on: args.fail_on.into(),
         run: Some(&run),
+        ..ReportInput::new(&result, &rules, site.as_ref(), coverage, stats)
     };
     // Streamed, not rendered into memory first: a report of a million flows would otherwise
     // hold its whole text on top of the flows (docs/performance.md, memory).
-    let format: Format = args.format.into();
-    let table: CsvTable = args.csv_table.into();
-    let render =
-        |format: Format, input: &ReportInput<'_>, out: &mut dyn std::io::Write| match format {
-            Format::Csv => render_csv(table, input, out),
-            _ => render(format, input, out),
-        };
-    match &args.output {
-        Some(path) => {
-            tapaudit_report::write_atomically_with(path, |out| render(format, &input, out))
-                .with_context(|| format!("writing the report to {}", path.display()))?
-        }
-        None => {
-            use std::io::Write;
-            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            render(format, &input, &mut out)?;
-            out.flush()?;
-        }
-    }
-    crate::cmd_flows::report_file_errors(&replay.coverage);
+    let (format, table) = (args.format.into(), args.csv_table.into());
+    tapaudit_report::write_output(args.output.as_deref(), "the report", |out| {
+        render_as(format, table, &input, out)
+    })?;
+    crate::say_lines(tapaudit_report::file_error_lines(coverage));
     // The outcome and the exit code come from the one assessment every report shows.
-    let assessment = assess(&result, &replay.coverage, &replay.flow_stats.records);
-    if assessment.partial() {
-        crate::say!("tapaudit: {}:", assessment.outcome.word());
-        for r in &assessment.reasons {
-            crate::say!("tapaudit:   {r}");
-        }
-    }
-    Ok(assessment.exit_code(&result, &replay.coverage, args.fail_on.into()))
-}
-
-/// Opens a capture file to check that it can be read at all (it is read for real later).
-fn check_capture(path: &std::path::Path) -> anyhow::Result<()> {
-    let meta = std::fs::metadata(path)
-        .with_context(|| format!("capture {}: cannot be opened", path.display()))?;
-    if meta.is_dir() {
-        bail!(
-            "capture {}: is a directory, not a capture file",
-            path.display()
-        );
-    }
-    std::fs::File::open(path)
-        .with_context(|| format!("capture {}: cannot be opened", path.display()))?;
-    Ok(())
+    let assessment = assess(&result, coverage, &stats.records);
+    crate::say_lines(
+        assessment
+            .explain()
+            .iter()
+            .map(|l| format!("tapaudit: {l}")),
+    );
+    Ok(assessment.exit_code(&result, coverage, args.fail_on.into()))
 }

@@ -2,7 +2,6 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context;
 use tapaudit_diff::{render, Diff, Format, Report};
 
 use crate::cmd_audit::FailOnArg;
@@ -39,12 +38,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         DiffFormatArg::Json => Format::Json,
         DiffFormatArg::Html => Format::Html,
     };
-    match &args.output {
-        Some(path) => {
-            tapaudit_report::write_atomically_with(path, |out| render(&diff, format, out))
-                .with_context(|| format!("writing the comparison to {}", path.display()))?
-        }
-        None => render(&diff, format, &mut std::io::stdout().lock())?,
-    }
+    tapaudit_report::write_output(args.output.as_deref(), "the comparison", |out| {
+        render(&diff, format, out)
+    })?;
     Ok(u8::from(diff.fails(args.fail_on.into())))
 }

@@ -2,12 +2,12 @@
 
 use std::path::PathBuf;
 
-use anyhow::Context;
 use tapaudit_audit::audit;
-use tapaudit_firewall::{plan, render, write_nftables_mode, Format, NftMode, Options};
+use tapaudit_firewall::{plan, render_mode, Format, NftMode, Options};
 use tapaudit_pipeline::replay_files;
+use tapaudit_rules::SiteInput;
 
-use crate::rules_setup::{flow_config_for, load_rules_and_site, SiteInput};
+use crate::rules_setup::load_rules_and_site;
 use crate::FlowOpts;
 
 #[derive(clap::Args)]
@@ -46,7 +46,7 @@ crate::value_enum_for!(NftModeArg => NftMode { Forward, Chain });
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let Some((rules, Some(site))) =
-        load_rules_and_site(&args.rules, Some(SiteInput::File(&args.site)))?
+        load_rules_and_site(&args.rules, Some(SiteInput::File(&args.site)))
     else {
         return Ok(2);
     };
@@ -54,11 +54,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let observed = if args.observed.is_empty() {
         None
     } else {
-        let replay = replay_files(
-            &args.observed,
-            flow_config_for(&args.flow, &rules, Some(&site)),
-        );
-        crate::cmd_flows::report_file_errors(&replay.coverage);
+        let replay = replay_files(&args.observed, args.flow.config_for(&rules, Some(&site)));
+        crate::say_lines(tapaudit_report::file_error_lines(&replay.coverage));
         complete = replay.complete();
         Some(audit(&rules, Some(&site), replay.flows))
     };
@@ -68,20 +65,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     };
     let p = plan(&rules, &site, observed.as_ref(), options);
     let mut bytes = Vec::new();
-    match args.format.into() {
-        Format::Nftables => write_nftables_mode(&p, args.nft_mode.into(), &mut bytes)?,
-        f => render(f, &p, &mut bytes)?,
-    }
-    match &args.output {
-        Some(path) => tapaudit_report::write_atomically(path, &bytes)
-            .with_context(|| format!("writing the rules to {}", path.display()))?,
-        None => {
-            use std::io::Write;
-            let mut out = std::io::stdout().lock();
-            out.write_all(&bytes)?;
-            out.flush()?;
-        }
-    }
+    render_mode(args.format.into(), args.nft_mode.into(), &p, &mut bytes)?;
+    tapaudit_report::write_output(args.output.as_deref(), "the rules", |out| {
+        out.write_all(&bytes)
+    })?;
     // A capture that could not be read to its end makes "never used" unreliable.
     Ok(if complete { 0 } else { 2 })
 }

@@ -13,11 +13,11 @@ use tapaudit_pipeline::live::{
     DEFAULT_SNAPLEN,
 };
 use tapaudit_pipeline::Run;
-use tapaudit_report::{render_to_vec, Format, ReportInput};
-use tapaudit_rules::{RuleSet, Site};
+use tapaudit_report::{render_to_vec, write_atomically, Format, ReportInput};
+use tapaudit_rules::{RuleSet, Site, SiteInput};
 
 use crate::cmd_audit::FormatArg;
-use crate::rules_setup::{flow_config_for, load_rules_and_site, SiteInput};
+use crate::rules_setup::load_rules_and_site;
 use crate::FlowOpts;
 
 /// Audit live interfaces (SPAN port, tap) continuously, with periodic reports.
@@ -91,23 +91,17 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         check_filter(f)?;
     }
     let site_input = args.site.as_deref().map(SiteInput::File);
-    let Some((rules, site)) = load_rules_and_site(&args.rules, site_input)? else {
+    let Some((rules, site)) = load_rules_and_site(&args.rules, site_input) else {
         return Ok(2);
     };
-    std::fs::create_dir_all(&args.report_dir).with_context(|| {
-        format!(
-            "creating the report directory {}",
-            args.report_dir.display()
-        )
-    })?;
-
+    let files = ReportFiles::create(&args.report_dir, args.keep)?;
     // Open every interface while we still hold the privileges to.
     let engine = LiveEngine::open(LiveOptions {
         interfaces: args.interfaces.clone(),
         filter: args.filter.clone(),
         snaplen: args.snaplen,
         buffer_bytes: args.buffer_size.saturating_mul(1024 * 1024),
-        flow: flow_config_for(&args.flow, &rules, site.as_ref()),
+        flow: args.flow.config_for(&rules, site.as_ref()),
         max_finished: args.max_finished,
         report_every: args.report_every,
         duration: args.duration,
@@ -116,16 +110,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     if let Some(user) = &args.user {
         drop_privileges(user)?;
     }
-    let probe = args.report_dir.join(".tapaudit-write-test");
-    tapaudit_report::write_atomically(&probe, b"").with_context(|| {
-        format!(
-            "the report directory {} is not writable",
-            args.report_dir.display()
-        )
-    })?;
-    let _ = std::fs::remove_file(&probe);
-
-    let files = ReportFiles::new(&args.report_dir, args.keep);
+    files.check_writable()?;
     let formats: Vec<Format> = args.formats.iter().map(|&f| Format::from(f)).collect();
     match engine.run(move |run| write_reports(&files, &formats, &rules, site.as_ref(), run)) {
         Ok(paths) => {
@@ -156,26 +141,11 @@ fn write_reports(
         .context("a live report without live coverage")?;
     let (written, in_progress) = (live.written, live.in_progress);
     let result = audit(rules, site, run.flows);
-    let input = ReportInput {
-        audit: &result,
-        rules,
-        site,
-        coverage: &run.coverage,
-        flow_stats: &run.flow_stats,
-        fail_on: tapaudit_audit::FailOn::Missing,
-        run: None,
-    };
-    let mut latest = Vec::new();
-    for &format in formats {
+    let input = ReportInput::new(&result, rules, site, &run.coverage, &run.flow_stats);
+    let publish = |format: Format| -> anyhow::Result<PathBuf> {
         let bytes = render_to_vec(format, &input)?;
-        let names = files.names(format.extension(), written, in_progress);
-        for path in &names {
-            tapaudit_report::write_atomically(path, &bytes)
-                .with_context(|| format!("writing the report {}", path.display()))?;
-        }
-        files.prune(format.extension());
-        let [_, latest_name] = names;
-        latest.push(latest_name);
-    }
-    Ok(latest)
+        let write = |path: &std::path::Path| write_atomically(path, &bytes);
+        Ok(files.publish(format.extension(), written, in_progress, write)?)
+    };
+    formats.iter().map(|&f| publish(f)).collect()
 }

@@ -3,10 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use tapaudit_rules::{
-    check_paths, render_list_json, render_list_table, render_roles_json, render_roles_table, Date,
-    RuleSet, Severity,
-};
+use tapaudit_rules::{check_paths, check_summary, render_listing, Date, RuleSet};
 
 #[derive(clap::Subcommand)]
 pub enum Command {
@@ -60,36 +57,20 @@ pub fn run(cmd: Command) -> anyhow::Result<u8> {
                     Date::from_unix_seconds(now)
                 }
             };
-            let diags = check_paths(&paths, site.as_deref(), today);
-            let errors = diags
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .count();
-            let warnings = diags.len() - errors;
-            let mut out = std::io::stdout().lock();
-            for d in &diags {
-                writeln!(out, "{d}")?;
-            }
-            writeln!(out, "{errors} error(s), {warnings} warning(s)")?;
-            Ok(if errors > 0 { 2 } else { 0 })
+            let (text, errors) = check_summary(&check_paths(&paths, site.as_deref(), today));
+            std::io::stdout().lock().write_all(text.as_bytes())?;
+            Ok(if errors { 2 } else { 0 })
         }
         Command::List { format, rules } | Command::Roles { format, rules } => {
             let set = match RuleSet::load(&rules) {
                 Ok(s) => s,
                 Err(e) => {
-                    for d in e.diagnostics() {
-                        crate::say!("{d}");
-                    }
+                    crate::say_lines(e.diagnostics());
                     return Ok(2);
                 }
             };
-            let mut out = std::io::stdout();
-            match (format, roles) {
-                (ListFormat::Table, false) => write!(out, "{}", render_list_table(&set))?,
-                (ListFormat::Json, false) => writeln!(out, "{}", render_list_json(&set)?)?,
-                (ListFormat::Table, true) => write!(out, "{}", render_roles_table(&set))?,
-                (ListFormat::Json, true) => writeln!(out, "{}", render_roles_json(&set)?)?,
-            }
+            let text = render_listing(&set, roles, matches!(format, ListFormat::Json))?;
+            std::io::stdout().write_all(text.as_bytes())?;
             Ok(0)
         }
     }

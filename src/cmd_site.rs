@@ -1,13 +1,12 @@
 //! `tapaudit site draft`: a site file drafted from captures (crates/inventory).
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
-use tapaudit_inventory::{draft, DraftInput, NameObserver, Names};
-use tapaudit_pipeline::{replay_observed, CaptureInput};
+use tapaudit_inventory::draft_from_captures;
+use tapaudit_rules::SiteInput;
 
-use crate::rules_setup::{flow_config_for, load_rules_and_site, SiteInput};
+use crate::rules_setup::load_rules_and_site;
 use crate::FlowOpts;
 
 #[derive(clap::Subcommand)]
@@ -36,9 +35,8 @@ pub struct DraftArgs {
 }
 
 pub fn run(Command::Draft(args): Command) -> anyhow::Result<u8> {
-    let Some((rules, site)) =
-        load_rules_and_site(&args.rules, args.site.as_deref().map(SiteInput::File))?
-    else {
+    let site = args.site.as_deref().map(SiteInput::File);
+    let Some((rules, site)) = load_rules_and_site(&args.rules, site) else {
         return Ok(2);
     };
     let site_text = match &args.site {
@@ -47,28 +45,12 @@ pub fn run(Command::Draft(args): Command) -> anyhow::Result<u8> {
         }
         None => None,
     };
-    let names = Arc::new(Mutex::new(Names::default()));
-    let inputs = args.captures.iter().cloned().map(CaptureInput::File);
-    let config = flow_config_for(&args.flow, &rules, site.as_ref());
-    let run = replay_observed(inputs, config, Box::new(NameObserver(Arc::clone(&names))));
-    let names = names.lock().map(|n| n.clone()).unwrap_or_default();
-    let captures: Vec<String> = args
-        .captures
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
-    let text = draft(&DraftInput {
-        rules: &rules,
-        flows: &run.flows,
-        names: &names,
-        captures: &captures,
-        existing: site.as_ref().zip(site_text.as_deref()),
-    });
-    match &args.output {
-        Some(path) => tapaudit_report::write_atomically(path, text.as_bytes())
-            .with_context(|| format!("writing the draft to {}", path.display()))?,
-        None => std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())?,
-    }
-    crate::cmd_flows::report_file_errors(&run.coverage);
+    let config = args.flow.config_for(&rules, site.as_ref());
+    let existing = site.as_ref().zip(site_text.as_deref());
+    let (text, run) = draft_from_captures(&args.captures, config, &rules, existing);
+    tapaudit_report::write_output(args.output.as_deref(), "the draft", |out| {
+        out.write_all(text.as_bytes())
+    })?;
+    crate::say_lines(tapaudit_report::file_error_lines(&run.coverage));
     Ok(if run.complete() { 0 } else { 2 })
 }

@@ -1,16 +1,18 @@
 //! `tapaudit store init`, `tapaudit ingest` and the store side of `tapaudit audit --from`
 //! (docs/store.md).
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Context;
 use tapaudit_pipeline::{replay, CaptureInput, Run};
-use tapaudit_store::central::{read_window, send_run};
-use tapaudit_store::{MergeConfig, ReadQuery, Store, StoreUrl, Writer, WriterConfig};
+use tapaudit_rules::SiteInput;
+use tapaudit_store::central::{read_window, Ingest, MAX_LOGGED_ANNOUNCEMENTS};
+use tapaudit_store::{MergeConfig, ReadQuery, Store, StoreUrl};
 use tapaudit_vocab::Timestamp;
 
-use crate::rules_setup::{flow_config_for, load_rules_and_site, SiteInput};
+use crate::rules_setup::load_rules_and_site;
 use crate::FlowOpts;
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -37,17 +39,7 @@ pub fn run(command: Command) -> anyhow::Result<u8> {
             let report = store
                 .init(retention_days)
                 .with_context(|| format!("creating the schema in {url}"))?;
-            let applied = if report.applied.is_empty() {
-                "already current".to_string()
-            } else {
-                format!("applied migrations {:?}", report.applied)
-            };
-            crate::say_out!(
-                "{url}: schema version {} ({applied}); server {}; retention {:?}",
-                report.version,
-                report.server_version,
-                report.retention
-            );
+            writeln!(std::io::stdout(), "{url}: {report}")?;
             Ok(0)
         }
     }
@@ -84,64 +76,21 @@ pub struct IngestArgs {
     flow: FlowOpts,
 }
 
-/// Most announcements an ingest sends; beyond, counted (`announcements_not_logged`).
-const MAX_LOGGED_ANNOUNCEMENTS: usize = 1_000_000;
-
 pub fn ingest(args: IngestArgs) -> anyhow::Result<u8> {
-    let Some((rules, site)) =
-        load_rules_and_site(&args.rules, args.site.as_deref().map(SiteInput::File))?
-    else {
+    let site = args.site.as_deref().map(SiteInput::File);
+    let Some((rules, site)) = load_rules_and_site(&args.rules, site) else {
         return Ok(2);
     };
-    let spool = args.spool.clone().unwrap_or_else(|| {
-        std::env::temp_dir().join(format!("tapaudit-spool-{}", sanitise(&args.sensor)))
-    });
-    let (writer, pending) =
-        Writer::start(WriterConfig::new(args.store.clone(), &args.sensor, &spool))
-            .with_context(|| format!("starting the writer to {}", args.store))?;
-    if pending.batches > 0 {
-        crate::say!(
-            "tapaudit: the spool {} holds what an earlier run did not send: {pending}",
-            spool.display()
-        );
-    }
-    let mut config = flow_config_for(&args.flow, &rules, site.as_ref());
+    let sink = Ingest::start(&args.store, &args.sensor, args.spool.clone())
+        .with_context(|| format!("starting the writer to {}", args.store))?;
+    crate::say_lines(sink.pending().map(|p| format!("tapaudit: {p}")));
+    let mut config = args.flow.config_for(&rules, site.as_ref());
     config.max_logged_announcements = MAX_LOGGED_ANNOUNCEMENTS;
     let run = replay(args.captures.into_iter().map(CaptureInput::File), config);
-    crate::cmd_flows::report_file_errors(&run.coverage);
-    let (flows, announcements) = (run.flows.len(), run.announcements.len());
-    let complete = run.complete();
-    let stats = send_run(
-        writer,
-        &args.interface,
-        run.flows,
-        run.announcements,
-        &run.coverage,
-        &args.sensor,
-        Duration::from_secs(args.wait),
-    )?;
-    crate::say!(
-        "tapaudit: sensor {}: {flows} flows, {announcements} announcements sent to {}: {} rows acknowledged, {} batches left in the spool {}{}",
-        args.sensor,
-        args.store,
-        stats.rows_sent.total(),
-        stats.spool_batches,
-        spool.display(),
-        stats.last_error.map_or(String::new(), |e| format!(" (last error: {e})")),
-    );
-    if run.flow_stats.announcements_not_logged > 0 {
-        crate::say!(
-            "tapaudit: {} announcements beyond {MAX_LOGGED_ANNOUNCEMENTS} were not sent",
-            run.flow_stats.announcements_not_logged
-        );
-    }
-    Ok(
-        if stats.spool_batches > 0 || stats.rows_dropped > 0 || !complete {
-            2
-        } else {
-            0
-        },
-    )
+    crate::say_lines(tapaudit_report::file_error_lines(&run.coverage));
+    let sent = sink.send(&args.interface, run, Duration::from_secs(args.wait))?;
+    crate::say_lines(sent.lines.iter().map(|l| format!("tapaudit: {l}")));
+    Ok(if sent.complete { 0 } else { 2 })
 }
 
 /// The window `audit --from` reads.
@@ -165,51 +114,22 @@ pub struct WindowArgs {
 /// The flows of the store's window, merged, with one coverage entry per sensor and source.
 pub fn run_from_store(url: &StoreUrl, window: &WindowArgs, opts: &FlowOpts) -> anyhow::Result<Run> {
     let store = Store::connect(url, CONNECT_TIMEOUT)?;
-    store
-        .check_schema()
-        .with_context(|| format!("reading the flow store {url}"))?;
     let query = ReadQuery {
         since: window.since,
         until: window.until,
         sensors: window.sensors.clone(),
     };
-    let merged = read_window(
-        &store,
-        &query,
-        &MergeConfig::from_flow_config(&opts.config()),
-    )
-    .with_context(|| format!("reading the flow store {url}"))?;
-    let m = &merged.merge;
-    crate::say!(
-        "tapaudit: {url}: {} records of sensors {} merged into {} flows ({} seen by several sensors, {} credited to an announcement of another sensor)",
-        m.records,
-        merged.sensors.join(", "),
-        m.flows,
-        m.seen_by_several,
-        m.credited_across_sensors,
-    );
-    Ok(Run {
-        flows: merged.flows,
-        coverage: merged.coverage,
-        flow_stats: merged.flow_stats,
-        announcements: Vec::new(),
-    })
+    let config = MergeConfig::from_flow_config(&opts.config());
+    let merged = store
+        .check_schema()
+        .and_then(|_| read_window(&store, &query, &config))
+        .with_context(|| format!("reading the flow store {url}"))?;
+    crate::say!("tapaudit: {url}: {}", merged.summary());
+    Ok(merged.into())
 }
 
 fn parse_time(text: &str) -> Result<Timestamp, String> {
     humantime::parse_rfc3339_weak(text)
         .map(Timestamp::from_system_time)
         .map_err(|e| format!("{e} (expected RFC 3339, e.g. 2026-11-01T00:00:00Z)"))
-}
-
-fn sanitise(name: &str) -> String {
-    name.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
 }

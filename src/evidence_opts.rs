@@ -22,18 +22,11 @@ pub struct EvidenceOpts {
 
 impl EvidenceOpts {
     pub fn run_info(&self) -> anyhow::Result<RunInfo> {
-        let audit_time = match (self.audit_time, std::env::var("SOURCE_DATE_EPOCH")) {
-            (Some(t), _) => t,
-            (None, Ok(epoch)) => {
-                parse_audit_time(&epoch).map_err(|e| anyhow::anyhow!("SOURCE_DATE_EPOCH: {e}"))?
-            }
-            (None, Err(_)) => Timestamp::from_system_time(std::time::SystemTime::now()),
-        };
-        Ok(RunInfo {
-            audit_time,
-            build: env!("TAPAUDIT_BUILD").to_string(),
-            auditor: self.auditor.clone(),
-            sensor: (!self.sensors.is_empty()).then(|| self.sensors.join(", ")),
-        })
+        let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+        let now = Timestamp::from_system_time(std::time::SystemTime::now());
+        let (given, auditor) = (self.audit_time, self.auditor.clone());
+        let build = env!("TAPAUDIT_BUILD");
+        RunInfo::resolve(given, epoch.as_deref(), now, build, auditor, &self.sensors)
+            .map_err(anyhow::Error::msg)
     }
 }

@@ -30,15 +30,6 @@ macro_rules! say {
 }
 pub(crate) use say;
 
-/// `println!` whose failure is an error (a closed stdout ends the command quietly).
-macro_rules! say_out {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        writeln!(std::io::stdout(), $($arg)*)?;
-    }};
-}
-pub(crate) use say_out;
-
 mod cmd_audit;
 mod cmd_diff;
 mod cmd_firewall;
@@ -138,6 +129,15 @@ pub struct FlowOpts {
 }
 
 impl FlowOpts {
+    /// The flow-table settings, with the control ports `rules` and `site` declare watched.
+    pub fn config_for(
+        &self,
+        rules: &tapaudit_rules::RuleSet,
+        site: Option<&tapaudit_rules::Site>,
+    ) -> tapaudit_flow::FlowConfig {
+        tapaudit_audit::flow_config_for(self.config(), rules, site)
+    }
+
     pub fn config(&self) -> tapaudit_flow::FlowConfig {
         tapaudit_flow::FlowConfig {
             max_flows: self.max_flows.max(1),
@@ -180,6 +180,13 @@ fn main() -> ExitCode {
             say!("tapaudit: error: {e:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Each line on stderr.
+pub fn say_lines<T: std::fmt::Display>(lines: impl IntoIterator<Item = T>) {
+    for line in lines {
+        say!("{line}");
     }
 }
 

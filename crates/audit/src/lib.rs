@@ -12,6 +12,7 @@ mod finding;
 mod judge;
 mod missing;
 mod outcome;
+mod watch;
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -25,6 +26,7 @@ pub use finding::FindingKey;
 pub use judge::Judge;
 pub use missing::applies_to_site;
 pub use outcome::{assess, shortfalls, Assessment, Outcome, MAX_GAP_PERCENT};
+pub use watch::flow_config_for;
 
 /// What the documents say about one flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

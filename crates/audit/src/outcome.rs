@@ -67,6 +67,18 @@ impl Assessment {
         !self.reasons.is_empty()
     }
 
+    /// What to tell the operator when the evidence falls short (nothing when it does not):
+    /// the outcome's word, then each reason, indented.
+    pub fn explain(&self) -> Vec<String> {
+        if !self.partial() {
+            return Vec::new();
+        }
+        let reasons = self.reasons.iter().map(|r| format!("  {r}"));
+        std::iter::once(format!("{}:", self.outcome.word()))
+            .chain(reasons)
+            .collect()
+    }
+
     /// True when there is a finding at or above `level` (missing flows only when they count).
     pub fn fails(&self, audit: &AuditResult, level: FailOn) -> bool {
         let violations = audit.count(Verdict::Violation) > 0;

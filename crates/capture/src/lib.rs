@@ -16,7 +16,7 @@
 //!   ahead, an hour back): then it is the file's clock time, and the record is counted
 //!   ([`clock`], docs/flows.md). Live captures apply the same rule per interface.
 
-// Exceptions, all in file.rs and measured there: the memory map, releasing its pages behind
+// Exceptions, all in file/mod.rs and measured there: the memory map, releasing its pages behind
 // the reader, and asking the CPU to prefetch the bytes ahead of it.
 #![deny(unsafe_code)]
 

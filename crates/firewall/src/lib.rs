@@ -40,6 +40,19 @@ pub enum Format {
     Csv,
 }
 
+/// [`render`], nftables as `mode` (a forward base chain, or a chain to jump to).
+pub fn render_mode(
+    format: Format,
+    mode: NftMode,
+    plan: &Plan,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Nftables => nft::write_mode(plan, mode, out),
+        f => render(f, plan, out),
+    }
+}
+
 /// Prints the plan in `format`.
 pub fn render(format: Format, plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
     match format {

@@ -22,3 +22,33 @@ mod write;
 pub use names::{NameObserver, NameSource, Names};
 pub use roles::{suggest_roles, HostEvidence, Suggestion};
 pub use write::{draft, DraftInput};
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use tapaudit_flow::FlowConfig;
+use tapaudit_pipeline::{replay_observed, CaptureInput, Run};
+use tapaudit_rules::{RuleSet, Site};
+
+/// Replays `captures` with the name observer and drafts the site from what they show; the
+/// run comes back for its coverage. `existing`: a site and its text, kept as written.
+pub fn draft_from_captures(
+    captures: &[PathBuf],
+    config: FlowConfig,
+    rules: &RuleSet,
+    existing: Option<(&Site, &str)>,
+) -> (String, Run) {
+    let names = Arc::new(Mutex::new(Names::default()));
+    let inputs = captures.iter().cloned().map(CaptureInput::File);
+    let run = replay_observed(inputs, config, Box::new(NameObserver(Arc::clone(&names))));
+    let names = names.lock().map(|n| n.clone()).unwrap_or_default();
+    let captures: Vec<String> = captures.iter().map(|p| p.display().to_string()).collect();
+    let text = draft(&DraftInput {
+        rules,
+        flows: &run.flows,
+        names: &names,
+        captures: &captures,
+        existing,
+    });
+    (text, run)
+}

@@ -24,7 +24,7 @@ use tapaudit_flow::{FlowRecord, FlowStats, LoggedAnnouncement};
 use tapaudit_vocab::{CaptureStats, Coverage};
 
 pub use ingest::{Datagram, DatagramObserver, Ingest};
-pub use replay::{replay, replay_files, replay_observed, CaptureInput};
+pub use replay::{check_capture, replay, replay_files, replay_observed, CaptureInput};
 
 /// Everything one run of the pipeline gathered.
 pub struct Run {

@@ -1,7 +1,7 @@
 //! Replaying captures (files, or bytes held in memory): open, merge in time order, ingest,
 //! finish.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use tapaudit_capture::{CaptureError, CaptureFile, FileSummary, Frame, MergedReader};
 use tapaudit_decode::{decode, Decoded};
@@ -27,6 +27,27 @@ impl CaptureInput {
             CaptureInput::Memory { name, bytes } => CaptureFile::from_bytes(&name, bytes),
         }
     }
+}
+
+/// Checks, before anything is read, that a capture file can be opened at all (it is read
+/// for real by the replay): a capture that does not exist or is a directory is an error
+/// naming it, and no report is made.
+pub fn check_capture(path: &Path) -> std::io::Result<()> {
+    let cannot = |e: std::io::Error| {
+        std::io::Error::new(
+            e.kind(),
+            format!("capture {}: cannot be opened: {e}", path.display()),
+        )
+    };
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if meta.is_dir() {
+        return Err(std::io::Error::other(format!(
+            "capture {}: is a directory, not a capture file",
+            path.display()
+        )));
+    }
+    std::fs::File::open(path).map_err(cannot)?;
+    Ok(())
 }
 
 /// Reads every file (merged in timestamp order) through one flow table. Files that cannot

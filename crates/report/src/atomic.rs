@@ -52,6 +52,24 @@ pub fn write_atomically_with(
     })
 }
 
+/// A command's output: written to `path` atomically (an error names `what` and the file)
+/// or, without a path, to standard output through a buffer.
+pub fn write_output(
+    path: Option<&Path>,
+    what: &str,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let Some(path) = path else {
+        let mut out = BufWriter::with_capacity(BUFFER, std::io::stdout().lock());
+        fill(&mut out)?;
+        return out.flush();
+    };
+    write_atomically_with(path, fill).map_err(|e| {
+        let message = format!("writing {what} to {}: {e}", path.display());
+        std::io::Error::new(e.kind(), message)
+    })
+}
+
 /// ENOSPC on Linux and the BSDs (`io::ErrorKind::StorageFull` is newer than the MSRV).
 const ENOSPC: i32 = 28;
 

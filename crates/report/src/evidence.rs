@@ -25,6 +25,33 @@ pub struct RunInfo {
     pub sensor: Option<String>,
 }
 
+impl RunInfo {
+    /// The run's facts. The audit time is `given`, else `source_date_epoch` (the
+    /// `SOURCE_DATE_EPOCH` of reproducible builds, RFC 3339 or epoch seconds), else `now`.
+    pub fn resolve(
+        given: Option<Timestamp>,
+        source_date_epoch: Option<&str>,
+        now: Timestamp,
+        build: &str,
+        auditor: Option<String>,
+        sensors: &[String],
+    ) -> Result<RunInfo, String> {
+        let audit_time = match (given, source_date_epoch) {
+            (Some(t), _) => t,
+            (None, Some(epoch)) => {
+                parse_audit_time(epoch).map_err(|e| format!("SOURCE_DATE_EPOCH: {e}"))?
+            }
+            (None, None) => now,
+        };
+        Ok(RunInfo {
+            audit_time,
+            build: build.to_string(),
+            auditor,
+            sensor: (!sensors.is_empty()).then(|| sensors.join(", ")),
+        })
+    }
+}
+
 /// One hashed input: a capture file, the site file or a rule pack.
 #[derive(Clone, Debug)]
 pub(crate) struct HashedInput<'a> {

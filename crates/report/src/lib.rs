@@ -20,6 +20,7 @@ mod atomic;
 mod compliance;
 mod csv;
 mod evidence;
+mod flows;
 mod groups;
 mod html;
 mod json;
@@ -37,9 +38,10 @@ use tapaudit_vocab::Coverage;
 
 use view::ReportView;
 
-pub use atomic::{write_atomically, write_atomically_with};
+pub use atomic::{write_atomically, write_atomically_with, write_output};
 pub use csv::{CsvTable, CSV_VERSION};
 pub use evidence::{parse_audit_time, RunInfo};
+pub use flows::{file_error_lines, stats_summary, write_flow_table, write_flows_jsonl};
 pub use json::{JsonReport, SCHEMA};
 pub use verify::{
     describe as describe_verification, reported_inputs, sha256_file, verify, Check, FileCheck,
@@ -83,6 +85,28 @@ pub struct ReportInput<'a> {
     pub run: Option<&'a RunInfo>,
 }
 
+impl<'a> ReportInput<'a> {
+    /// A report of `audit` failing on any finding (`--fail-on missing`), with no evidence
+    /// block; set `fail_on` and `run` to change that.
+    pub fn new(
+        audit: &'a AuditResult,
+        rules: &'a RuleSet,
+        site: Option<&'a Site>,
+        coverage: &'a Coverage,
+        flow_stats: &'a FlowStats,
+    ) -> Self {
+        ReportInput {
+            audit,
+            rules,
+            site,
+            coverage,
+            flow_stats,
+            fail_on: FailOn::Missing,
+            run: None,
+        }
+    }
+}
+
 /// Prints the report in `format`.
 pub fn render(format: Format, input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
     let view = ReportView::new(input);
@@ -98,6 +122,19 @@ pub fn render(format: Format, input: &ReportInput<'_>, out: &mut dyn Write) -> i
 /// Prints one CSV table of the report (`--format csv --csv-table ...`).
 pub fn render_csv(table: CsvTable, input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
     csv::write(&ReportView::new(input), table, out)
+}
+
+/// Prints the report in `format`; in CSV, the table `table`.
+pub fn render_as(
+    format: Format,
+    table: CsvTable,
+    input: &ReportInput<'_>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Csv => render_csv(table, input, out),
+        _ => render(format, input, out),
+    }
 }
 
 /// Renders into memory (for atomic writes).

@@ -81,3 +81,23 @@ pub fn check_paths(extra: &[PathBuf], site: Option<&Path>, today: Date) -> Vec<D
     diags.dedup();
     diags
 }
+
+/// What `tapaudit rules check` prints: every diagnostic, then the counts; and whether any
+/// of them is an error.
+pub fn check_summary(diags: &[Diagnostic]) -> (String, bool) {
+    use std::fmt::Write as _;
+    let errors = diags
+        .iter()
+        .filter(|d| d.severity == crate::Severity::Error)
+        .count();
+    let mut text = String::new();
+    for d in diags {
+        let _ = writeln!(text, "{d}");
+    }
+    let _ = writeln!(
+        text,
+        "{errors} error(s), {} warning(s)",
+        diags.len() - errors
+    );
+    (text, errors > 0)
+}

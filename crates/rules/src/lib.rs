@@ -16,15 +16,19 @@ mod check;
 mod diag;
 mod doc;
 mod list;
+mod load;
 mod model;
 mod pack;
 mod ports;
 mod ruleset;
 mod site;
 
-pub use check::{check, check_paths};
+pub use check::{check, check_paths, check_summary};
 pub use diag::{Diagnostic, Location, RulesError, Severity};
-pub use list::{render_list_json, render_list_table, render_roles_json, render_roles_table};
+pub use list::{
+    render_list_json, render_list_table, render_listing, render_roles_json, render_roles_table,
+};
+pub use load::{load_rules_and_site, Loaded, Rejected, SiteInput};
 pub use model::{Document, Level, NamedRange, Pack, Role, Rule, RuleKind};
 pub use ports::{PortRange, PortSet};
 pub use ruleset::{Lookup, RuleSet, EMBEDDED_PACKS};

@@ -211,3 +211,18 @@ fn table<const N: usize>(header: &[String; N], rows: &[[String; N]]) -> String {
     }
     out
 }
+
+/// `tapaudit rules list` (or `roles` with `roles`) as a table or, with `json`, as JSON
+/// ending in a newline.
+pub fn render_listing(
+    rules: &RuleSet,
+    roles: bool,
+    json: bool,
+) -> Result<String, serde_json::Error> {
+    Ok(match (json, roles) {
+        (false, false) => render_list_table(rules),
+        (true, false) => render_list_json(rules)? + "\n",
+        (false, true) => render_roles_table(rules),
+        (true, true) => render_roles_json(rules)? + "\n",
+    })
+}

@@ -1,17 +1,21 @@
 //! The two ends of the store as the commands use them: a sensor's run sent in
-//! ([`send_run`]), and a window of every sensor read back and merged for one plant-wide
-//! audit ([`read_window`]).
+//! ([`send_run`], [`Ingest`] for `tapaudit ingest`), and a window of every sensor read back
+//! and merged for one plant-wide audit ([`read_window`]).
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use tapaudit_flow::{FlowRecord, FlowStats, LoggedAnnouncement};
+use tapaudit_pipeline::Run;
 use tapaudit_vocab::{CaptureStats, Coverage, FileCoverage, FileError};
 
 use crate::error::Result;
 use crate::merge::{merge, MergeConfig, MergeStats};
 use crate::rows::{AnnouncementRecord, CoverageRecord, SourceKind};
+use crate::spool::SpoolReport;
 use crate::store::{ReadQuery, Store};
-use crate::writer::{Writer, WriterStats};
+use crate::url::StoreUrl;
+use crate::writer::{Writer, WriterConfig, WriterStats};
 
 /// Rows handed to the writer at once: its queue takes lists, and a list of a million flows
 /// would sit in memory twice while it is encoded.
@@ -56,6 +60,103 @@ pub fn send_run(
     Ok(writer.close(Duration::from_secs(1)))
 }
 
+/// Most announcements one ingest sends; beyond, counted (`announcements_not_logged`).
+pub const MAX_LOGGED_ANNOUNCEMENTS: usize = 1_000_000;
+
+/// `tapaudit ingest`: one sensor's replay on its way to the store, through a writer started
+/// on its spool.
+pub struct Ingest {
+    writer: Writer,
+    store: StoreUrl,
+    sensor: String,
+    spool: PathBuf,
+    pending: SpoolReport,
+}
+
+/// What an [`Ingest`] sent, and whether everything arrived.
+pub struct Ingested {
+    /// What to tell the operator (one line each).
+    pub lines: Vec<String>,
+    /// Every row acknowledged, none dropped, and every capture read to its end.
+    pub complete: bool,
+}
+
+impl Ingest {
+    /// Starts the writer to `store` on `spool` (default: `tapaudit-spool-<sensor>` in the
+    /// temporary directory).
+    pub fn start(store: &StoreUrl, sensor: &str, spool: Option<PathBuf>) -> Result<Ingest> {
+        let spool = spool.unwrap_or_else(|| {
+            std::env::temp_dir().join(format!("tapaudit-spool-{}", sanitise(sensor)))
+        });
+        let (writer, pending) = Writer::start(WriterConfig::new(store.clone(), sensor, &spool))?;
+        Ok(Ingest {
+            writer,
+            store: store.clone(),
+            sensor: sensor.to_string(),
+            spool,
+            pending,
+        })
+    }
+
+    /// What an earlier run left in the spool, when it left anything.
+    pub fn pending(&self) -> Option<String> {
+        (self.pending.batches > 0).then(|| {
+            format!(
+                "the spool {} holds what an earlier run did not send: {}",
+                self.spool.display(),
+                self.pending
+            )
+        })
+    }
+
+    /// Sends `run` as seen on `interface`; waits up to `wait` for the acknowledgements.
+    pub fn send(self, interface: &str, run: Run, wait: Duration) -> Result<Ingested> {
+        let (flows, announcements) = (run.flows.len(), run.announcements.len());
+        let complete = run.complete();
+        let not_logged = run.flow_stats.announcements_not_logged;
+        let stats = send_run(
+            self.writer,
+            interface,
+            run.flows,
+            run.announcements,
+            &run.coverage,
+            &self.sensor,
+            wait,
+        )?;
+        let mut lines = vec![format!(
+            "sensor {}: {flows} flows, {announcements} announcements sent to {}: {} rows acknowledged, {} batches left in the spool {}{}",
+            self.sensor,
+            self.store,
+            stats.rows_sent.total(),
+            stats.spool_batches,
+            self.spool.display(),
+            stats.last_error.as_ref().map_or(String::new(), |e| format!(" (last error: {e})")),
+        )];
+        if not_logged > 0 {
+            lines.push(format!(
+                "{not_logged} announcements beyond {MAX_LOGGED_ANNOUNCEMENTS} were not sent"
+            ));
+        }
+        Ok(Ingested {
+            lines,
+            complete: stats.spool_batches == 0 && stats.rows_dropped == 0 && complete,
+        })
+    }
+}
+
+/// A sensor name as a file name: anything but letters, digits, `-` and `_` becomes `_`.
+fn sanitise(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
 /// A window of the store, merged: the flows as one plant-wide list, and what covered them.
 pub struct Window {
     pub flows: Vec<FlowRecord>,
@@ -67,6 +168,33 @@ pub struct Window {
     pub flow_stats: FlowStats,
     /// Sensors that stored anything in the window, sorted.
     pub sensors: Vec<String>,
+}
+
+impl Window {
+    /// One line on what was merged (for stderr).
+    pub fn summary(&self) -> String {
+        let m = &self.merge;
+        format!(
+            "{} records of sensors {} merged into {} flows ({} seen by several sensors, {} credited to an announcement of another sensor)",
+            m.records,
+            self.sensors.join(", "),
+            m.flows,
+            m.seen_by_several,
+            m.credited_across_sensors,
+        )
+    }
+}
+
+/// The window as a run of the pipeline, audited like a replay (no announcement log).
+impl From<Window> for Run {
+    fn from(w: Window) -> Run {
+        Run {
+            flows: w.flows,
+            coverage: w.coverage,
+            flow_stats: w.flow_stats,
+            announcements: Vec::new(),
+        }
+    }
 }
 
 /// Reads the flows, announcements and coverage of `query` and merges them.

@@ -209,6 +209,22 @@ pub struct SchemaReport {
     pub retention: RetentionMode,
 }
 
+/// `schema version 2 (applied migrations [1, 2]); server 24.3.1; retention Forever`.
+impl std::fmt::Display for SchemaReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let applied = if self.applied.is_empty() {
+            "already current".to_string()
+        } else {
+            format!("applied migrations {:?}", self.applied)
+        };
+        write!(
+            f,
+            "schema version {} ({applied}); server {}; retention {:?}",
+            self.version, self.server_version, self.retention
+        )
+    }
+}
+
 /// How old rows go away.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RetentionMode {

@@ -38,6 +38,31 @@ impl ReportFiles {
         }
     }
 
+    /// [`ReportFiles::new`], the directory created first when it does not exist.
+    pub fn create(dir: impl Into<PathBuf>, keep: usize) -> std::io::Result<Self> {
+        let files = ReportFiles::new(dir, keep);
+        std::fs::create_dir_all(&files.dir).map_err(|e| {
+            let message = format!("creating the report directory {}: {e}", files.dir.display());
+            std::io::Error::new(e.kind(), message)
+        })?;
+        Ok(files)
+    }
+
+    /// Fails, naming the directory, when a report cannot be written into it (checked once
+    /// the privileges are dropped, before the first report is due).
+    pub fn check_writable(&self) -> std::io::Result<()> {
+        let probe = self.dir.join(".tapaudit-write-test");
+        std::fs::File::create(&probe).map_err(|e| {
+            let message = format!(
+                "the report directory {} is not writable: {e}",
+                self.dir.display()
+            );
+            std::io::Error::new(e.kind(), message)
+        })?;
+        let _ = std::fs::remove_file(&probe);
+        Ok(())
+    }
+
     /// Also keep the whole directory within `max_bytes` and drop reports older than
     /// `max_age` (by the time in their name).
     pub fn with_limits(
@@ -153,6 +178,29 @@ impl ReportFiles {
                 .join(format!("report-{}{suffix}.{ext}", stamp(written))),
             self.dir.join(format!("latest.{ext}")),
         ]
+    }
+
+    /// Writes one report of format `ext` under both its names with `write` (the caller's
+    /// atomic writer), then prunes that format; returns the `latest` path.
+    pub fn publish(
+        &self,
+        ext: &str,
+        written: Timestamp,
+        in_progress: bool,
+        mut write: impl FnMut(&Path) -> std::io::Result<()>,
+    ) -> std::io::Result<PathBuf> {
+        let names = self.names(ext, written, in_progress);
+        for path in &names {
+            write(path).map_err(|e| {
+                std::io::Error::new(
+                    e.kind(),
+                    format!("writing the report {}: {e}", path.display()),
+                )
+            })?;
+        }
+        self.prune(ext);
+        let [_, latest] = names;
+        Ok(latest)
     }
 
     /// Keeps the newest `keep` timestamped reports of one format (names sort by time).
