@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use tapaudit_vocab::CaptureInterface;
 
 use crate::clock::{PlausibleClock, STEP_CONFIRMATIONS};
-use crate::digest::{HashingReader, StreamDigest};
+use crate::digest::{BackgroundDigest, HashingReader, StreamDigest};
 use crate::{CaptureError, ErrorKind, Frame, LinkType, Timestamp};
 
 mod pcap;
@@ -45,6 +45,8 @@ pub struct CaptureFile {
     gzip_error: Option<String>,
     /// A `.gz` file: the SHA-256 of its compressed bytes, taken while decompressing.
     gz_digest: Option<[u8; 32]>,
+    /// A mapped file: its SHA-256, taken on a thread of its own while it is read.
+    background_digest: Option<BackgroundDigest>,
 }
 
 const PCAP_MAGIC_MICRO: u32 = 0xa1b2_c3d4;
@@ -66,12 +68,16 @@ impl CaptureFile {
         if meta.is_dir() {
             return Err(err(ErrorKind::Open("is a directory".into())));
         }
+        let mut background = None;
         // An empty file cannot be mapped on every platform; read it as owned bytes.
         let mut bytes = if meta.len() == 0 {
             Bytes::Owned(Vec::new())
         } else {
             match map_file(&file) {
-                Ok(m) => Bytes::Mapped(m),
+                Ok(m) => {
+                    background = Some(BackgroundDigest::new(file, m.len() as u64));
+                    Bytes::Mapped(m)
+                }
                 Err(_) => {
                     let mut v = Vec::new();
                     std::fs::File::open(path)
@@ -97,9 +103,11 @@ impl CaptureFile {
             sha2::Digest::update(&mut hasher, inner);
             gz_digest = Some(sha2::Digest::finalize(hasher).into());
             bytes = Bytes::Owned(out);
+            background = None;
         }
         let mut f = Self::from_parts(path.to_path_buf(), bytes, gzip_error)?;
         f.gz_digest = gz_digest;
+        f.background_digest = background;
         Ok(f)
     }
 
@@ -149,6 +157,7 @@ impl CaptureFile {
             format,
             gzip_error,
             gz_digest: None,
+            background_digest: None,
         })
     }
 
@@ -207,7 +216,7 @@ impl CaptureFile {
 /// code: a file truncated by another process while mapped raises SIGBUS, so the docs say
 /// not to audit a capture that is still being written (rotate first).
 #[allow(unsafe_code)]
-fn map_file(file: &std::fs::File) -> std::io::Result<memmap2::Mmap> {
+pub(crate) fn map_file(file: &std::fs::File) -> std::io::Result<memmap2::Mmap> {
     // SAFETY: see above; the map is read-only and lives as long as the CaptureFile.
     unsafe { memmap2::Mmap::map(file) }
 }
@@ -220,7 +229,7 @@ const PAGE: usize = 4096;
 /// resident set (the page cache keeps them). Without it, replaying a 1 GB capture holds
 /// 1 GB resident; with it, about two windows (measured in docs/performance.md).
 #[allow(unsafe_code)]
-fn release_range(map: &memmap2::Mmap, from: usize, to: usize) {
+pub(crate) fn release_range(map: &memmap2::Mmap, from: usize, to: usize) {
     if to > from {
         // SAFETY: the map is MAP_SHARED and read-only, so a released page that is touched
         // again (a frame still borrowed from it) is faulted back in from the file with the
@@ -328,7 +337,9 @@ impl<'a> FileReader<'a> {
     /// docs/performance.md).
     #[inline]
     fn slide_window(&mut self) {
-        if self.file.gz_digest.is_none() {
+        if let Some(d) = &self.file.background_digest {
+            d.start();
+        } else if self.file.gz_digest.is_none() {
             self.digest.advance(self.data, self.offset);
         }
         let ahead = (self.offset + CACHE_AHEAD).min(self.data.len());
@@ -375,9 +386,10 @@ impl<'a> FileReader<'a> {
     fn stop(&mut self) {
         self.state = State::Done;
         if self.sha256.is_none() {
-            self.sha256 = Some(match self.file.gz_digest {
-                Some(d) => d,
-                None => self.digest.finish(self.data),
+            self.sha256 = Some(match (self.file.gz_digest, &self.file.background_digest) {
+                (Some(d), _) => d,
+                (None, Some(b)) => b.finish(self.data),
+                (None, None) => self.digest.finish(self.data),
             });
         }
     }
