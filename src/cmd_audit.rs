@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use tapaudit_audit::{assess, audit, FailOn};
 use tapaudit_pipeline::{replay, CaptureInput};
-use tapaudit_report::{render, render_csv, CsvTable, Format, ReportInput};
+use tapaudit_report::{CsvTable, Format, ReportInput};
 
 use crate::rules_setup::{flow_config_for, load_rules_and_site, SiteInput};
 use crate::FlowOpts;
@@ -33,6 +33,10 @@ pub struct Args {
     /// Exit 1 when there is a finding at or above this level (violation > undocumented > missing).
     #[arg(long, value_enum, default_value = "missing")]
     fail_on: FailOnArg,
+    /// A JSON report of an earlier audit (`--format json`): findings whose id it holds are
+    /// reported as known and do not fail the run; only new ones do (docs/baselines.md).
+    #[arg(long, value_name = "REPORT.json")]
+    baseline: Option<PathBuf>,
     #[command(flatten)]
     flow: FlowOpts,
     #[command(flatten)]
@@ -76,6 +80,12 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
     for path in &args.captures {
         check_capture(path)?;
     }
+    let baseline = (args
+        .baseline
+        .as_deref()
+        .map(tapaudit_report::Baseline::read))
+    .transpose()
+    .context("--baseline")?;
     let run = args.evidence.run_info()?;
     let Some((rules, site)) = load_rules_and_site(&args.rules, site_input)? else {
         return Ok(2);
@@ -113,11 +123,9 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
     // hold its whole text on top of the flows (docs/performance.md, memory).
     let format: Format = args.format.into();
     let table: CsvTable = args.csv_table.into();
-    let render =
-        |format: Format, input: &ReportInput<'_>, out: &mut dyn std::io::Write| match format {
-            Format::Csv => render_csv(table, input, out),
-            _ => render(format, input, out),
-        };
+    let render = |format: Format, input: &ReportInput<'_>, out: &mut dyn std::io::Write| {
+        tapaudit_report::render_with_baseline(format, table, input, baseline.as_ref(), out)
+    };
     match &args.output {
         Some(path) => {
             tapaudit_report::write_atomically_with(path, |out| render(format, &input, out))
@@ -139,7 +147,7 @@ pub fn run(mut args: Args) -> anyhow::Result<u8> {
             crate::say!("tapaudit:   {r}");
         }
     }
-    Ok(assessment.exit_code(&result, &replay.coverage, args.fail_on.into()))
+    Ok(tapaudit_report::exit_code(&input, baseline.as_ref()))
 }
 
 /// Opens a capture file to check that it can be read at all (it is read for real later).
