@@ -3,9 +3,10 @@
 //! comment that names the finding, its hosts, service and flow count, a `reason` to write
 //! (`TODO: ...`) and an `expires` placeholder.
 //!
-//! The placeholder date is 90 days after the report's last flow began, by the capture's
-//! time (never the clock of the machine): the stub covers the flows it was made from, and
-//! it lapses unless someone decides to keep it. An exception lifts undocumented flows only:
+//! The placeholder date is 90 days after the later of the report's last flow (the capture's
+//! time) and its audit time, both read from the report (never the clock of the machine
+//! drafting): the stub covers the flows it was made from, the same report gives the same
+//! stubs, and it lapses unless someone decides to keep it. An exception lifts undocumented flows only:
 //! violations (deny rules) and missing flows are not for accepting.
 
 use std::collections::BTreeMap;
@@ -170,7 +171,7 @@ pub fn accept(report: &Report, selection: &Selection) -> Result<String, AcceptEr
     );
     let _ = writeln!(
         out,
-        "# Write each reason, check each expiry date ({expires} is {PLACEHOLDER_DAYS} days after the report's last flow), then append them to the site file."
+        "# Write each reason, check each expiry date ({expires} is {PLACEHOLDER_DAYS} days after the report's last flow or audit), then append them to the site file."
     );
     for s in &skipped {
         let _ = writeln!(
@@ -212,8 +213,9 @@ fn write_stub(out: &mut String, s: &Stub<'_>, expires: &str) {
         comment(&service),
         s.flows,
         match (s.first, s.last) {
-            (Some(a), Some(b)) if a != b => format!(", first {} to {}", comment(a), comment(b)),
-            (Some(a), _) => format!(", first {}", comment(a)),
+            (Some(a), Some(b)) if a != b =>
+                format!(", first seen {} to {}", comment(a), comment(b)),
+            (Some(a), _) => format!(", first seen {}", comment(a)),
             _ => String::new(),
         }
     );
@@ -247,16 +249,22 @@ fn write_stub(out: &mut String, s: &Stub<'_>, expires: &str) {
     );
     let _ = writeln!(
         out,
-        "expires = \"{expires}\"  # TODO: placeholder, {PLACEHOLDER_DAYS} days after the report's last flow"
+        "expires = \"{expires}\"  # TODO: placeholder, {PLACEHOLDER_DAYS} days after the report"
     );
 }
 
-/// `YYYY-MM-DD`, [`PLACEHOLDER_DAYS`] after the latest `first_seen` of the report's flows.
+/// `YYYY-MM-DD`, [`PLACEHOLDER_DAYS`] after the latest `first_seen` of the report's flows or
+/// its audit time, whichever is later.
 fn placeholder_expiry(report: &Report) -> String {
+    let audit_time = report
+        .evidence
+        .as_ref()
+        .and_then(|e| e.audit_time.as_deref());
     let latest = report
         .flows
         .iter()
         .filter_map(|f| f.first_seen.as_deref())
+        .chain(audit_time)
         .filter_map(|t| t.get(..10)?.parse::<Date>().ok())
         .max();
     let days = latest.map_or(0, days_from_civil) + PLACEHOLDER_DAYS;
@@ -398,6 +406,26 @@ mod tests {
             accept(&r, &Selection::default()),
             Err(AcceptError::Empty)
         ));
+    }
+
+    #[test]
+    fn the_placeholder_is_after_the_later_of_the_capture_and_the_audit() {
+        let text = r#"{"schema":"tapaudit.report/1","evidence":{"audit_time":"2026-11-01T10:00:00Z"},
+            "flows":[{"proto":"udp","client":"10.0.0.1","server":"10.0.0.2","server_port":161,
+            "verdict":"undocumented","finding":"F-00000000000d","first_seen":"2026-03-02T08:00:00Z"}]}"#;
+        let r = Report::from_slice(text.as_bytes(), "r.json").unwrap();
+        let all = Selection {
+            ids: Vec::new(),
+            all_undocumented: true,
+        };
+        let stubs = accept(&r, &all).unwrap();
+        assert!(stubs.contains("expires = \"2027-01-30\""), "{stubs}");
+        assert!(
+            stubs.contains(
+                "from = \"10.0.0.1\"\nto = \"10.0.0.2\"\nproto = \"udp\"\nports = [161]\n"
+            ),
+            "{stubs}"
+        );
     }
 
     #[test]
