@@ -2,10 +2,10 @@
 
 use std::path::PathBuf;
 
-use anyhow::bail;
+use anyhow::{bail, Context};
 use tapaudit_audit::{assess, audit, FailOn};
 use tapaudit_pipeline::{check_capture, replay, CaptureInput};
-use tapaudit_report::{render_as, CsvTable, Format, ReportInput};
+use tapaudit_report::{CsvTable, Format, ReportInput};
 use tapaudit_rules::SiteInput;
 
 use crate::rules_setup::load_rules_and_site;
@@ -34,6 +34,10 @@ pub struct Args {
     /// Exit 1 when there is a finding at or above this level (violation > undocumented > missing).
     #[arg(long, value_enum, default_value = "missing")]
     fail_on: FailOnArg,
+    /// A JSON report of an earlier audit (`--format json`): findings whose id it holds are
+    /// reported as known and do not fail the run; only new ones do (docs/baselines.md).
+    #[arg(long, value_name = "REPORT.json")]
+    baseline: Option<PathBuf>,
     #[command(flatten)]
     flow: FlowOpts,
     #[command(flatten)]
@@ -80,6 +84,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     for path in &args.captures {
         check_capture(path)?;
     }
+    let baseline = (args
+        .baseline
+        .as_deref()
+        .map(tapaudit_report::Baseline::read))
+    .transpose()
+    .context("--baseline")?;
     let run = args.evidence.run_info()?;
     let Some((rules, site)) = load_rules_and_site(&args.rules, site_input) else {
         return Ok(2);
@@ -101,12 +111,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     };
     // Streamed, not rendered into memory first: a report of a million flows would otherwise
     // hold its whole text on top of the flows (docs/performance.md, memory).
-    let (format, table) = (args.format.into(), args.csv_table.into());
+    let (format, table): (Format, CsvTable) = (args.format.into(), args.csv_table.into());
     tapaudit_report::write_output(args.output.as_deref(), "the report", |out| {
-        render_as(format, table, &input, out)
+        tapaudit_report::render_with_baseline(format, table, &input, baseline.as_ref(), out)
     })?;
     crate::say_lines(tapaudit_report::file_error_lines(coverage));
-    // The outcome and the exit code come from the one assessment every report shows.
+    // The outcome comes from the one assessment every report shows; the exit code too, but
+    // with a baseline only new findings fail the run.
     let assessment = assess(&result, coverage, &stats.records);
     crate::say_lines(
         assessment
@@ -114,5 +125,5 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             .iter()
             .map(|l| format!("tapaudit: {l}")),
     );
-    Ok(assessment.exit_code(&result, coverage, args.fail_on.into()))
+    Ok(tapaudit_report::exit_code(&input, baseline.as_ref()))
 }

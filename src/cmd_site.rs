@@ -1,4 +1,5 @@
-//! `tapaudit site draft`: a site file drafted from captures (crates/inventory).
+//! `tapaudit site draft`: a site file drafted from captures (crates/inventory);
+//! `tapaudit site accept`: exceptions stubs from a report's undocumented flows (crates/diff).
 
 use std::path::PathBuf;
 
@@ -14,6 +15,41 @@ pub enum Command {
     /// Draft a commented site file from captures: one host per address, named from what
     /// the wire says, roles suggested from the rule packs with their evidence.
     Draft(DraftArgs),
+    /// Turn chosen undocumented flows of a JSON report into `[[exceptions]]` stubs for the
+    /// site file, each with a TODO reason and a placeholder expiry date (docs/baselines.md).
+    Accept(AcceptArgs),
+}
+
+#[derive(clap::Args)]
+pub struct AcceptArgs {
+    /// The JSON report (`tapaudit audit --format json`) whose undocumented flows to accept.
+    report: PathBuf,
+    /// The finding id of an undocumented flow to accept (`flows[].finding` in the report);
+    /// repeatable.
+    #[arg(long = "finding", value_name = "ID")]
+    findings: Vec<String>,
+    /// Accept every undocumented finding of the report.
+    #[arg(long)]
+    all_undocumented: bool,
+    /// Write the stubs here (atomically) instead of standard output.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+/// `tapaudit site accept`: the stubs, from the report (crates/diff).
+fn run_accept(args: AcceptArgs) -> anyhow::Result<u8> {
+    let report = tapaudit_diff::Report::read(&args.report)?;
+    let selection = tapaudit_diff::Selection {
+        ids: args.findings,
+        all_undocumented: args.all_undocumented,
+    };
+    let text = tapaudit_diff::accept(&report, &selection)?;
+    match &args.output {
+        Some(path) => tapaudit_report::write_atomically(path, text.as_bytes())
+            .with_context(|| format!("writing the stubs to {}", path.display()))?,
+        None => std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())?,
+    }
+    Ok(0)
 }
 
 #[derive(clap::Args)]
@@ -34,7 +70,14 @@ pub struct DraftArgs {
     flow: FlowOpts,
 }
 
-pub fn run(Command::Draft(args): Command) -> anyhow::Result<u8> {
+pub fn run(command: Command) -> anyhow::Result<u8> {
+    match command {
+        Command::Draft(args) => run_draft(args),
+        Command::Accept(args) => run_accept(args),
+    }
+}
+
+fn run_draft(args: DraftArgs) -> anyhow::Result<u8> {
     let site = args.site.as_deref().map(SiteInput::File);
     let Some((rules, site)) = load_rules_and_site(&args.rules, site) else {
         return Ok(2);

@@ -84,7 +84,8 @@ enum Command {
     /// Manage the flow store (ClickHouse): create or migrate its schema.
     #[command(subcommand)]
     Store(cmd_store::Command),
-    /// Draft a site file from captures (docs/site.md).
+    /// Draft a site file from captures (docs/site.md), or exceptions for it from a report
+    /// (docs/baselines.md).
     #[command(subcommand)]
     Site(cmd_site::Command),
     /// Compare two JSON reports: hosts, services, verdicts and findings new and gone.

@@ -11,7 +11,7 @@
 use serde::Serialize;
 use tapaudit_vocab::{Coverage, RecordStats};
 
-use crate::{AuditResult, FailOn, Verdict};
+use crate::{AuditResult, FailOn, FindingKey, Verdict};
 
 /// A live run whose interfaces were not capturing for more than this share of the window
 /// (percent) cannot support a pass.
@@ -98,6 +98,52 @@ impl Assessment {
         if self.outcome == Outcome::Inconclusive || !coverage.complete() {
             2
         } else if self.fails(audit, level) {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// As [`Assessment::fails`], leaving out the findings whose id `known` holds (those of a
+    /// baseline, `audit --baseline`): only a new finding at or above `level` fails.
+    pub fn fails_new(
+        &self,
+        audit: &AuditResult,
+        level: FailOn,
+        known: &dyn Fn(&str) -> bool,
+    ) -> bool {
+        let new = |k: FindingKey| !known(&k.id());
+        let flows = |v: Verdict| {
+            audit
+                .flows
+                .iter()
+                .filter(|f| f.verdict == v)
+                .filter_map(FindingKey::of_flow)
+                .any(new)
+        };
+        let missing =
+            || self.missing_counts && audit.missing.iter().map(FindingKey::of_missing).any(new);
+        match level {
+            FailOn::Violation => flows(Verdict::Violation),
+            FailOn::Undocumented => flows(Verdict::Violation) || flows(Verdict::Undocumented),
+            FailOn::Missing => {
+                flows(Verdict::Violation) || flows(Verdict::Undocumented) || missing()
+            }
+            FailOn::Never => false,
+        }
+    }
+
+    /// As [`Assessment::exit_code`], with only the findings `known` does not hold failing.
+    pub fn exit_code_new(
+        &self,
+        audit: &AuditResult,
+        coverage: &Coverage,
+        level: FailOn,
+        known: &dyn Fn(&str) -> bool,
+    ) -> u8 {
+        if self.outcome == Outcome::Inconclusive || !coverage.complete() {
+            2
+        } else if self.fails_new(audit, level, known) {
             1
         } else {
             0

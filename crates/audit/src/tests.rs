@@ -507,3 +507,44 @@ fn exception_use_says_used_expired_and_stale_per_exception() {
     // No site, no exceptions.
     assert!(audit(&rules, None, Vec::new()).exceptions.is_empty());
 }
+
+#[test]
+fn with_a_baseline_only_new_findings_fail() {
+    use crate::{Assessment, FindingKey, Outcome};
+    let (rules, site) = setup();
+    let flows = vec![
+        flow(6, "10.1.2.3", "10.30.0.11", Some(5481), State::Established),
+        flow(6, "10.1.2.4", "10.30.0.11", Some(5481), State::Established),
+    ];
+    let result = audit(&rules, Some(&site), flows);
+    let ids: Vec<String> = result
+        .flows
+        .iter()
+        .filter_map(FindingKey::of_flow)
+        .map(|k| k.id())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    let a = Assessment {
+        outcome: Outcome::Fail,
+        reasons: Vec::new(),
+        missing_counts: true,
+    };
+    let none = |_: &str| false;
+    let all = |_: &str| true;
+    let first = |id: &str| id == ids[0];
+    for level in [
+        FailOn::Violation,
+        FailOn::Undocumented,
+        FailOn::Missing,
+        FailOn::Never,
+    ] {
+        let missing_only = result.missing.is_empty() || level != FailOn::Missing;
+        assert_eq!(a.fails_new(&result, level, &none), a.fails(&result, level));
+        if missing_only {
+            assert!(!a.fails_new(&result, level, &all), "{level:?}");
+        }
+    }
+    assert!(a.fails_new(&result, FailOn::Undocumented, &first));
+    let both = |id: &str| ids.iter().any(|i| i == id);
+    assert!(!a.fails_new(&result, FailOn::Undocumented, &both));
+}

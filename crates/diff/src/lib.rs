@@ -1,5 +1,7 @@
 //! tapaudit-diff: what changed between two JSON reports (`tapaudit diff OLD NEW`), and the
-//! report reader that `audit --baseline` and `site accept` share.
+//! report reader that `audit --baseline` and `site accept` share: a [`Baseline`] (the
+//! findings of an earlier report by id, and the file's SHA-256) and [`accept`] (chosen
+//! undocumented findings as `[[exceptions]]` stubs for the site file).
 //!
 //! Owns: reading a `tapaudit.report/1` file into typed fields (a missing file, invalid JSON
 //! or another schema is an error that names the file, and the line and column for JSON);
@@ -15,6 +17,8 @@
 
 #![forbid(unsafe_code)]
 
+mod accept;
+mod baseline;
 mod html;
 mod markdown;
 mod read;
@@ -25,6 +29,8 @@ use std::io::{self, Write};
 use serde::{Deserialize, Serialize};
 use tapaudit_audit::FailOn;
 
+pub use accept::{accept, AcceptError, Selection};
+pub use baseline::Baseline;
 pub use read::{Flow, MissingFlow, Negotiated, Report, REPORT_SCHEMA};
 
 /// The schema of `tapaudit diff --format json` (docs/baselines.md).
@@ -254,7 +260,8 @@ fn services(r: &Report) -> BTreeMap<ServiceKey, Service> {
     out
 }
 
-fn findings(r: &Report) -> BTreeMap<String, Finding> {
+/// Every finding of a report by its id: flows with the same id are one finding.
+pub fn findings(r: &Report) -> BTreeMap<String, Finding> {
     let mut out: BTreeMap<String, Finding> = BTreeMap::new();
     for f in &r.flows {
         let Some(id) = &f.finding else { continue };

@@ -23,6 +23,8 @@ pub struct Report {
     #[serde(default)]
     pub summary: Option<Summary>,
     #[serde(default)]
+    pub evidence: Option<EvidenceRef>,
+    #[serde(default)]
     pub flows: Vec<Flow>,
     #[serde(default)]
     pub missing: Vec<MissingFlow>,
@@ -31,6 +33,14 @@ pub struct Report {
 #[derive(Clone, Debug, Deserialize)]
 pub struct SiteRef {
     pub name: String,
+}
+
+/// The part of the evidence block a draft reads: when the audit ran.
+#[derive(Clone, Debug, Deserialize)]
+pub struct EvidenceRef {
+    /// RFC 3339, seconds (`SOURCE_DATE_EPOCH` when set), or null.
+    #[serde(default)]
+    pub audit_time: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]

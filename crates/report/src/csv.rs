@@ -70,7 +70,7 @@ const FLOW_COLUMNS: [&str; 27] = [
     "finding",
 ];
 
-const FINDING_COLUMNS: [&str; 12] = [
+const FINDING_COLUMNS: [&str; 14] = [
     "finding",
     "rule",
     "client_host",
@@ -83,6 +83,8 @@ const FINDING_COLUMNS: [&str; 12] = [
     "status",
     "cite",
     "reason",
+    "finding_id",
+    "known",
 ];
 
 const MISSING_COLUMNS: [&str; 12] = [
@@ -297,7 +299,7 @@ fn write_flows<W: Write>(view: &ReportView<'_>, csv: &mut ::csv::Writer<W>) -> i
 
 /// Violations first, then undocumented flows, then missing flows (the order of severity).
 fn write_findings<W: Write>(view: &ReportView<'_>, csv: &mut ::csv::Writer<W>) -> io::Result<()> {
-    use tapaudit_audit::Verdict;
+    use tapaudit_audit::{FindingKey, Verdict};
     for verdict in [Verdict::Violation, Verdict::Undocumented] {
         for j in view.audit.flows.iter().filter(|j| j.verdict == verdict) {
             let f = &j.flow;
@@ -314,6 +316,8 @@ fn write_findings<W: Write>(view: &ReportView<'_>, csv: &mut ::csv::Writer<W>) -
                 f.state.as_str().to_string(),
                 j.cite.clone().unwrap_or_default(),
                 j.reason().into_owned(),
+                opt(FindingKey::of_flow(j).map(|k| k.id())),
+                known(view.baseline.as_ref().and_then(|b| b.flow(j))),
             ];
             write_row(csv, &row)?;
         }
@@ -332,10 +336,17 @@ fn write_findings<W: Write>(view: &ReportView<'_>, csv: &mut ::csv::Writer<W>) -
             m.status.as_str().to_string(),
             m.cite.clone(),
             m.purpose.clone(),
+            FindingKey::of_missing(m).id(),
+            known(view.baseline.as_ref().map(|b| b.missing(m))),
         ];
         write_row(csv, &row)?;
     }
     Ok(())
+}
+
+/// The `known` column: `true` or `false` with a baseline, empty without one.
+fn known(k: Option<bool>) -> String {
+    opt(k)
 }
 
 #[cfg(test)]
@@ -484,7 +495,7 @@ mod tests {
                 reason: Reason::Text("x".into()),
             }),
         };
-        let json = serde_json::to_value(crate::json::FlowOut(&j)).unwrap();
+        let json = serde_json::to_value(crate::json::FlowOut(&j, None)).unwrap();
         let cols = CsvTable::Flows.columns();
         for (k, v) in json.as_object().unwrap() {
             match v.as_object() {

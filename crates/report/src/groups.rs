@@ -41,6 +41,10 @@ impl Group<'_> {
     pub fn service(&self) -> Service {
         Service::of(self.head())
     }
+    /// The group's flows, earliest first.
+    pub fn flows(&self) -> &[&JudgedFlow] {
+        self.flows
+    }
     /// How many flows the group holds.
     pub fn count(&self) -> usize {
         self.flows.len()

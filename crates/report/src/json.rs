@@ -14,8 +14,12 @@ use crate::ReportInput;
 
 pub const SCHEMA: &str = "tapaudit.report/1";
 
-/// One flow of the report: the fields of `tapaudit flows` plus the audit's.
-pub(crate) struct FlowOut<'a>(pub(crate) &'a JudgedFlow);
+/// One flow of the report: the fields of `tapaudit flows` plus the audit's; with a
+/// baseline, `known` beside a finding.
+pub(crate) struct FlowOut<'a>(
+    pub(crate) &'a JudgedFlow,
+    pub(crate) Option<&'a tapaudit_diff::Baseline>,
+);
 
 impl Serialize for FlowOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -29,7 +33,11 @@ impl Serialize for FlowOut<'_> {
         m.serialize_entry("rule", &j.rule)?;
         m.serialize_entry("cite", &j.cite)?;
         m.serialize_entry("reason", &j.reason())?;
-        m.serialize_entry("finding", &FindingKey::of_flow(j).map(|k| k.id()))?;
+        let finding = FindingKey::of_flow(j).map(|k| k.id());
+        m.serialize_entry("finding", &finding)?;
+        if let (Some(b), Some(id)) = (self.1, &finding) {
+            m.serialize_entry("known", &b.knows(id))?;
+        }
         m.end()
     }
 }
@@ -40,6 +48,23 @@ struct MissingOut<'a> {
     #[serde(flatten)]
     missing: &'a Missing,
     finding: String,
+    /// With a baseline: whether it holds this finding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    known: Option<bool>,
+}
+
+/// `baseline`: the report a run was judged against (`audit --baseline`).
+#[derive(Serialize)]
+struct BaselineOut<'a> {
+    file: &'a str,
+    sha256: &'a str,
+    /// Distinct findings of this report that the baseline does not hold (they fail the run
+    /// at `--fail-on`).
+    new: usize,
+    /// Distinct findings of this report that it holds (marked `known`; no failure).
+    known: usize,
+    /// The baseline's findings this report no longer has.
+    resolved: Vec<tapaudit_diff::Finding>,
 }
 
 #[derive(Serialize)]
@@ -108,6 +133,9 @@ pub struct JsonReport<'a> {
     site: Option<SiteOut<'a>>,
     packs: Vec<PackOut<'a>>,
     summary: Summary,
+    /// With `--baseline` only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<BaselineOut<'a>>,
     /// Build, audit time, labels, the hash of every input, interfaces (`tapaudit verify`
     /// reads `evidence.inputs`).
     evidence: serde_json::Value,
@@ -241,17 +269,29 @@ impl<'a> JsonReport<'a> {
                 unused: view.unused,
                 encrypted_dcerpc_pdus: view.encrypted_dcerpc_pdus,
             },
+            baseline: view.baseline.as_ref().map(|b| BaselineOut {
+                file: &b.baseline.file,
+                sha256: &b.baseline.sha256,
+                new: b.new,
+                known: b.known,
+                resolved: b.resolved.clone(),
+            }),
             evidence: evidence_json(view),
             captures,
             live: cov.live.as_ref().map(live_json),
             statistics,
-            flows: a.flows.iter().map(FlowOut).collect(),
+            flows: a
+                .flows
+                .iter()
+                .map(|f| FlowOut(f, view.baseline.as_ref().map(|b| b.baseline)))
+                .collect(),
             missing: a
                 .missing
                 .iter()
                 .map(|m| MissingOut {
                     missing: m,
                     finding: FindingKey::of_missing(m).id(),
+                    known: view.baseline.as_ref().map(|b| b.missing(m)),
                 })
                 .collect(),
             unused: &a.unused,

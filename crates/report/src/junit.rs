@@ -4,7 +4,8 @@
 //!   id, stable when a pack's wording changes); a rule with findings gets a case per host
 //!   pair (`<rule id> <client> -> <server>`);
 //! - a finding at or above `--fail-on` is a `<failure>`; one below it is `<skipped>` with its
-//!   message, so the failures counted equal what fails the exit code;
+//!   message, so the failures counted equal what fails the exit code; with `--baseline`, a
+//!   finding the baseline knows is `<skipped>` "known in baseline FILE" (only new ones fail);
 //! - with a site, a rule that applies to no host pair of the site is `<skipped>` with that
 //!   reason (it did not pass: it was not tested);
 //! - the undocumented flows: a case per group (client, server, service);
@@ -153,6 +154,24 @@ fn write_properties(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
             props.push((format!("document:{}", i.name), d));
         }
     }
+    // The baseline (`audit --baseline`): its file and hash, and the findings new, known and
+    // resolved (the resolved ones by id: they have no case, being gone).
+    if let Some(b) = &view.baseline {
+        props.push(("baseline.file".into(), b.file().into()));
+        props.push(("baseline.sha256".into(), b.baseline.sha256.clone()));
+        props.push(("baseline.new".into(), b.new.to_string()));
+        props.push(("baseline.known".into(), b.known.to_string()));
+        let ids: Vec<&str> = b.resolved.iter().map(|f| f.id.as_str()).collect();
+        props.push((
+            "baseline.resolved".into(),
+            format!(
+                "{}{}{}",
+                ids.len(),
+                if ids.is_empty() { "" } else { ": " },
+                ids.join(" ")
+            ),
+        ));
+    }
     // The site's exceptions: the status of each, and what it did (the Markdown has the flows).
     for r in view.exceptions() {
         props.push((
@@ -183,7 +202,20 @@ fn write_properties(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
 }
 
 /// A finding of `level`: a failure at or above `--fail-on`, else skipped with its message.
-fn finding(view: &ReportView<'_>, level: FailOn, message: String, body: String) -> Result {
+/// With a baseline, a finding it knows (`known`: Some(true)) is skipped, "known in baseline
+/// FILE", whatever its level: only new findings fail.
+fn finding(
+    view: &ReportView<'_>,
+    level: FailOn,
+    known: Option<bool>,
+    message: String,
+    body: String,
+) -> Result {
+    if let (Some(true), Some(b)) = (known, &view.baseline) {
+        return Result::Skipped {
+            message: format!("known in baseline {}: {message}: {body}", b.file()),
+        };
+    }
     if view.fail_on != FailOn::Never && level <= view.fail_on {
         Result::Failure { message, body }
     } else {
@@ -264,6 +296,7 @@ fn pack_cases(view: &ReportView<'_>, pack: &Pack) -> Vec<Case> {
                 finding(
                     view,
                     FailOn::Violation,
+                    view.baseline.as_ref().and_then(|b| b.flow(f)),
                     format!("violation; {}", r.cite),
                     f.reason().into_owned(),
                 ),
@@ -284,6 +317,7 @@ fn pack_cases(view: &ReportView<'_>, pack: &Pack) -> Vec<Case> {
                 finding(
                     view,
                     FailOn::Missing,
+                    view.baseline.as_ref().map(|b| b.missing(m)),
                     format!("required flow {}; {}", m.status.as_str(), r.cite),
                     body,
                 )
@@ -318,6 +352,7 @@ fn undocumented_cases(view: &ReportView<'_>) -> Vec<Case> {
             result: finding(
                 view,
                 FailOn::Undocumented,
+                view.baseline.as_ref().map(|b| b.group(&g)),
                 format!("{} undocumented flow(s)", g.count()),
                 g.reason().to_string(),
             ),

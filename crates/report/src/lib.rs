@@ -5,7 +5,9 @@
 //! verdict, evidence and missing status, the overall outcome, whether the input was read
 //! completely, host labels, service names, time formats, the groups of undocumented
 //! flows), which every printer reads, so that no two formats can disagree on them; and the
-//! printers, which only decide how each fact looks in their format.
+//! printers, which only decide how each fact looks in their format. With a baseline
+//! (`audit --baseline`, `baseline.rs`) the view also knows which findings are known, new and
+//! resolved, and every printer marks them; without one, the output is unchanged.
 //!
 //! Promises: output is deterministic (the audit sorts, printers keep that order and print
 //! no wall-clock time); JSON goes through serde, CSV through the `csv` crate; everything
@@ -17,6 +19,7 @@
 #![forbid(unsafe_code)]
 
 mod atomic;
+mod baseline;
 mod compliance;
 mod csv;
 mod evidence;
@@ -43,6 +46,7 @@ pub use csv::{CsvTable, CSV_VERSION};
 pub use evidence::{parse_audit_time, RunInfo};
 pub use flows::{file_error_lines, stats_summary, write_flow_table, write_flows_jsonl};
 pub use json::{JsonReport, SCHEMA};
+pub use tapaudit_diff::Baseline;
 pub use verify::{
     describe as describe_verification, reported_inputs, sha256_file, verify, Check, FileCheck,
     ReportedInput, Verification,
@@ -109,19 +113,45 @@ impl<'a> ReportInput<'a> {
 
 /// Prints the report in `format`.
 pub fn render(format: Format, input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let view = ReportView::new(input);
-    match format {
-        Format::Markdown => markdown::write(&view, out),
-        Format::Json => json::write(&view, out),
-        Format::Junit => junit::write(&view, out),
-        Format::Csv => csv::write(&view, CsvTable::Flows, out),
-        Format::Html => html::write(&view, out),
-    }
+    render_with_baseline(format, CsvTable::Flows, input, None, out)
 }
 
 /// Prints one CSV table of the report (`--format csv --csv-table ...`).
 pub fn render_csv(table: CsvTable, input: &ReportInput<'_>, out: &mut dyn Write) -> io::Result<()> {
-    csv::write(&ReportView::new(input), table, out)
+    render_with_baseline(Format::Csv, table, input, None, out)
+}
+
+/// Prints the report in `format` (with `--format csv`, the table `table`), the findings
+/// already in `baseline` marked known (`audit --baseline`; None: as [`render`] and
+/// [`render_csv`], byte for byte).
+pub fn render_with_baseline(
+    format: Format,
+    table: CsvTable,
+    input: &ReportInput<'_>,
+    baseline: Option<&Baseline>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let view = ReportView::with_baseline(input, baseline);
+    match format {
+        Format::Markdown => markdown::write(&view, out),
+        Format::Json => json::write(&view, out),
+        Format::Junit => junit::write(&view, out),
+        Format::Csv => csv::write(&view, table, out),
+        Format::Html => html::write(&view, out),
+    }
+}
+
+/// The exit code of an audit (`tapaudit_audit::Assessment::exit_code`): 2 for an
+/// inconclusive or partial input, 1 for a finding at or above `--fail-on`, else 0. With a
+/// baseline, only findings it does not hold count (known findings do not fail the run).
+pub fn exit_code(input: &ReportInput<'_>, baseline: Option<&Baseline>) -> u8 {
+    let a = tapaudit_audit::assess(input.audit, input.coverage, &input.flow_stats.records);
+    match baseline {
+        None => a.exit_code(input.audit, input.coverage, input.fail_on),
+        Some(b) => a.exit_code_new(input.audit, input.coverage, input.fail_on, &|id| {
+            b.knows(id)
+        }),
+    }
 }
 
 /// Prints the report in `format`; in CSV, the table `table`.

@@ -44,6 +44,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     write_violations(view, out)?;
     write_undocumented(view, out)?;
     write_missing(view, out)?;
+    write_resolved(view, out)?;
     write_negotiated(view, out)?;
     write_rules(view, out)?;
     write_unused(view, out)?;
@@ -83,6 +84,7 @@ fn write_head(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
         view.flows
     )?;
     writeln!(out)?;
+    write_baseline_line(view, out)?;
     if view.assessment.partial() {
         let head = match view.outcome {
             Outcome::Inconclusive => "**Inconclusive.** The evidence cannot support a pass:",
@@ -121,6 +123,73 @@ fn write_head(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// With `--baseline`: the baseline, and how many findings are new, known and resolved.
+fn write_baseline_line(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    let Some(b) = &view.baseline else {
+        return Ok(());
+    };
+    writeln!(
+        out,
+        "**Baseline: {} new, {} known, {} resolved** (baseline {}, SHA-256 `{}`). Known findings are marked and do not fail the run; only new ones do.",
+        b.new,
+        b.known,
+        b.resolved.len(),
+        cell(b.file()),
+        b.baseline.sha256
+    )?;
+    writeln!(out)
+}
+
+/// The `baseline` column of a finding's row: `known` or `**new**` (nothing without one).
+fn baseline_cell(known: Option<bool>) -> &'static str {
+    match known {
+        Some(true) => " known |",
+        Some(false) => " **new** |",
+        None => "",
+    }
+}
+
+/// The header and rule of the `baseline` column, when there is a baseline.
+fn baseline_head(view: &ReportView<'_>) -> (&'static str, &'static str) {
+    if view.baseline.is_some() {
+        (" baseline |", "---|")
+    } else {
+        ("", "")
+    }
+}
+
+/// With `--baseline`: the baseline's findings this report no longer has.
+fn write_resolved(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    let Some(b) = &view.baseline else {
+        return Ok(());
+    };
+    writeln!(out, "## Resolved since the baseline")?;
+    writeln!(out)?;
+    if b.resolved.is_empty() {
+        writeln!(out, "None.")?;
+    } else {
+        writeln!(
+            out,
+            "| finding | kind | client | server | service | rule | detail |"
+        )?;
+        writeln!(out, "|---|---|---|---|---|---|---|")?;
+        for f in &b.resolved {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} |",
+                cell(&f.id),
+                f.kind.as_str(),
+                cell(&f.client),
+                cell(&f.server),
+                cell(&f.service),
+                cell(f.rule.as_deref().unwrap_or("")),
+                cell(&f.detail)
+            )?;
+        }
+    }
+    writeln!(out)
 }
 
 /// The table of counts, and the note on encrypted DCE-RPC.
@@ -164,15 +233,16 @@ fn write_violations(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
     if view.verdicts.violation == 0 {
         writeln!(out, "None.")?;
     } else {
+        let (head, rule) = baseline_head(view);
         writeln!(
             out,
-            "| client | server | service | state | first seen | rule | reason | cite |"
+            "| client | server | service | state | first seen | rule | reason | cite |{head}"
         )?;
-        writeln!(out, "|---|---|---|---|---|---|---|---|")?;
+        writeln!(out, "|---|---|---|---|---|---|---|---|{rule}")?;
         for f in view.violations() {
             writeln!(
                 out,
-                "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {} | {} |{}",
                 host_cell(Host::client(f)),
                 host_cell(Host::server(f)),
                 Service::of(f),
@@ -181,6 +251,7 @@ fn write_violations(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
                 cell(f.rule.as_deref().unwrap_or("")),
                 cell(&f.reason()),
                 cell(f.cite.as_deref().unwrap_or("")),
+                baseline_cell(view.baseline.as_ref().and_then(|b| b.flow(f))),
             )?;
         }
     }
@@ -195,16 +266,17 @@ fn write_undocumented(view: &ReportView<'_>, out: &mut impl Write) -> io::Result
     if groups.is_empty() {
         writeln!(out, "None.")?;
     } else {
+        let (head, rule) = baseline_head(view);
         writeln!(
             out,
-            "| client | server | service | flows | packets | bytes | first seen | last seen | states | reason |"
+            "| client | server | service | flows | packets | bytes | first seen | last seen | states | reason |{head}"
         )?;
-        writeln!(out, "|---|---|---|---:|---:|---:|---|---|---|---|")?;
+        writeln!(out, "|---|---|---|---:|---:|---:|---|---|---|---|{rule}")?;
         for g in groups.iter() {
             let states: Vec<String> = g.states().map(|(k, v)| format!("{k} {v}")).collect();
             writeln!(
                 out,
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |{}",
                 host_cell(g.client()),
                 host_cell(g.server()),
                 g.service(),
@@ -214,7 +286,8 @@ fn write_undocumented(view: &ReportView<'_>, out: &mut impl Write) -> io::Result
                 ts(g.first()),
                 ts(g.last()),
                 states.join(", "),
-                cell(&g.reason())
+                cell(&g.reason()),
+                baseline_cell(view.baseline.as_ref().map(|b| b.group(&g))),
             )?;
         }
     }
@@ -229,15 +302,16 @@ fn write_missing(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> 
     if missing.is_empty() {
         writeln!(out, "None.")?;
     } else {
+        let (head, rule) = baseline_head(view);
         writeln!(
             out,
-            "| status | client | server | service | attempts | rule | purpose | cite |"
+            "| status | client | server | service | attempts | rule | purpose | cite |{head}"
         )?;
-        writeln!(out, "|---|---|---|---|---:|---|---|---|")?;
+        writeln!(out, "|---|---|---|---|---:|---|---|---|{rule}")?;
         for m in missing {
             writeln!(
                 out,
-                "| {} | {} ({}) | {} ({}) | {} {} | {} | {} | {} | {} |",
+                "| {} | {} ({}) | {} ({}) | {} {} | {} | {} | {} | {} |{}",
                 m.status.as_str(),
                 cell(&m.client_host),
                 m.client,
@@ -248,7 +322,8 @@ fn write_missing(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> 
                 m.attempts,
                 cell(&m.rule),
                 cell(&m.purpose),
-                cell(&m.cite)
+                cell(&m.cite),
+                baseline_cell(view.baseline.as_ref().map(|b| b.missing(m))),
             )?;
         }
     }

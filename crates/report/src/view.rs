@@ -25,6 +25,9 @@ use tapaudit_flow::{FlowStats, Negotiation};
 use tapaudit_rules::{Exception, RuleSet, Site};
 use tapaudit_vocab::{ControlProtocol, Coverage, IpProto, Timestamp};
 
+use tapaudit_diff::Baseline;
+
+use crate::baseline::BaselineView;
 use crate::groups::{self, Groups};
 use crate::ReportInput;
 
@@ -83,11 +86,18 @@ pub(crate) struct ReportView<'a> {
     /// DCE-RPC PDUs with encrypted stubs (packet privacy): the ports they announced could
     /// not be read, so their flows can only have range evidence.
     pub encrypted_dcerpc_pdus: u64,
+    /// With `--baseline`: which findings the baseline knows; None without one.
+    pub baseline: Option<BaselineView<'a>>,
     undocumented_groups: OnceCell<Groups<'a>>,
 }
 
 impl<'a> ReportView<'a> {
     pub fn new(input: &ReportInput<'a>) -> Self {
+        Self::with_baseline(input, None)
+    }
+
+    /// The view of a report judged against `baseline` (`audit --baseline`).
+    pub fn with_baseline(input: &ReportInput<'a>, baseline: Option<&'a Baseline>) -> Self {
         let audit = input.audit;
         let mut verdicts = VerdictCounts::default();
         let mut evidence = EvidenceCounts::default();
@@ -130,6 +140,7 @@ impl<'a> ReportView<'a> {
                 .control
                 .get(ControlProtocol::DceRpcEpm)
                 .encrypted_pdus,
+            baseline: baseline.map(|b| BaselineView::new(audit, b)),
             undocumented_groups: OnceCell::new(),
         }
     }

@@ -16,8 +16,48 @@ pub(super) fn write(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
     write_violations(view, out)?;
     write_undocumented(view, out)?;
     write_missing(view, out)?;
+    write_resolved(view, out)?;
     write_negotiated(view, out)?;
     out.write_all(b"</section>")
+}
+
+/// With a baseline: ` known` or ` new` for the article's class, and its badge.
+fn mark(known: Option<bool>) -> (&'static str, &'static str) {
+    match known {
+        Some(true) => (" known", " <span class=\"badge known\">known</span>"),
+        Some(false) => (" new", " <span class=\"badge new\">new</span>"),
+        None => ("", ""),
+    }
+}
+
+/// With a baseline: its findings this report no longer has.
+fn write_resolved(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    let Some(b) = &view.baseline else {
+        return Ok(());
+    };
+    write!(
+        out,
+        "<h3 id=\"resolved\">Resolved since the baseline <span class=\"count\">{}</span></h3>",
+        b.resolved.len()
+    )?;
+    if b.resolved.is_empty() {
+        return out.write_all(b"<p class=\"muted\">None.</p>");
+    }
+    out.write_all(b"<div class=\"scroll\"><table class=\"data\"><thead><tr><th>finding</th><th>kind</th><th>client</th><th>server</th><th>service</th><th>rule</th><th>detail</th></tr></thead><tbody>")?;
+    for f in &b.resolved {
+        write!(
+            out,
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
+            esc(&f.id),
+            f.kind.as_str(),
+            esc(&f.client),
+            esc(&f.server),
+            esc(&f.service),
+            opt(&f.rule),
+            esc(&f.detail),
+        )?;
+    }
+    out.write_all(b"</tbody></table></div>")
 }
 
 fn write_violations(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
@@ -32,9 +72,10 @@ fn write_violations(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
     shown_of(out, all.min(MAX_FINDINGS), all, "violations")?;
     out.write_all(b"<div class=\"finding-list\">")?;
     for f in view.violations().take(MAX_FINDINGS) {
+        let (cls, badge) = mark(view.baseline.as_ref().and_then(|b| b.flow(f)));
         write!(
             out,
-            "<article class=\"finding violation\"><header><strong>{}</strong> \u{2192} <strong>{}</strong> <code>{}</code> <span class=\"muted\">{} \u{b7} first seen {}</span></header><p>{}</p><p class=\"cite\"><span class=\"rule\">{}</span> {}</p></article>",
+            "<article class=\"finding violation{cls}\"><header><strong>{}</strong> \u{2192} <strong>{}</strong> <code>{}</code> <span class=\"muted\">{} \u{b7} first seen {}</span>{badge}</header><p>{}</p><p class=\"cite\"><span class=\"rule\">{}</span> {}</p></article>",
             esc(&Host::client(f).label()),
             esc(&Host::server(f).label()),
             esc(&Service::of(f).to_string()),
@@ -62,9 +103,10 @@ fn write_undocumented(view: &ReportView<'_>, out: &mut impl Write) -> io::Result
     shown_of(out, groups.len().min(MAX_FINDINGS), groups.len(), "groups")?;
     out.write_all(b"<div class=\"finding-list\">")?;
     for g in groups.iter().take(MAX_FINDINGS) {
+        let (cls, badge) = mark(view.baseline.as_ref().map(|b| b.group(&g)));
         write!(
             out,
-            "<article class=\"finding undocumented\"><header><strong>{}</strong> \u{2192} <strong>{}</strong> <code>{}</code> <span class=\"muted\">{} flow(s), {} packets, {} \u{b7} {} \u{2013} {}</span></header><p>{}</p></article>",
+            "<article class=\"finding undocumented{cls}\"><header><strong>{}</strong> \u{2192} <strong>{}</strong> <code>{}</code> <span class=\"muted\">{} flow(s), {} packets, {} \u{b7} {} \u{2013} {}</span>{badge}</header><p>{}</p></article>",
             esc(&g.client().label()),
             esc(&g.server().label()),
             esc(&g.service().to_string()),
@@ -91,9 +133,10 @@ fn write_missing(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> 
     }
     out.write_all(b"<div class=\"finding-list\">")?;
     for m in missing {
+        let (cls, badge) = mark(view.baseline.as_ref().map(|b| b.missing(m)));
         write!(
             out,
-            "<article class=\"finding missing\"><header><span class=\"badge status\">{}</span> <strong>{}</strong> <span class=\"muted\">({})</span> \u{2192} <strong>{}</strong> <span class=\"muted\">({})</span> <code>{} {}</code> <span class=\"muted\">{} attempt(s)</span></header><p>{}</p><p class=\"cite\"><span class=\"rule\">{}</span> {}</p></article>",
+            "<article class=\"finding missing{cls}\"><header><span class=\"badge status\">{}</span> <strong>{}</strong> <span class=\"muted\">({})</span> \u{2192} <strong>{}</strong> <span class=\"muted\">({})</span> <code>{} {}</code> <span class=\"muted\">{} attempt(s)</span>{badge}</header><p>{}</p><p class=\"cite\"><span class=\"rule\">{}</span> {}</p></article>",
             m.status.as_str().replace('_', " "),
             esc(&m.client_host),
             esc(&m.client),

@@ -9,6 +9,7 @@ use crate::view::ReportView;
 
 pub(super) fn write(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     write_verdict(view, out)?;
+    write_baseline(view, out)?;
     write_cards(view, out)?;
     write_breakdown(view, out)
 }
@@ -46,6 +47,22 @@ fn write_verdict(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> 
         write!(out, "</ul></div>")?;
     }
     Ok(())
+}
+
+/// With `--baseline`: the baseline, and how many findings are new, known and resolved.
+fn write_baseline(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
+    let Some(b) = &view.baseline else {
+        return Ok(());
+    };
+    write!(
+        out,
+        "<div class=\"baseline\" id=\"baseline\"><strong>Baseline:</strong> <b id=\"n-baseline-new\">{}</b> new, <b id=\"n-baseline-known\">{}</b> known, <a href=\"#resolved\"><b id=\"n-baseline-resolved\">{}</b> resolved</a> <span class=\"muted\">(baseline <code>{}</code>, SHA-256 <code>{}</code>). Known findings are marked and do not fail the run; only new ones do.</span></div>",
+        b.new,
+        b.known,
+        b.resolved.len(),
+        crate::html::esc(b.file()),
+        crate::html::esc(&b.baseline.sha256),
+    )
 }
 
 /// One count, linking to the section that lists it.
