@@ -15,6 +15,20 @@ use crate::view::{Host, Service};
 /// makes one group per flow (spoofed sources) costs 8 bytes a flow and 16 a group.
 pub(crate) struct Group<'g> {
     flows: &'g [&'g JudgedFlow],
+    /// A folded flood or scan (each of its clients, or client and port, a group of its own
+    /// otherwise).
+    folded: Option<Folded>,
+}
+
+/// What a folded group holds.
+#[derive(Clone, Copy, Debug)]
+struct Folded {
+    /// Distinct outside clients.
+    clients: usize,
+    /// Groups folded: (client, port) pairs.
+    groups: usize,
+    /// Over any port of the server (else one port).
+    any_port: bool,
 }
 
 /// Every flow state, sorted by name (the order the printers list them in).
@@ -33,13 +47,23 @@ impl Group<'_> {
         self.flows[0]
     }
     pub fn client(&self) -> Host<'_> {
-        Host::client(self.head())
+        match self.folded {
+            Some(f) => Host::ManyOutside(f.clients),
+            None => Host::client(self.head()),
+        }
     }
     pub fn server(&self) -> Host<'_> {
         Host::server(self.head())
     }
+    /// The service; a group folded over any port names the protocol only.
     pub fn service(&self) -> Service {
-        Service::of(self.head())
+        match self.folded {
+            Some(f) if f.any_port => Service {
+                port: None,
+                ..Service::of(self.head())
+            },
+            _ => Service::of(self.head()),
+        }
     }
     /// The group's flows, earliest first.
     pub fn flows(&self) -> &[&JudgedFlow] {
@@ -71,9 +95,23 @@ impl Group<'_> {
             .max()
             .unwrap_or(self.head().flow.last_seen)
     }
-    /// The reason of the group's first flow (they share hosts, protocol and port).
+    /// The reason of the group's first flow (they share hosts, protocol and port; a folded
+    /// group shares server, protocol and port, and its reason says whose flow it quotes).
     pub fn reason(&self) -> std::borrow::Cow<'_, str> {
-        self.head().reason()
+        let Some(f) = self.folded else {
+            return self.head().reason();
+        };
+        let ports = if f.any_port {
+            format!(" at {} (client, port) pairs", f.groups)
+        } else {
+            String::new()
+        };
+        format!(
+            "{} clients not in the inventory{ports}, folded into this row; the first flow's reason: {}",
+            f.clients,
+            self.head().reason()
+        )
+        .into()
     }
     /// (state name, flows) for every state some flow of the group is in, by name.
     pub fn states(&self) -> impl Iterator<Item = (&'static str, usize)> + '_ {
@@ -90,6 +128,8 @@ pub(crate) struct Groups<'a> {
     flows: Vec<&'a JudgedFlow>,
     /// Where each group starts in `flows`.
     starts: Vec<usize>,
+    /// Folded groups (at the end): (index in `starts`, what it folds).
+    folded: Vec<(usize, Folded)>,
 }
 
 impl Groups<'_> {
@@ -102,8 +142,13 @@ impl Groups<'_> {
     pub fn iter(&self) -> impl Iterator<Item = Group<'_>> + '_ {
         self.starts.iter().enumerate().map(|(i, &from)| {
             let to = self.starts.get(i + 1).copied().unwrap_or(self.flows.len());
+            let folded = match self.folded.binary_search_by_key(&i, |&(g, _)| g) {
+                Ok(at) => Some(self.folded[at].1),
+                Err(_) => None,
+            };
             Group {
                 flows: &self.flows[from..to],
+                folded,
             }
         })
     }
@@ -160,15 +205,160 @@ pub(crate) fn undocumented(audit: &AuditResult) -> Groups<'_> {
             })
             .then(a.index.cmp(&b.index))
     });
-    let flows: Vec<&JudgedFlow> = order.iter().map(|e| &flows_of[e.index as usize]).collect();
-    drop(order);
     let mut starts = Vec::new();
-    for (i, f) in flows.iter().enumerate() {
-        if i == 0 || group_key(flows[i - 1]) != group_key(f) {
+    for i in 0..order.len() {
+        if i == 0
+            || !same_group(
+                &flows_of[order[i - 1].index as usize],
+                &flows_of[order[i].index as usize],
+            )
+        {
             starts.push(i);
         }
     }
-    Groups { flows, starts }
+    let floods = floods(flows_of, &order, &starts);
+    if floods.is_empty() {
+        let flows = order.iter().map(|e| &flows_of[e.index as usize]).collect();
+        return Groups {
+            flows,
+            starts,
+            folded: Vec::new(),
+        };
+    }
+    fold(flows_of, order, starts, &floods)
+}
+
+fn same_group(a: &JudgedFlow, b: &JudgedFlow) -> bool {
+    group_key(a) == group_key(b)
+}
+
+/// Undocumented groups from outside clients to one server and service are folded into one
+/// row when there are at least this many of them: a flood from spoofed sources or a sweep
+/// is one finding with counts, not a row per address (issue 15; two million rows for a
+/// flood before).
+pub(crate) const FOLD_OUTSIDE_CLIENTS: usize = 64;
+
+/// What a folded group shares: server, protocol and port (`Some`), or server and protocol
+/// over any port (`None`: sweeps of random ports, a spoofed flood at random ports).
+type FloodKey<'a> = (Host<'a>, IpProto, Option<Option<u16>>);
+
+/// One flood: groups of outside clients it folds, and how many clients those are.
+#[derive(Clone, Copy, Default)]
+struct Flood {
+    groups: usize,
+    clients: usize,
+}
+
+type FloodMap<'a, V> = std::collections::HashMap<FloodKey<'a>, V, foldhash::fast::RandomState>;
+
+/// The floods: a (server, protocol, port) that at least [`FOLD_OUTSIDE_CLIENTS`] outside
+/// clients reach, then, of the groups left, a (server, protocol) that many groups of
+/// outside clients reach over any ports.
+fn floods<'a>(
+    flows_of: &'a [JudgedFlow],
+    order: &[SortEntry],
+    starts: &[usize],
+) -> FloodMap<'a, Flood> {
+    let outside = |at: usize| {
+        let f = &flows_of[order[at].index as usize];
+        matches!(Host::client(f), Host::Outside(_)).then_some(f)
+    };
+    let mut one: FloodMap<'a, Flood> = Default::default();
+    for f in starts.iter().filter_map(|&at| outside(at)) {
+        let n = one
+            .entry((Host::server(f), f.flow.proto, Some(f.flow.server_port)))
+            .or_default();
+        n.groups += 1;
+        n.clients += 1;
+    }
+    one.retain(|_, n| n.groups >= FOLD_OUTSIDE_CLIENTS);
+    // The groups of one client to one server are next to each other (client order first):
+    // a client is counted when it differs from the one before it in the same flood.
+    let mut any: FloodMap<'a, (Flood, Option<IpAddr>)> = Default::default();
+    for f in starts.iter().filter_map(|&at| outside(at)) {
+        let server = Host::server(f);
+        if one.contains_key(&(server, f.flow.proto, Some(f.flow.server_port))) {
+            continue;
+        }
+        let (n, last) = any.entry((server, f.flow.proto, None)).or_default();
+        n.groups += 1;
+        if *last != Some(f.flow.client) {
+            n.clients += 1;
+            *last = Some(f.flow.client);
+        }
+    }
+    one.extend(
+        any.into_iter()
+            .filter(|(_, (n, _))| n.groups >= FOLD_OUTSIDE_CLIENTS)
+            .map(|(k, (n, _))| (k, n)),
+    );
+    one
+}
+
+/// The groups with the floods folded: the other groups in their order, then one group per
+/// flood in (server, service) order, its flows in the audit's time order. Scratch: 8 bytes
+/// per folded flow.
+fn fold<'a>(
+    flows_of: &'a [JudgedFlow],
+    order: Vec<SortEntry>,
+    starts: Vec<usize>,
+    floods: &FloodMap<'a, Flood>,
+) -> Groups<'a> {
+    let mut keys: Vec<(FloodKey<'a>, Flood)> = floods.iter().map(|(k, n)| (*k, *n)).collect();
+    keys.sort_unstable_by_key(|((server, proto, port), _)| (*server, proto_by_name(*proto), *port));
+    let ids: FloodMap<'a, u32> = keys
+        .iter()
+        .enumerate()
+        .map(|(id, (k, _))| (*k, id as u32))
+        .collect();
+    let flood_id = |e: &SortEntry| {
+        let f = &flows_of[e.index as usize];
+        match Host::client(f) {
+            Host::Outside(_) => {
+                let (server, proto) = (Host::server(f), f.flow.proto);
+                ids.get(&(server, proto, Some(f.flow.server_port)))
+                    .or_else(|| ids.get(&(server, proto, None)))
+                    .copied()
+            }
+            _ => None,
+        }
+    };
+    let mut flows = Vec::with_capacity(order.len());
+    let mut kept_starts = Vec::new();
+    let mut flooded: Vec<(u32, u32)> = Vec::new();
+    for (g, &from) in starts.iter().enumerate() {
+        let to = starts.get(g + 1).copied().unwrap_or(order.len());
+        match flood_id(&order[from]) {
+            Some(id) => flooded.extend(order[from..to].iter().map(|e| (id, e.index))),
+            None => {
+                kept_starts.push(flows.len());
+                flows.extend(order[from..to].iter().map(|e| &flows_of[e.index as usize]));
+            }
+        }
+    }
+    drop(order);
+    flooded.sort_unstable();
+    let mut folded = Vec::new();
+    for (i, &(id, index)) in flooded.iter().enumerate() {
+        if i == 0 || flooded[i - 1].0 != id {
+            let (key, n) = keys[id as usize];
+            folded.push((
+                kept_starts.len(),
+                Folded {
+                    clients: n.clients,
+                    groups: n.groups,
+                    any_port: key.2.is_none(),
+                },
+            ));
+            kept_starts.push(flows.len());
+        }
+        flows.push(&flows_of[index as usize]);
+    }
+    Groups {
+        flows,
+        starts: kept_starts,
+        folded,
+    }
 }
 
 /// A flow's place in the group order, packed: prefixes of its client and server (in [`Host`]
@@ -229,6 +419,8 @@ fn host_prefix(h: Host<'_>) -> u64 {
             let exact = name.len() <= 7 && !name.as_bytes().contains(&0);
             (2, u64::from_be_bytes(first) >> 3, exact)
         }
+        // Not a flow's end (only folded groups have it): last, as in `Host`'s order.
+        Host::ManyOutside(n) => (3, (n as u64) & ((1 << 61) - 1), false),
     };
     kind << 62 | bits << 1 | u64::from(exact)
 }

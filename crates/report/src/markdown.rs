@@ -32,6 +32,7 @@ fn host_cell(h: Host<'_>) -> String {
     match h {
         Host::Known(name) => cell(name),
         Host::Outside(ip) => format!("{ip} (not in inventory)"),
+        Host::ManyOutside(n) => format!("{n} addresses (not in inventory)"),
     }
 }
 

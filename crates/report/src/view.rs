@@ -391,11 +391,15 @@ impl MissingCounts {
 }
 
 /// One end of a flow as the reports name it: the inventory host, or the address of a host
-/// the inventory does not list. Addresses sort first, in numeric order; hosts by name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// the inventory does not list; in a group of undocumented flows, also the many outside
+/// addresses of a flood or scan folded into one row ([`crate::groups`]). Addresses sort
+/// first, in numeric order; hosts by name; folded clients last.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Host<'a> {
     Outside(IpAddr),
     Known(&'a str),
+    /// This many addresses, none in the inventory.
+    ManyOutside(usize),
 }
 
 impl<'a> Host<'a> {
@@ -416,16 +420,19 @@ impl<'a> Host<'a> {
         match self {
             Host::Known(n) => Cow::Borrowed(n),
             Host::Outside(ip) => Cow::Owned(ip.to_string()),
+            Host::ManyOutside(n) => Cow::Owned(format!("{n} addresses not in inventory")),
         }
     }
 }
 
-/// The label: the inventory name, or the address.
+/// The label: the inventory name, or the address; folded clients without their count, so
+/// that names made from it (JUnit test cases) stay the same from run to run.
 impl fmt::Display for Host<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Host::Known(n) => f.write_str(n),
             Host::Outside(ip) => ip.fmt(f),
+            Host::ManyOutside(_) => f.write_str("addresses not in inventory"),
         }
     }
 }
