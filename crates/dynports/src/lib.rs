@@ -52,8 +52,11 @@
 //!     endpoint-mapper towers (`twr_t`: NDR length and conformance, then a tower laid out
 //!     exactly as C706 appendix L gives it, with one TCP or UDP port floor), announced as
 //!     [`Method::MidStreamBindings`] and [`Method::MidStreamTowers`].
-//!   * Not handled: DCE-RPC over UDP (connectionless), ORPC extensions (when present the whole
-//!     stub is scanned).
+//! - **DCE-RPC connectionless** (`dcerpc/cl.rs`, UDP 135 and datagrams found by content):
+//!   endpoint-mapper and DCOM OXID-resolution requests and responses, both data
+//!   representations, fragments reassembled within the same bounds as over TCP.
+//!   * Not handled: ORPC extensions (when present the whole stub is scanned); multi-fragment
+//!     responses on a context whose bind was not seen (not scanned mid-stream).
 //!
 //! # What is guaranteed
 //! - No panic and no `unsafe` on any input; malformed input is counted in [`ParserStats`]
