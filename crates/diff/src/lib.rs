@@ -21,6 +21,7 @@ mod accept;
 mod baseline;
 mod html;
 mod markdown;
+pub use markdown::findings_table;
 mod read;
 
 use std::collections::{BTreeMap, BTreeSet};

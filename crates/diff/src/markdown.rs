@@ -114,6 +114,12 @@ fn findings(out: &mut impl Write, title: &str, list: &[Finding]) -> io::Result<(
     if list.is_empty() {
         return writeln!(out, "None.");
     }
+    findings_table(out, list)
+}
+
+/// The Markdown table of `list` (finding, kind, hosts, service, rule, detail), also the
+/// audit report's "Resolved since the baseline".
+pub fn findings_table(out: &mut impl Write, list: &[Finding]) -> io::Result<()> {
     writeln!(
         out,
         "| finding | kind | client | server | service | rule | detail |"

@@ -171,24 +171,7 @@ fn write_resolved(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()>
     if b.resolved.is_empty() {
         writeln!(out, "None.")?;
     } else {
-        writeln!(
-            out,
-            "| finding | kind | client | server | service | rule | detail |"
-        )?;
-        writeln!(out, "|---|---|---|---|---|---|---|")?;
-        for f in &b.resolved {
-            writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {} | {} |",
-                cell(&f.id),
-                f.kind.as_str(),
-                cell(&f.client),
-                cell(&f.server),
-                cell(&f.service),
-                cell(f.rule.as_deref().unwrap_or("")),
-                cell(&f.detail)
-            )?;
-        }
+        tapaudit_diff::findings_table(out, &b.resolved)?;
     }
     writeln!(out)
 }
