@@ -12,8 +12,8 @@
 //! same connection.
 //!
 //! Memory: the ids sent are kept as 48-bit numbers in one set, at most [`MAX_TRACKED`]
-//! (1,000,000 ids, about 16 MiB at the set's load); beyond, new findings are counted
-//! (`untracked`) and logged, not sent. Required flows missing are not events: a periodic
+//! (1,000,000 ids: 2^21 slots of 8 bytes and a control byte, about 18 MiB); beyond, new
+//! findings are counted (`untracked`) and logged, not sent. Required flows missing are not events: a periodic
 //! snapshot cannot tell "missing" from "not seen yet"; they are in the reports.
 
 use std::collections::{BTreeMap, HashSet};
@@ -468,6 +468,42 @@ mod tests {
         // The two tracked ones are still not sent again.
         assert_eq!(ev.judge(&result(flows), at()), 0);
         assert_eq!(buf.lines().len(), 2);
+    }
+
+    #[test]
+    fn syslog_over_udp_is_rfc_5424_with_the_finding_as_structured_data() {
+        let collector = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        collector
+            .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+            .unwrap();
+        let target = SyslogTarget::parse(&format!("udp://{}", collector.local_addr().unwrap()));
+        let mut ev = Events::new(vec![Sink::syslog(&target.unwrap()).unwrap()]);
+        let v = judged("10.0.0.5", 40000, "10.0.0.9", 23, Verdict::Violation);
+        assert_eq!(ev.judge(&result(vec![v.clone()]), at()), 1);
+        let mut buf = [0u8; 2048];
+        let n = collector.recv(&mut buf).unwrap();
+        let msg = String::from_utf8_lossy(&buf[..n]);
+        // <PRI>VERSION: daemon (3) * 8 + warning (4) = 28.
+        assert!(msg.starts_with("<28>1 "), "{msg}");
+        let id = finding_id(&v).unwrap();
+        assert!(msg.contains("[finding@32473 "), "{msg}");
+        assert!(msg.contains(&format!("id=\"{id}\"")), "{msg}");
+        assert!(msg.contains("rule=\"deny-telnet\""), "{msg}");
+        assert!(msg.contains(" tapaudit "), "{msg}");
+        assert_eq!(ev.errors, 0);
+    }
+
+    #[test]
+    fn a_syslog_target_is_udp_or_unix() {
+        assert!(matches!(
+            SyslogTarget::parse("udp://127.0.0.1:514"),
+            Ok(SyslogTarget::Udp(a)) if a == "127.0.0.1:514"
+        ));
+        assert!(matches!(
+            SyslogTarget::parse("unix:///dev/log"),
+            Ok(SyslogTarget::Unix(_))
+        ));
+        assert!(SyslogTarget::parse("tcp://x:1").is_err());
     }
 
     #[test]
