@@ -3,10 +3,13 @@
 //! `tapaudit_pipeline::live`; here are the arguments, the rules and site, and the report
 //! writing it calls back.
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::time::Duration;
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime};
 
 use anyhow::{bail, Context};
+use tapaudit_alerts::{AlertsConfig, LiveAlerts, Published, SyslogTarget};
 use tapaudit_audit::audit;
 use tapaudit_pipeline::live::{
     check_filter, drop_privileges, LiveEngine, LiveOptions, LiveRunError, ReportFiles,
@@ -66,6 +69,27 @@ pub struct Args {
     /// Timestamped reports kept per format; older ones are deleted.
     #[arg(long, default_value_t = 288)]
     keep: usize,
+    /// Also keep the whole report directory within this many bytes (suffixes K, M, G, T:
+    /// powers of 1024), oldest reports removed first; `latest.*` always stays.
+    #[arg(long, value_parser = parse_bytes)]
+    keep_bytes: Option<u64>,
+    /// Also remove timestamped reports older than this many days.
+    #[arg(long)]
+    keep_days: Option<u32>,
+    /// Every finding once, as one JSON line, when first judged: a file (appended to) or `-`
+    /// for standard output (docs/live.md, "Finding events").
+    #[arg(long, value_name = "FILE|-")]
+    events: Option<String>,
+    /// Every finding once, as RFC 5424 syslog: udp://HOST:PORT or unix:///dev/log.
+    #[arg(long, value_name = "udp://HOST:PORT", value_parser = SyslogTarget::parse)]
+    syslog: Option<SyslogTarget>,
+    /// Prometheus text metrics, rewritten atomically at every report (node_exporter's
+    /// textfile collector reads *.prom).
+    #[arg(long, value_name = "FILE")]
+    metrics: Option<PathBuf>,
+    /// Serve the metrics on GET /metrics at this address (e.g. 127.0.0.1:9464).
+    #[arg(long, value_name = "ADDR")]
+    metrics_listen: Option<SocketAddr>,
     /// Finished flows kept one by one; beyond this they are folded into per-service
     /// aggregates (client port dropped, counters summed) so memory stays bounded.
     #[arg(long, default_value_t = 200_000)]
@@ -94,7 +118,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let Some((rules, site)) = load_rules_and_site(&args.rules, site_input) else {
         return Ok(2);
     };
-    let files = ReportFiles::create(&args.report_dir, args.keep)?;
+    let files = ReportFiles::create(&args.report_dir, args.keep)?.with_limits(
+        args.keep_bytes,
+        args.keep_days
+            .map(|d| Duration::from_secs(u64::from(d) * 86_400)),
+    );
     // Open every interface while we still hold the privileges to.
     let engine = LiveEngine::open(LiveOptions {
         interfaces: args.interfaces.clone(),
@@ -111,8 +139,16 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         drop_privileges(user)?;
     }
     files.check_writable()?;
+    // After the drop: the files are opened, and the endpoint's thread started, as the user.
+    let alerts = Mutex::new(LiveAlerts::start(&AlertsConfig {
+        events: args.events.clone(),
+        syslog: args.syslog.clone(),
+        metrics_file: args.metrics.clone(),
+        metrics_listen: args.metrics_listen,
+    })?);
     let formats: Vec<Format> = args.formats.iter().map(|&f| Format::from(f)).collect();
-    match engine.run(move |run| write_reports(&files, &formats, &rules, site.as_ref(), run)) {
+    let report = move |run| write_reports(&files, &formats, &rules, site.as_ref(), &alerts, run);
+    match engine.run(report) {
         Ok(paths) => {
             tracing::info!(reports = ?paths, "final report written");
             Ok(0)
@@ -125,15 +161,18 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     }
 }
 
-/// Audits one snapshot of the live run, renders every format and writes each file
-/// atomically under its two names. Returns the `latest` paths.
+/// Audits one snapshot of the live run, sends its new findings, renders every format and
+/// writes each file atomically under its two names, applies retention, then refreshes the
+/// metrics. Returns the `latest` paths.
 fn write_reports(
     files: &ReportFiles,
     formats: &[Format],
     rules: &RuleSet,
     site: Option<&Site>,
+    alerts: &Mutex<LiveAlerts>,
     run: Run,
 ) -> anyhow::Result<Vec<PathBuf>> {
+    let mut alerts = alerts.lock().unwrap_or_else(|p| p.into_inner());
     let live = run
         .coverage
         .live
@@ -141,11 +180,64 @@ fn write_reports(
         .context("a live report without live coverage")?;
     let (written, in_progress) = (live.written, live.in_progress);
     let result = audit(rules, site, run.flows);
+    let new_findings = alerts.judged(&result, written);
     let input = ReportInput::new(&result, rules, site, &run.coverage, &run.flow_stats);
     let publish = |format: Format| -> anyhow::Result<PathBuf> {
         let bytes = render_to_vec(format, &input)?;
         let write = |path: &std::path::Path| write_atomically(path, &bytes);
         Ok(files.publish(format.extension(), written, in_progress, write)?)
     };
-    formats.iter().map(|&f| publish(f)).collect()
+    let paths = formats
+        .iter()
+        .map(|&f| publish(f))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let pruned = files.prune_all(SystemTime::now());
+    let report = Published {
+        coverage: &run.coverage,
+        flow_stats: &run.flow_stats,
+        result: &result,
+        paths: &paths,
+        new_findings,
+        dir_bytes: pruned.dir_bytes,
+    };
+    alerts.published(report, SystemTime::now());
+    Ok(paths)
+}
+
+/// `500M`, `2G`, `1048576`: bytes, with K, M, G, T as powers of 1024.
+fn parse_bytes(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, shift) = match t.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => {
+            let shift = match c.to_ascii_uppercase() {
+                'K' => 10,
+                'M' => 20,
+                'G' => 30,
+                'T' => 40,
+                _ => return Err(format!("{s:?}: the suffix is K, M, G or T")),
+            };
+            (&t[..i], shift)
+        }
+        _ => (t, 0),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("{s:?}: a number of bytes, like 500M or 2G"))?;
+    n.checked_mul(1u64 << shift)
+        .ok_or_else(|| format!("{s:?}: too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_bytes;
+
+    #[test]
+    fn byte_sizes_take_binary_suffixes() {
+        assert_eq!(parse_bytes("1048576"), Ok(1 << 20));
+        assert_eq!(parse_bytes("500M"), Ok(500 << 20));
+        assert_eq!(parse_bytes("2g"), Ok(2 << 30));
+        assert!(parse_bytes("2X").is_err());
+        assert!(parse_bytes("M").is_err());
+        assert!(parse_bytes("99999999T").is_err());
+    }
 }

@@ -171,7 +171,26 @@ impl Live {
     }
 
     /// SIGTERM, then wait (bounded) for the exit status.
-    fn terminate(mut self) -> i32 {
+    fn terminate(self) -> i32 {
+        self.terminate_with_log().0
+    }
+
+    /// As [`Live::terminate`], with every stderr line not consumed by `wait_for`.
+    fn terminate_with_log(mut self) -> (i32, Vec<String>) {
+        let code = self.stop();
+        let end = Instant::now() + Duration::from_secs(5);
+        let mut log = Vec::new();
+        // The reader thread ends at the pipe's end: the channel then disconnects.
+        while let Some(left) = end.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(l) => log.push(l),
+                Err(_) => break,
+            }
+        }
+        (code, log)
+    }
+
+    fn stop(&mut self) -> i32 {
         run(&["kill", "-TERM", &self.child.id().to_string()]);
         let end = Instant::now() + Duration::from_secs(30);
         loop {
@@ -695,4 +714,279 @@ fn class5_after_dropping_privileges_a_vanished_interface_is_reopened_and_capture
     );
     assert_eq!(flows_of(&report), flows_of(&offline));
     eprintln!("class 5: reopened as nobody with CAP_NET_RAW; {got} frames after the gap");
+}
+
+/// Python modules a test checks its output with (the reference implementations), if any is
+/// missing: the test skips, and under CI (which installs them, .ci/run) fails.
+fn missing_python(modules: &str) -> Option<String> {
+    let ok = Command::new("python3")
+        .args(["-c", &format!("import {modules}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    (!ok).then(|| format!("python3 with {modules}"))
+}
+
+/// Runs a Python script with `input` on stdin; its stdout.
+fn python(ns: Option<&str>, script: &str, input: &str) -> String {
+    use std::io::Write;
+    let mut cmd = match ns {
+        Some(ns) => {
+            let mut c = Command::new("ip");
+            c.args(["netns", "exec", ns, "python3", "-c", script]);
+            c
+        }
+        None => {
+            let mut c = Command::new("python3");
+            c.args(["-c", script]);
+            c
+        }
+    };
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn python3");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write to python3");
+    let out = child.wait_with_output().expect("python3");
+    assert!(
+        out.status.success(),
+        "python3 failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// `name{labels} value` samples of a Prometheus text exposition, checked line by line:
+/// every line is a `# HELP`/`# TYPE` comment or a sample with a number.
+fn prometheus_samples(text: &str) -> BTreeMap<String, f64> {
+    let mut m = BTreeMap::new();
+    for line in text.lines() {
+        if line.starts_with("# HELP ") || line.starts_with("# TYPE ") {
+            continue;
+        }
+        let (series, value) = line
+            .rsplit_once(' ')
+            .unwrap_or_else(|| panic!("not a sample: {line:?}"));
+        let name_end = series.find('{').unwrap_or(series.len());
+        let name = &series[..name_end];
+        assert!(
+            !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':'),
+            "metric name {name:?} in {line:?}"
+        );
+        if name_end < series.len() {
+            assert!(series.ends_with('}'), "labels of {line:?}");
+            for pair in series[name_end + 1..series.len() - 1].split(',') {
+                let (k, v) = pair.split_once('=').unwrap_or_else(|| panic!("{line:?}"));
+                assert!(
+                    !k.is_empty() && v.starts_with('"') && v.ends_with('"'),
+                    "{line:?}"
+                );
+            }
+        }
+        let v: f64 = value
+            .parse()
+            .unwrap_or_else(|_| panic!("value of {line:?}"));
+        assert!(m.insert(series.to_string(), v).is_none(), "twice: {line:?}");
+    }
+    m
+}
+
+/// Issue 18: findings as events (once each, across ticks), metrics as a textfile and on
+/// GET /metrics, retention by bytes, and the log lines, while the demo is replayed.
+#[test]
+fn findings_are_events_once_each_and_metrics_equal_the_final_report() {
+    require_netns!();
+    if let Some(why) = missing_python("communityid, prometheus_client") {
+        let msg = format!("SKIPPED: the events test checks with {why}");
+        assert!(std::env::var_os("CI").is_none(), "{msg}");
+        eprintln!("{msg}");
+        return;
+    }
+    let net = Netns::new();
+    // A new namespace's loopback is down: the endpoint is scraped over it.
+    run(&["ip", "-n", &net.b, "link", "set", "lo", "up"]);
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (events, metrics) = (
+        out.path().join("events.jsonl"),
+        out.path().join("tapaudit.prom"),
+    );
+    let budget: u64 = 400 * 1024;
+    let live = Live::start(
+        &net.b,
+        &net.veth_b,
+        dir.path(),
+        &[
+            "--report-every",
+            "1s",
+            "--formats",
+            "json",
+            "--keep-bytes",
+            "400K",
+            "--events",
+            events.to_str().unwrap(),
+            "--metrics",
+            metrics.to_str().unwrap(),
+            "--metrics-listen",
+            "127.0.0.1:9464",
+        ],
+    );
+    // The demo spans 6.6 s: its findings come up over several ticks.
+    let mut tr = replay(&net.a, &net.veth_a, &[]);
+    let st = wait_bounded(&mut tr, Duration::from_secs(60));
+    assert!(st.success(), "tcpreplay failed");
+    std::thread::sleep(Duration::from_millis(2500));
+    let periodic_lines = std::fs::read_to_string(&events).unwrap().lines().count();
+
+    // The endpoint, scraped from inside the namespace and read by the reference parser.
+    let scraped = python(
+        Some(&net.b),
+        "import urllib.request, sys\n\
+         from prometheus_client.parser import text_string_to_metric_families\n\
+         r = urllib.request.urlopen('http://127.0.0.1:9464/metrics', timeout=5)\n\
+         assert r.status == 200, r.status\n\
+         assert r.headers['Content-Type'].startswith('text/plain; version=0.0.4'), r.headers\n\
+         body = r.read().decode()\n\
+         n = sum(len(f.samples) for f in text_string_to_metric_families(body))\n\
+         print(n)\n\
+         sys.stdout.write(body)",
+        "",
+    );
+    let (n, body) = scraped.split_once('\n').unwrap();
+    assert_eq!(
+        n.parse::<usize>().unwrap(),
+        prometheus_samples(body).len(),
+        "prometheus_client reads every sample"
+    );
+
+    let (code, log) = live.terminate_with_log();
+    assert_eq!(code, 0);
+    let report = read_json(&dir.path().join("latest.json"));
+    assert_eq!(report["live"]["in_progress"], false);
+
+    // One line per finding id, each with its id, Community ID, rule and citation.
+    let text = std::fs::read_to_string(&events).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{l:?}: {e}")))
+        .collect();
+    assert!(!lines.is_empty());
+    assert!(periodic_lines > 0, "events came with the periodic reports");
+    let mut ids = std::collections::BTreeSet::new();
+    for e in &lines {
+        let id = e["id"].as_str().expect("id");
+        assert!(id.starts_with("F-") && id.len() == 14, "{e}");
+        assert!(ids.insert(id.to_string()), "finding {id} sent twice");
+        assert_eq!(e["schema"], "tapaudit.finding/1");
+        assert!(
+            e["community_id"]
+                .as_str()
+                .is_some_and(|c| c.starts_with("1:")),
+            "{e}"
+        );
+        for k in [
+            "rule", "cite", "kind", "client", "server", "proto", "reason",
+        ] {
+            assert!(e.get(k).is_some(), "{k} missing in {e}");
+        }
+        if e["kind"] == "violation" {
+            assert!(e["rule"].is_string() && e["cite"].is_string(), "{e}");
+        }
+    }
+    // The same findings as the final report's flows (required flows missing are not events).
+    let mut by_kind: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+    for f in report["flows"].as_array().unwrap() {
+        if let Some(id) = f["finding"].as_str() {
+            by_kind
+                .entry(f["verdict"].as_str().unwrap().to_string())
+                .or_default()
+                .insert(id.to_string());
+        }
+    }
+    let report_ids: std::collections::BTreeSet<String> =
+        by_kind.values().flatten().cloned().collect();
+    assert_eq!(ids, report_ids, "events = the final report's findings");
+    assert_eq!(by_kind["violation"].len(), 3, "the demo's violations");
+
+    // Community IDs as the reference implementation computes them.
+    let reference = python(
+        None,
+        "import sys, json, communityid\n\
+         c = communityid.CommunityID()\n\
+         P = {'tcp': communityid.PROTO_TCP, 'udp': communityid.PROTO_UDP, 'icmp': communityid.PROTO_ICMP}\n\
+         for line in sys.stdin:\n\
+         \x20   e = json.loads(line)\n\
+         \x20   if e['proto'] not in ('tcp', 'udp'): print(e['community_id']); continue\n\
+         \x20   t = communityid.FlowTuple(P[e['proto']], e['client'], e['server'], e['client_port'], e['server_port'])\n\
+         \x20   print(c.calc(t))",
+        &text,
+    );
+    for (e, want) in lines.iter().zip(reference.lines()) {
+        assert_eq!(e["community_id"], want, "{e}");
+    }
+
+    // The textfile: Prometheus text with the final report's counts.
+    let m = prometheus_samples(&std::fs::read_to_string(&metrics).unwrap());
+    for v in ["documented", "undocumented", "violation"] {
+        assert_eq!(
+            m[&format!("tapaudit_flows{{verdict=\"{v}\"}}")],
+            report["summary"]["verdicts"][v].as_f64().unwrap(),
+            "{v} flows"
+        );
+    }
+    for k in ["undocumented", "violation"] {
+        assert_eq!(
+            m[&format!("tapaudit_findings_total{{kind=\"{k}\"}}")],
+            by_kind.get(k).map_or(0, |s| s.len()) as f64,
+            "{k} findings"
+        );
+    }
+    assert_eq!(m["tapaudit_finding_events_total"], lines.len() as f64);
+    assert_eq!(
+        m["tapaudit_packets_total"],
+        report["statistics"]["capture"]["packets"].as_f64().unwrap()
+    );
+    // Retention by bytes, over many periods.
+    let on_disk: u64 = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().metadata().unwrap().len())
+        .sum();
+    assert!(on_disk <= budget, "{on_disk} bytes > --keep-bytes {budget}");
+    assert_eq!(m["tapaudit_report_dir_bytes"], on_disk as f64);
+    let reports = m["tapaudit_reports_written_total"];
+    assert!(reports >= 5.0, "{reports} reports");
+
+    // Logs: each new finding once at WARN with its id, each report written.
+    let warned: Vec<&String> = log.iter().filter(|l| l.contains("new finding")).collect();
+    assert_eq!(warned.len(), ids.len(), "{warned:#?}");
+    for id in &ids {
+        assert!(
+            warned
+                .iter()
+                .any(|l| l.contains("WARN") && l.contains(id.as_str())),
+            "{id} not logged at WARN"
+        );
+    }
+    // ("final report written", the binary's closing line, is not one of them.)
+    let written = log
+        .iter()
+        .filter(|l| l.contains("report written") && !l.contains("final report written"))
+        .count();
+    assert_eq!(written as f64, reports, "one log line per report");
+    eprintln!(
+        "events: {} findings ({} by the periodic reports), {reports} reports, {on_disk} bytes kept",
+        ids.len(),
+        periodic_lines
+    );
 }

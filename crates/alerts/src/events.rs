@@ -1,21 +1,27 @@
 //! Finding events: every finding once, the first time it is judged, to JSON lines (a file
 //! or stdout) and to syslog (RFC 5424, over UDP or a unix socket).
 //!
-//! A finding is a (verdict, rule, protocol, client, server, server port, VLAN) of a flow
-//! judged `violation` or `undocumented`: many connections of the same client to the same
-//! undocumented service are one finding, one event. Its id is the first 16 hex digits of
-//! the SHA-1 of those fields, so it is the same in every report, after a restart and on
-//! every sensor. The event carries the Community ID v1 (seed 0) of the first flow of the
-//! finding, so a SIEM joins it to Zeek, Suricata or Malcolm records of the same connection.
+//! A finding is what [`tapaudit_audit::FindingKey`] says it is: the kind (`violation` or
+//! `undocumented`, which includes a flow an expired exception would have accepted), the
+//! rule, the host pair and the service of a judged flow. Many connections of the same
+//! client to the same undocumented service are one finding, one event. Its id is the
+//! report's own (`F-` and 12 hex digits, `flows[].finding` in the JSON report), so it is
+//! the same in every report, after a restart and on every sensor, and an event is looked
+//! up in a report by it. The event carries the Community ID v1 (seed 0) of the first flow
+//! judged with the finding, so a SIEM joins it to Zeek, Suricata or Malcolm records of the
+//! same connection.
+//!
+//! Memory: the ids sent are kept as 48-bit numbers in one set, at most [`MAX_TRACKED`]
+//! (1,000,000 ids: 2^21 slots of 8 bytes and a control byte, about 18 MiB); beyond, new
+//! findings are counted (`untracked`) and logged, not sent. Required flows missing are not events: a periodic
+//! snapshot cannot tell "missing" from "not seen yet"; they are in the reports.
 
-use std::collections::HashSet;
-use std::fmt::Write as _;
+use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
 use std::path::PathBuf;
 
 use serde::Serialize;
-use sha1::{Digest, Sha1};
-use tapaudit_audit::{AuditResult, JudgedFlow, Verdict};
+use tapaudit_audit::{AuditResult, FindingKey, JudgedFlow};
 use tapaudit_flow::FlowRecord;
 use tapaudit_vocab::{IpProto, Timestamp};
 
@@ -23,7 +29,7 @@ use tapaudit_vocab::{IpProto, Timestamp};
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct FindingEvent {
     pub schema: &'static str,
-    /// Stable id (see the module comment).
+    /// Stable id, as in the reports (see the module comment).
     pub id: String,
     /// `violation` or `undocumented`.
     pub kind: &'static str,
@@ -65,35 +71,26 @@ pub fn community_id(flow: &FlowRecord) -> Option<String> {
     .ok()
 }
 
-/// The stable id of the finding a judged flow belongs to (None: documented, no finding).
-pub fn finding_id(j: &JudgedFlow) -> Option<u64> {
-    if j.verdict == Verdict::Documented {
-        return None;
-    }
-    let f = &j.flow;
-    let mut key = String::with_capacity(96);
-    let _ = write!(
-        key,
-        "{}|{}|{}|{}|{}|{:?}|{:?}",
-        j.verdict.as_str(),
-        j.rule.as_deref().unwrap_or(""),
-        f.proto.number(),
-        f.client,
-        f.server,
-        f.server_port,
-        f.vlan
-    );
-    let digest = Sha1::digest(key.as_bytes());
-    let mut first = [0u8; 8];
-    first.copy_from_slice(&digest[..8]);
-    Some(u64::from_be_bytes(first))
+/// The stable id of the finding a judged flow belongs to, as the reports print it
+/// (None: documented, no finding).
+pub fn finding_id(j: &JudgedFlow) -> Option<String> {
+    FindingKey::of_flow(j).map(|k| k.id())
 }
 
-fn event(j: &JudgedFlow, id: u64, judged_at: Timestamp) -> FindingEvent {
+/// The 48 bits of an id `F-` + 12 hex digits, the form the sent set keeps.
+fn id_bits(id: &str) -> Option<u64> {
+    let hex = id.strip_prefix("F-")?;
+    if hex.len() != 12 {
+        return None;
+    }
+    u64::from_str_radix(hex, 16).ok()
+}
+
+fn event(j: &JudgedFlow, id: String, judged_at: Timestamp) -> FindingEvent {
     let f = &j.flow;
     FindingEvent {
         schema: "tapaudit.finding/1",
-        id: format!("{id:016x}"),
+        id,
         kind: j.verdict.as_str(),
         judged_at: judged_at.to_rfc3339_seconds(),
         first_seen: f.first_seen.to_rfc3339_seconds(),
@@ -239,6 +236,9 @@ pub const MAX_TRACKED: usize = 1_000_000;
 pub struct Events {
     sinks: Vec<Sink>,
     seen: HashSet<u64>,
+    max_tracked: usize,
+    /// Findings judged since the start (distinct ids), by kind.
+    pub by_kind: BTreeMap<&'static str, u64>,
     /// Events sent since the start.
     pub sent: u64,
     /// Findings not sent because [`MAX_TRACKED`] was reached.
@@ -249,9 +249,16 @@ pub struct Events {
 
 impl Events {
     pub fn new(sinks: Vec<Sink>) -> Self {
+        Events::with_max_tracked(sinks, MAX_TRACKED)
+    }
+
+    /// As [`Events::new`], remembering at most `max_tracked` ids (tests).
+    pub fn with_max_tracked(sinks: Vec<Sink>, max_tracked: usize) -> Self {
         Events {
             sinks,
             seen: HashSet::new(),
+            max_tracked,
+            by_kind: BTreeMap::new(),
             sent: 0,
             untracked: 0,
             errors: 0,
@@ -263,22 +270,27 @@ impl Events {
         self.seen.len()
     }
 
-    /// Sends the findings of `result` not sent before; returns how many were new.
+    /// Sends the findings of `result` not sent before, in the result's order (first seen
+    /// first); returns how many were new. Each new one is logged at WARN with its id.
     pub fn judge(&mut self, result: &AuditResult, judged_at: Timestamp) -> usize {
         let mut new = 0;
         for j in &result.flows {
             let Some(id) = finding_id(j) else { continue };
-            if self.seen.contains(&id) {
+            let Some(bits) = id_bits(&id) else { continue };
+            if self.seen.contains(&bits) {
                 continue;
             }
-            if self.seen.len() >= MAX_TRACKED {
+            if self.seen.len() >= self.max_tracked {
                 self.untracked += 1;
+                tracing::warn!(finding = %id, "finding not sent: too many findings tracked");
                 continue;
             }
-            self.seen.insert(id);
+            self.seen.insert(bits);
             new += 1;
             let e = event(j, id, judged_at);
-            tracing::info!(
+            *self.by_kind.entry(e.kind).or_default() += 1;
+            // Addresses, ports, rule and inventory names only: nothing from a payload.
+            tracing::warn!(
                 finding = %e.id,
                 kind = e.kind,
                 proto = %e.proto,
@@ -287,7 +299,7 @@ impl Events {
                 server_port = e.server_port,
                 community_id = e.community_id.as_deref().unwrap_or("-"),
                 rule = e.rule.as_deref().unwrap_or("-"),
-                "finding"
+                "new finding"
             );
             for s in &mut self.sinks {
                 if let Err(err) = s.send(&e) {
@@ -301,5 +313,205 @@ impl Events {
             s.flush();
         }
         new
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use tapaudit_audit::{Judgment, Reason, Verdict};
+    use tapaudit_flow::{FinishReason, State};
+
+    use super::*;
+
+    /// A sink tests can read back.
+    #[derive(Clone, Default)]
+    struct Buf(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Buf {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Buf {
+        fn lines(&self) -> Vec<serde_json::Value> {
+            let bytes = self.0.lock().unwrap().clone();
+            String::from_utf8(bytes)
+                .unwrap()
+                .lines()
+                .map(|l| serde_json::from_str(l).unwrap())
+                .collect()
+        }
+    }
+
+    fn judged(client: &str, client_port: u16, server: &str, port: u16, v: Verdict) -> JudgedFlow {
+        JudgedFlow {
+            flow: FlowRecord {
+                proto: IpProto::Tcp,
+                client: client.parse().unwrap(),
+                client_port: Some(client_port),
+                server: server.parse().unwrap(),
+                server_port: Some(port),
+                vlan: None,
+                inner_vlan: None,
+                icmp_type: None,
+                first_seen: Timestamp::from_secs_nanos(1_772_438_400, 0),
+                last_seen: Timestamp::from_secs_nanos(1_772_438_401, 0),
+                packets_to_server: 3,
+                packets_to_client: 3,
+                bytes_to_server: 180,
+                bytes_to_client: 180,
+                state: State::Established,
+                blocked_by: None,
+                negotiated_by: None,
+                control: None,
+                finish: FinishReason::EndOfInput,
+            },
+            judgment: Arc::new(Judgment {
+                client_host: None,
+                server_host: Some("plc-1".into()),
+                verdict: v,
+                evidence: None,
+                rule: (v == Verdict::Violation).then(|| "deny-telnet".to_string()),
+                pack: None,
+                cite: (v == Verdict::Violation).then(|| "Guide 4.2".to_string()),
+                reason: Reason::Text("because".into()),
+            }),
+        }
+    }
+
+    fn result(flows: Vec<JudgedFlow>) -> AuditResult {
+        AuditResult {
+            flows,
+            ..Default::default()
+        }
+    }
+
+    fn at() -> Timestamp {
+        Timestamp::from_secs_nanos(1_772_438_460, 0)
+    }
+
+    #[test]
+    fn community_id_matches_the_specification_test_vector() {
+        // corelight/community-id-spec, baseline: TCP 128.232.110.120:34855 -> 66.35.250.204:80.
+        let j = judged(
+            "128.232.110.120",
+            34855,
+            "66.35.250.204",
+            80,
+            Verdict::Violation,
+        );
+        assert_eq!(
+            community_id(&j.flow).as_deref(),
+            Some("1:LQU9qZlK+B5F3KDmev6m5PMibrg=")
+        );
+    }
+
+    #[test]
+    fn each_finding_is_sent_once_across_ticks_with_the_report_id() {
+        let buf = Buf::default();
+        let mut ev = Events::new(vec![Sink::Lines(Box::new(buf.clone()))]);
+        let v1 = judged("10.0.0.5", 40000, "10.0.0.9", 23, Verdict::Violation);
+        // Another connection of the same client to the same service: the same finding.
+        let v2 = judged("10.0.0.5", 40001, "10.0.0.9", 23, Verdict::Violation);
+        let u = judged("10.0.0.5", 40002, "10.0.0.9", 3389, Verdict::Undocumented);
+        let d = judged("10.0.0.5", 40003, "10.0.0.9", 502, Verdict::Documented);
+        assert_eq!(
+            ev.judge(&result(vec![v1.clone(), v2.clone(), d.clone()]), at()),
+            1
+        );
+        assert_eq!(
+            ev.judge(&result(vec![v1.clone(), v2, u.clone(), d]), at()),
+            1
+        );
+        assert_eq!(ev.judge(&result(vec![v1.clone(), u.clone()]), at()), 0);
+        let lines = buf.lines();
+        assert_eq!(lines.len(), 2);
+        assert_eq!(ev.sent, 2);
+        assert_eq!(ev.by_kind.get("violation"), Some(&1));
+        assert_eq!(ev.by_kind.get("undocumented"), Some(&1));
+        let first = &lines[0];
+        assert_eq!(first["id"], finding_id(&v1).unwrap());
+        assert!(first["id"].as_str().unwrap().starts_with("F-"));
+        assert_eq!(first["kind"], "violation");
+        assert_eq!(first["rule"], "deny-telnet");
+        assert_eq!(first["cite"], "Guide 4.2");
+        assert_eq!(first["client_port"], 40000, "the first flow of the finding");
+        assert_eq!(first["community_id"], community_id(&v1.flow).unwrap());
+        assert_eq!(first["schema"], "tapaudit.finding/1");
+        assert_eq!(lines[1]["id"], finding_id(&u).unwrap());
+    }
+
+    #[test]
+    fn beyond_the_bound_findings_are_counted_not_sent() {
+        let buf = Buf::default();
+        let mut ev = Events::with_max_tracked(vec![Sink::Lines(Box::new(buf.clone()))], 2);
+        let flows: Vec<JudgedFlow> = (1..=4)
+            .map(|n| {
+                judged(
+                    "10.0.0.5",
+                    40000,
+                    "10.0.0.9",
+                    1000 + n,
+                    Verdict::Undocumented,
+                )
+            })
+            .collect();
+        assert_eq!(ev.judge(&result(flows.clone()), at()), 2);
+        assert_eq!((ev.known(), ev.untracked), (2, 2));
+        // The two tracked ones are still not sent again.
+        assert_eq!(ev.judge(&result(flows), at()), 0);
+        assert_eq!(buf.lines().len(), 2);
+    }
+
+    #[test]
+    fn syslog_over_udp_is_rfc_5424_with_the_finding_as_structured_data() {
+        let collector = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+        collector
+            .set_read_timeout(Some(std::time::Duration::from_secs(5)))
+            .unwrap();
+        let target = SyslogTarget::parse(&format!("udp://{}", collector.local_addr().unwrap()));
+        let mut ev = Events::new(vec![Sink::syslog(&target.unwrap()).unwrap()]);
+        let v = judged("10.0.0.5", 40000, "10.0.0.9", 23, Verdict::Violation);
+        assert_eq!(ev.judge(&result(vec![v.clone()]), at()), 1);
+        let mut buf = [0u8; 2048];
+        let n = collector.recv(&mut buf).unwrap();
+        let msg = String::from_utf8_lossy(&buf[..n]);
+        // <PRI>VERSION: daemon (3) * 8 + warning (4) = 28.
+        assert!(msg.starts_with("<28>1 "), "{msg}");
+        let id = finding_id(&v).unwrap();
+        assert!(msg.contains("[finding@32473 "), "{msg}");
+        assert!(msg.contains(&format!("id=\"{id}\"")), "{msg}");
+        assert!(msg.contains("rule=\"deny-telnet\""), "{msg}");
+        assert!(msg.contains(" tapaudit "), "{msg}");
+        assert_eq!(ev.errors, 0);
+    }
+
+    #[test]
+    fn a_syslog_target_is_udp_or_unix() {
+        assert!(matches!(
+            SyslogTarget::parse("udp://127.0.0.1:514"),
+            Ok(SyslogTarget::Udp(a)) if a == "127.0.0.1:514"
+        ));
+        assert!(matches!(
+            SyslogTarget::parse("unix:///dev/log"),
+            Ok(SyslogTarget::Unix(_))
+        ));
+        assert!(SyslogTarget::parse("tcp://x:1").is_err());
+    }
+
+    #[test]
+    fn every_report_id_fits_the_sent_set() {
+        let j = judged("10.0.0.5", 40000, "10.0.0.9", 23, Verdict::Violation);
+        let id = finding_id(&j).unwrap();
+        assert_eq!(id_bits(&id).map(|b| format!("F-{b:012x}")), Some(id));
+        assert_eq!(id_bits("F-123"), None);
+        assert_eq!(id_bits("X-0123456789ab"), None);
     }
 }

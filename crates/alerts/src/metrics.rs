@@ -1,7 +1,8 @@
-//! Prometheus text-format metrics (exposition format 0.0.4) on a local HTTP port, off by
-//! default. The numbers are those of the last report (refreshed at every periodic report);
-//! `tapaudit_report_age_seconds` is computed when scraped, so an alert on it sees a sensor
-//! that stopped reporting.
+//! Prometheus text-format metrics (exposition format 0.0.4), off by default: written to a
+//! file atomically at every report (for node_exporter's textfile collector, [`write_textfile`])
+//! and/or served on a local HTTP port ([`serve`]). The numbers are those of the last report
+//! (refreshed at every periodic report); on the HTTP port `tapaudit_report_age_seconds` is
+//! computed when scraped, so an alert on it sees a sensor that stopped reporting.
 //!
 //! The responder is a few lines on `std::net::TcpListener` (one thread, one connection at a
 //! time, bounded reads with timeouts): a scrape every 15 s needs no HTTP framework.
@@ -10,10 +11,13 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use tapaudit_vocab::{CaptureStats, LiveCoverage, Timestamp};
+use tapaudit_audit::{AuditResult, Verdict};
+use tapaudit_flow::FlowStats;
+use tapaudit_vocab::{CaptureStats, Coverage, LiveCoverage, Timestamp};
 
 /// What the last report said, for the metrics endpoint.
 #[derive(Clone, Debug, Default)]
@@ -35,6 +39,73 @@ pub struct MetricsSnapshot {
     pub reports_written: u64,
     pub report_bytes: u64,
     pub last_report: Option<SystemTime>,
+}
+
+impl MetricsSnapshot {
+    /// Takes the numbers of one report: its coverage, flow-table counters and audit, the
+    /// findings judged since the start (by kind) and the events sent.
+    pub fn take_report(
+        &mut self,
+        coverage: &Coverage,
+        flow_stats: &FlowStats,
+        result: &AuditResult,
+        findings: &BTreeMap<&'static str, u64>,
+        events_sent: u64,
+    ) {
+        self.live = coverage.live.clone();
+        self.capture = coverage.capture.clone();
+        if let Some(live) = &coverage.live {
+            let f = &live.finished_flows;
+            self.flows_finished = f.kept as u64 + f.folded + f.dropped;
+            self.flows_open = live.open_flows as u64;
+        }
+        self.flows_evicted = flow_stats.evicted;
+        self.verdicts.clear();
+        for v in [
+            Verdict::Documented,
+            Verdict::Undocumented,
+            Verdict::Violation,
+        ] {
+            self.verdicts.insert(v.as_str(), result.count(v) as u64);
+        }
+        self.findings = findings.clone();
+        self.events_sent = events_sent;
+        let x = &flow_stats.expectations;
+        self.expectations_announced = x.announced;
+        self.expectations_matched = x.matched;
+        self.expectations_expired = x.expired;
+        self.expectations_dropped_full = x.dropped_full;
+    }
+}
+
+/// Writes `text` to `path` atomically: a temporary file beside it (`<name>.tmp`, which
+/// node_exporter's textfile collector ignores: it reads `*.prom` only), fsync, rename. A
+/// scrape never sees half a file.
+pub fn write_textfile(path: &Path, text: &str) -> std::io::Result<()> {
+    let name = path.file_name().ok_or_else(|| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("{}: not a file name", path.display()),
+        )
+    })?;
+    let mut tmp_name = name.to_os_string();
+    tmp_name.push(".tmp");
+    let tmp = path.with_file_name(tmp_name);
+    let named = |e: std::io::Error, p: &Path| {
+        std::io::Error::new(
+            e.kind(),
+            format!("writing the metrics {}: {e}", p.display()),
+        )
+    };
+    let mut f = std::fs::File::create(&tmp).map_err(|e| named(e, &tmp))?;
+    f.write_all(text.as_bytes())
+        .and_then(|()| f.sync_all())
+        .map_err(|e| named(e, &tmp))?;
+    drop(f);
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        named(e, path)
+    })
 }
 
 /// Shared between the report writer (updates) and the HTTP thread (reads).
@@ -346,5 +417,38 @@ mod tests {
             assert!(ok, "{line:?}");
         }
         assert!(text.contains("tapaudit_flows{verdict=\"violation\"} 2\n"));
+    }
+
+    #[test]
+    fn the_textfile_is_replaced_whole_and_no_temporary_file_stays() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("tapaudit.prom");
+        write_textfile(&p, "a 1\n").unwrap();
+        write_textfile(&p, "a 2\n").unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "a 2\n");
+        let names: Vec<_> = std::fs::read_dir(d.path()).unwrap().collect();
+        assert_eq!(names.len(), 1);
+        let err = write_textfile(&d.path().join("no/such/dir.prom"), "").unwrap_err();
+        assert!(err.to_string().contains("no/such/dir.prom.tmp"), "{err}");
+    }
+
+    #[test]
+    fn the_endpoint_answers_get_metrics_in_text_format() {
+        let shared: SharedMetrics = Arc::default();
+        shared.lock().unwrap().flows_open = 7;
+        let addr = serve("127.0.0.1:0".parse().unwrap(), shared).unwrap();
+        let mut s = TcpStream::connect(addr).unwrap();
+        s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
+            .unwrap();
+        let mut got = String::new();
+        s.read_to_string(&mut got).unwrap();
+        assert!(got.starts_with("HTTP/1.1 200 OK\r\n"), "{got}");
+        assert!(got.contains("text/plain; version=0.0.4"), "{got}");
+        assert!(got.contains("\ntapaudit_flows_open 7\n"), "{got}");
+        let mut s = TcpStream::connect(addr).unwrap();
+        s.write_all(b"POST /x HTTP/1.1\r\n\r\n").unwrap();
+        let mut got = String::new();
+        s.read_to_string(&mut got).unwrap();
+        assert!(got.starts_with("HTTP/1.1 404"), "{got}");
     }
 }

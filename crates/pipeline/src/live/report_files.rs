@@ -141,7 +141,7 @@ impl ReportFiles {
                 tracing::warn!(
                     budget,
                     bytes = total,
-                    "the latest reports alone exceed --max-report-bytes"
+                    "the newest reports alone exceed --keep-bytes"
                 );
             }
         }
@@ -181,7 +181,8 @@ impl ReportFiles {
     }
 
     /// Writes one report of format `ext` under both its names with `write` (the caller's
-    /// atomic writer), then prunes that format; returns the `latest` path.
+    /// atomic writer); returns the `latest` path. Retention is the caller's next step, once
+    /// every format of the report is written: [`ReportFiles::prune_all`].
     pub fn publish(
         &self,
         ext: &str,
@@ -198,31 +199,8 @@ impl ReportFiles {
                 )
             })?;
         }
-        self.prune(ext);
         let [_, latest] = names;
         Ok(latest)
-    }
-
-    /// Keeps the newest `keep` timestamped reports of one format (names sort by time).
-    pub fn prune(&self, ext: &str) {
-        let Ok(entries) = std::fs::read_dir(&self.dir) else {
-            return;
-        };
-        let dot_ext = format!(".{ext}");
-        let mut names: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.starts_with("report-") && n.ends_with(&dot_ext))
-            // `x.junit.xml` must not count as a `.xml` of another format, nor the reverse.
-            .filter(|n| n.trim_end_matches(&dot_ext).matches('.').count() == 0)
-            .collect();
-        names.sort();
-        let excess = names.len().saturating_sub(self.keep);
-        for n in names.into_iter().take(excess) {
-            if let Err(e) = std::fs::remove_file(self.dir.join(&n)) {
-                tracing::warn!(file = %n, error = %e, "cannot remove an old report");
-            }
-        }
     }
 }
 
@@ -289,7 +267,8 @@ mod tests {
             .unwrap();
         }
         std::fs::write(d.path().join("latest.json"), b"{}").unwrap();
-        ReportFiles::new(d.path(), 2).prune("json");
+        std::fs::write(d.path().join("report-20260304T000000Z.junit.xml"), b"<x/>").unwrap();
+        ReportFiles::new(d.path(), 2).prune_all(std::time::SystemTime::now());
         let mut left: Vec<String> = std::fs::read_dir(d.path())
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -300,7 +279,9 @@ mod tests {
             [
                 "latest.json",
                 "report-20260303T000000Z.json",
-                "report-20260304T000000Z.json"
+                "report-20260304T000000Z.json",
+                // Another format, counted apart.
+                "report-20260304T000000Z.junit.xml"
             ]
         );
     }
