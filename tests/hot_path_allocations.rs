@@ -147,7 +147,7 @@ fn flow_table_memory_per_concurrent_flow() {
     while let Some(Ok(frame)) = reader.next() {
         ingest.frame(&frame);
         n += 1;
-        if n % 1024 == 0 {
+        if n.is_multiple_of(1024) {
             peak = peak.max(LIVE.load(Ordering::Relaxed).saturating_sub(before));
         }
     }

@@ -94,10 +94,10 @@ fn split_capture(capture: &Path, dir: &Path) -> (PathBuf, PathBuf, Split) {
                 match ports {
                     Some(ports) => {
                         let h = connection_hash(p.src, p.dst, ports, p.proto.number());
-                        if h % 4 == 0 {
+                        if h.is_multiple_of(4) {
                             split.both += 1;
                             (true, true)
-                        } else if h % 2 == 0 {
+                        } else if h.is_multiple_of(2) {
                             split.only_a += 1;
                             (true, false)
                         } else {
