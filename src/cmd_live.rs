@@ -150,7 +150,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let report = move |run| write_reports(&files, &formats, &rules, site.as_ref(), &alerts, run);
     match engine.run(report) {
         Ok(paths) => {
-            tracing::info!(reports = ?paths, "final report written");
+            for path in &paths {
+                tracing::info!(path = %path.display(), "final report written");
+            }
             Ok(0)
         }
         Err(e @ (LiveRunError::Report(_) | LiveRunError::Stopped(_))) => {

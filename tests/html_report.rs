@@ -123,6 +123,43 @@ fn demo_report_is_self_contained_and_deterministic() {
     assert!(html.contains("not a certification of compliance"));
 }
 
+/// Every link of the page's navigation leads to a section of the page; the exceptions
+/// section, there only when the site has exceptions, has a link exactly then.
+#[test]
+fn navigation_links_lead_to_sections() {
+    let demo = String::from_utf8(tapaudit(&["audit", "--format", "html"], &root()).stdout).unwrap();
+    let capture = root().join("captures/demo/demo.pcap");
+    let no_site = String::from_utf8(
+        tapaudit(
+            &["audit", "--format", "html", capture.to_str().unwrap()],
+            &root(),
+        )
+        .stdout,
+    )
+    .unwrap();
+    for (html, exceptions) in [(&demo, true), (&no_site, false)] {
+        let nav = html
+            .split("<nav>")
+            .nth(1)
+            .unwrap()
+            .split("</nav>")
+            .next()
+            .unwrap();
+        let targets: Vec<&str> = nav
+            .match_indices("href=\"#")
+            .map(|(i, m)| nav[i + m.len()..].split('"').next().unwrap())
+            .collect();
+        assert!(targets.len() >= 8, "{targets:?}");
+        for t in &targets {
+            assert!(
+                html.contains(&format!("id=\"{t}\"")),
+                "nav link #{t} leads nowhere"
+            );
+        }
+        assert_eq!(targets.contains(&"exceptions"), exceptions, "{targets:?}");
+    }
+}
+
 #[test]
 fn hostile_host_and_file_names_are_escaped() {
     let (_dir, path, summary) = hostile_report();
