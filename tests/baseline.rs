@@ -7,32 +7,19 @@
 //! the file, before any report is written.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 mod common;
-use common::{BIN, GOLDEN_AUDIT_TIME};
 
 const SITE: &str = "tests/golden/exceptions.site.toml";
 const CAPTURE: &str = "captures/demo/demo.pcap";
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use common::root;
 
 /// `tapaudit audit CAPTURE --site SITE ARGS` from the repository root.
 fn audit(args: &[&str]) -> (Option<i32>, String, String) {
-    let o = Command::new(BIN)
-        .current_dir(root())
-        .env("SOURCE_DATE_EPOCH", GOLDEN_AUDIT_TIME)
-        .args(["audit", CAPTURE, "--site", SITE])
-        .args(args)
-        .output()
-        .expect("run tapaudit");
-    (
-        o.status.code(),
-        String::from_utf8(o.stdout).unwrap(),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
+    let mut all = vec!["audit", CAPTURE, "--site", SITE];
+    all.extend_from_slice(args);
+    common::tapaudit_at_root(&all)
 }
 
 /// The JSON report of the capture, written to DIR/base.json.

@@ -5,23 +5,8 @@
 //! 3, Ctx: 1" and its response, the interface unknown). The RemoteGetClassObject reply still
 //! carries the OXID string bindings `DC1[49724]` and `192.168.56.101[49724]`.
 
-use std::path::{Path, PathBuf};
-
-use serde_json::Value;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
-}
-
-fn flows_of(capture: &str) -> Vec<Value> {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tapaudit"))
-        .args(["audit", "--format", "json"])
-        .arg(root().join(capture))
-        .output()
-        .expect("run tapaudit");
-    let r: Value = serde_json::from_slice(&out.stdout).expect("JSON report");
-    r["flows"].as_array().unwrap().clone()
-}
+mod common;
+use common::audit_flows as flows_of;
 
 #[test]
 fn an_activation_reply_after_an_unseen_bind_still_yields_the_port() {

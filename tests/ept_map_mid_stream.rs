@@ -6,23 +6,10 @@
 //! The ept_map reply still carries its tower: ncacn_ip_tcp 192.168.0.2 port 4997, to which
 //! the client connects next (from 1067, with its handshake).
 
-use std::path::{Path, PathBuf};
-
 use serde_json::Value;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
-}
-
-fn flows_of(capture: &str) -> Vec<Value> {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tapaudit"))
-        .args(["audit", "--format", "json"])
-        .arg(root().join(capture))
-        .output()
-        .expect("run tapaudit");
-    let r: Value = serde_json::from_slice(&out.stdout).expect("JSON report");
-    r["flows"].as_array().unwrap().clone()
-}
+mod common;
+use common::audit_flows as flows_of;
 
 fn to_nspi(flows: &[Value], client_port: u16) -> &Value {
     flows

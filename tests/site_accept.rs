@@ -5,28 +5,10 @@
 //! accepted (a violation, a missing flow, an id the report lacks) is exit 2 naming it.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 mod common;
-use common::{BIN, GOLDEN_AUDIT_TIME};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn tapaudit(args: &[&str]) -> (Option<i32>, String, String) {
-    let o = Command::new(BIN)
-        .current_dir(root())
-        .env("SOURCE_DATE_EPOCH", GOLDEN_AUDIT_TIME)
-        .args(args)
-        .output()
-        .expect("run tapaudit");
-    (
-        o.status.code(),
-        String::from_utf8(o.stdout).unwrap(),
-        String::from_utf8_lossy(&o.stderr).into_owned(),
-    )
-}
+use common::{root, tapaudit_at_root as tapaudit};
 
 /// The JSON report of `captures` with `site`.
 fn report(site: &Path, captures: &[&str]) -> serde_json::Value {

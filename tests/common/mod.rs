@@ -126,3 +126,34 @@ pub fn audit_json(
         String::from_utf8_lossy(&o.stderr).into_owned(),
     )
 }
+
+/// The repository root (captures, rules and goldens are named from it).
+#[allow(dead_code)]
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `tapaudit ARGS` from the repository root at the golden audit time: (exit code, stdout,
+/// stderr).
+#[allow(dead_code)]
+pub fn tapaudit_at_root(args: &[&str]) -> (Option<i32>, String, String) {
+    let o = std::process::Command::new(BIN)
+        .current_dir(root())
+        .env("SOURCE_DATE_EPOCH", GOLDEN_AUDIT_TIME)
+        .args(args)
+        .output()
+        .expect("run tapaudit");
+    (
+        o.status.code(),
+        String::from_utf8(o.stdout).unwrap(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+/// The flows of the JSON report of `tapaudit audit CAPTURE` (a path from the root).
+#[allow(dead_code)]
+pub fn audit_flows(capture: &str) -> Vec<serde_json::Value> {
+    let (_, out, _) = tapaudit_at_root(&["audit", "--format", "json", capture]);
+    let r: serde_json::Value = serde_json::from_str(&out).expect("JSON report");
+    r["flows"].as_array().unwrap().clone()
+}
