@@ -11,10 +11,20 @@ use sha1::{Digest, Sha1};
 
 use crate::{JudgedFlow, Missing, Verdict};
 
+/// A flow's service as finding ids name it: `tcp/502`, `icmp`, or, for a port a control
+/// protocol announced, `tcp/negotiated-by-ftp`.
+pub(crate) fn service_of(f: &tapaudit_flow::FlowRecord) -> String {
+    match (&f.negotiated_by, f.server_port) {
+        (Some(n), _) => format!("{}/negotiated-by-{}", f.proto_name(), n.protocol),
+        (None, Some(p)) => format!("{}/{p}", f.proto_name()),
+        (None, None) => f.proto_name(),
+    }
+}
+
 /// What identifies one finding.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FindingKey {
-    /// `violation`, `undocumented` or `missing`.
+    /// `violation`, `undocumented`, `missing` or `zone-crossing`.
     pub kind: &'static str,
     pub rule: Option<String>,
     /// The inventory host's name, or the address of a host the inventory does not list.
@@ -35,18 +45,18 @@ impl FindingKey {
         let f = &j.flow;
         let label =
             |h: &Option<String>, ip: std::net::IpAddr| h.clone().unwrap_or_else(|| ip.to_string());
-        let service = match (&f.negotiated_by, f.server_port) {
-            (Some(n), _) => format!("{}/negotiated-by-{}", f.proto_name(), n.protocol),
-            (None, Some(p)) => format!("{}/{p}", f.proto_name()),
-            (None, None) => f.proto_name(),
-        };
         Some(FindingKey {
             kind,
             rule: j.rule.clone(),
             client: label(&j.client_host, f.client),
             server: label(&j.server_host, f.server),
-            service,
+            service: service_of(f),
         })
+    }
+
+    /// The finding of flows that crossed a zone boundary outside any conduit.
+    pub fn of_zone_crossing(c: &crate::ZoneCrossing) -> FindingKey {
+        c.key()
     }
 
     /// The finding of a required flow missing or blocked.

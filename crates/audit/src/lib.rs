@@ -13,6 +13,7 @@ mod judge;
 mod missing;
 mod outcome;
 mod watch;
+mod zones;
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -27,6 +28,7 @@ pub use judge::Judge;
 pub use missing::applies_to_site;
 pub use outcome::{assess, shortfalls, Assessment, Outcome, MAX_GAP_PERCENT};
 pub use watch::flow_config_for;
+pub use zones::{zone_audit, ConduitUse, Traffic, ZoneAudit, ZoneCell, ZoneCrossing};
 
 /// What the documents say about one flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -215,6 +217,8 @@ pub struct AuditResult {
     pub rule_use: std::collections::BTreeMap<String, RuleUse>,
     /// What each site exception did, in the site file's order (empty without a site).
     pub exceptions: Vec<ExceptionUse>,
+    /// Zones and conduits; None when the site has no zones.
+    pub zones: Option<ZoneAudit>,
 }
 
 impl AuditResult {
@@ -223,6 +227,14 @@ impl AuditResult {
     }
     pub fn count_missing(&self, s: MissingStatus) -> usize {
         self.missing.iter().filter(|m| m.status == s).count()
+    }
+    /// Zone crossings outside any conduit that are findings (answered).
+    pub fn zone_findings(&self) -> impl Iterator<Item = &ZoneCrossing> {
+        self.zones.iter().flat_map(|z| z.findings())
+    }
+    /// True when some flow crossed a zone boundary outside any conduit and was answered.
+    pub fn has_zone_findings(&self) -> bool {
+        self.zone_findings().next().is_some()
     }
 }
 
@@ -248,12 +260,14 @@ pub fn audit(rules: &RuleSet, site: Option<&Site>, flows: Vec<FlowRecord>) -> Au
         None => (Vec::new(), Vec::new()),
     };
     let exceptions = site.map(|s| exception_use(s, &judged)).unwrap_or_default();
+    let zones = site.and_then(|s| zone_audit(s, &judged));
     AuditResult {
         flows: judged,
         missing,
         unused,
         rule_use,
         exceptions,
+        zones,
     }
 }
 
@@ -263,7 +277,8 @@ mod tests;
 /// Which findings fail a CI run (`--fail-on`), from the most to the least severe.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FailOn {
-    /// Only violations (deny rules, negotiated ports outside their documented range).
+    /// Only violations (deny rules, negotiated ports outside their documented range, zone
+    /// crossings outside any conduit).
     Violation,
     /// Violations and undocumented flows.
     Undocumented,
@@ -276,7 +291,7 @@ pub enum FailOn {
 impl AuditResult {
     /// True when there is a finding at or above `level`.
     pub fn fails(&self, level: FailOn) -> bool {
-        let violations = self.count(Verdict::Violation) > 0;
+        let violations = self.count(Verdict::Violation) > 0 || self.has_zone_findings();
         let undocumented = self.count(Verdict::Undocumented) > 0;
         let missing = !self.missing.is_empty();
         match level {

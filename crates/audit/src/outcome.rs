@@ -23,8 +23,8 @@ pub const MAX_GAP_PERCENT: u64 = 10;
 pub enum Outcome {
     /// Every input read to its end, IP traffic judged, no finding.
     Pass,
-    /// At least one violation, undocumented flow, or (on countable input) required flow
-    /// missing or blocked.
+    /// At least one violation, undocumented flow, zone crossing outside any conduit, or (on
+    /// countable input) required flow missing or blocked.
     Fail,
     /// The evidence cannot support a pass, and the flows that were read gave no finding.
     Inconclusive,
@@ -81,7 +81,7 @@ impl Assessment {
 
     /// True when there is a finding at or above `level` (missing flows only when they count).
     pub fn fails(&self, audit: &AuditResult, level: FailOn) -> bool {
-        let violations = audit.count(Verdict::Violation) > 0;
+        let violations = audit.count(Verdict::Violation) > 0 || audit.has_zone_findings();
         let undocumented = audit.count(Verdict::Undocumented) > 0;
         let missing = self.missing_counts && !audit.missing.is_empty();
         match level {
@@ -114,12 +114,20 @@ impl Assessment {
     ) -> bool {
         let new = |k: FindingKey| !known(&k.id());
         let flows = |v: Verdict| {
+            let zone_crossing = || {
+                v == Verdict::Violation
+                    && audit
+                        .zone_findings()
+                        .map(FindingKey::of_zone_crossing)
+                        .any(new)
+            };
             audit
                 .flows
                 .iter()
                 .filter(|f| f.verdict == v)
                 .filter_map(FindingKey::of_flow)
                 .any(new)
+                || zone_crossing()
         };
         let missing =
             || self.missing_counts && audit.missing.iter().map(FindingKey::of_missing).any(new);
@@ -228,8 +236,9 @@ pub fn shortfalls(coverage: &Coverage, records: &RecordStats) -> Vec<String> {
 pub fn assess(audit: &AuditResult, coverage: &Coverage, records: &RecordStats) -> Assessment {
     let reasons = shortfalls(coverage, records);
     let missing_counts = coverage.capture.ip_packets > 0;
-    let flow_findings =
-        audit.count(Verdict::Violation) > 0 || audit.count(Verdict::Undocumented) > 0;
+    let flow_findings = audit.count(Verdict::Violation) > 0
+        || audit.count(Verdict::Undocumented) > 0
+        || audit.has_zone_findings();
     let outcome = if flow_findings {
         Outcome::Fail
     } else if !reasons.is_empty() {

@@ -548,3 +548,211 @@ fn with_a_baseline_only_new_findings_fail() {
     let both = |id: &str| ids.iter().any(|i| i == id);
     assert!(!a.fails_new(&result, FailOn::Undocumented, &both));
 }
+
+/// The test site with three zones and two conduits: ClearSCADA servers in "control", the
+/// DMZ standby in "dmz", PathTrak's /16 in "field"; the laptop in no zone.
+fn zoned_site() -> Site {
+    let zones = r#"
+[[zones]]
+name = "control"
+security_level = 3
+members = ["scada-a", "scada-b", "scada-c"]
+
+[[zones]]
+name = "dmz"
+members = ["scada-dmz"]
+
+[[zones]]
+name = "field"
+members = ["10.40.0.0/16"]
+
+[[conduits]]
+name = "main-polls-dmz"
+from = "control"
+to = "dmz"
+rules = ["clearscada.main-to-dmz.tcp-5481"]
+
+[[conduits]]
+name = "field-reports"
+from = "field"
+to = "control"
+services = ["tcp/5481"]
+"#;
+    Site::from_toml_str(&format!("{SITE}{zones}"), "zoned-site.toml").expect("site parses")
+}
+
+#[test]
+fn zones_place_flows_and_find_crossings_outside_conduits() {
+    let rules = RuleSet::embedded().unwrap();
+    let site = zoned_site();
+    let flows = vec![
+        // Through the conduit, by its rule.
+        flow(
+            6,
+            "10.30.0.11",
+            "10.31.0.13",
+            Some(5481),
+            State::Established,
+        ),
+        // Inside "control" and inside "field" (by block): no boundary.
+        flow(
+            6,
+            "10.30.0.11",
+            "10.30.0.12",
+            Some(5481),
+            State::Established,
+        ),
+        flow(6, "10.40.0.10", "10.40.1.40", Some(21), State::Closed),
+        // control -> field, answered, no conduit: a finding.
+        flow(6, "10.30.0.11", "10.40.0.10", Some(80), State::Established),
+        // outside -> field, accepted by a site exception: still a zone finding.
+        flow(6, "10.99.0.5", "10.40.0.10", Some(22), State::Established),
+        // control -> field, never answered: listed, no finding.
+        flow(6, "10.30.0.12", "10.40.1.40", Some(21), State::Unanswered),
+        // Multicast stays in the sender's zone.
+        flow(
+            17,
+            "10.30.0.11",
+            "224.0.0.251",
+            Some(5353),
+            State::Unanswered,
+        ),
+    ];
+    let r = audit(&rules, Some(&site), flows);
+    let z = r.zones.as_ref().expect("the site has zones");
+    assert_eq!(z.zones, ["control", "dmz", "field", "outside"]);
+    let findings: Vec<(&str, &str, &str, &str)> = z
+        .findings()
+        .map(|c| {
+            (
+                c.from_zone.as_str(),
+                c.to_zone.as_str(),
+                c.server.as_str(),
+                c.service.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            ("control", "field", "pathtrak", "tcp/80"),
+            ("outside", "field", "pathtrak", "tcp/22")
+        ]
+    );
+    let attempt = z.crossings.iter().find(|c| !c.is_finding()).unwrap();
+    assert_eq!((attempt.client.as_str(), attempt.attempts), ("scada-b", 1));
+    assert_eq!(
+        z.conduits[0].carried.flows, 1,
+        "main-polls-dmz carried the poll"
+    );
+    assert_eq!(
+        z.conduits[1].carried.flows, 0,
+        "field-reports carried nothing"
+    );
+    let cell = |a: usize, b: usize| z.matrix.get(&(a, b)).cloned().unwrap_or_default();
+    assert_eq!(
+        cell(0, 0).all.flows,
+        2,
+        "control -> control, the multicast among them"
+    );
+    assert_eq!((cell(0, 2).outside_conduit, cell(0, 2).attempts), (1, 1));
+    assert_eq!(cell(0, 1).in_conduit, 1);
+    // A zone finding fails the run at every level, even the strictest.
+    assert!(r.fails(FailOn::Violation));
+    // The same traffic without zones: only the undocumented flow fails, not at Violation.
+    let (_, plain) = setup();
+    let r = audit(
+        &rules,
+        Some(&plain),
+        vec![flow(
+            6,
+            "10.99.0.5",
+            "10.40.0.10",
+            Some(22),
+            State::Established,
+        )],
+    );
+    assert!(r.zones.is_none());
+    assert!(!r.fails(FailOn::Violation) && !r.fails(FailOn::Undocumented));
+}
+
+#[test]
+fn a_conduit_by_rule_carries_only_flows_that_rule_documents() {
+    let rules = RuleSet::embedded().unwrap();
+    let site = zoned_site();
+    // Port 5481 from the DMZ standby back to a server: denied by the pack, and the
+    // conduit names the main-to-DMZ rule only (and goes the other way).
+    let r = audit(
+        &rules,
+        Some(&site),
+        vec![flow(
+            6,
+            "10.31.0.13",
+            "10.30.0.11",
+            Some(5481),
+            State::Established,
+        )],
+    );
+    let z = r.zones.unwrap();
+    assert_eq!(z.findings().count(), 1);
+    assert_eq!(z.conduits[0].carried.flows, 0);
+}
+
+#[test]
+fn zone_mistakes_are_each_located() {
+    let bad = r#"
+[[zones]]
+name = "outside"
+members = ["scada-a", "nonesuch"]
+
+[[zones]]
+name = "control"
+security_level = 7
+members = ["scada-a", "10.40.0.0/16"]
+
+[[zones]]
+name = "field"
+members = ["10.40.0.0/16"]
+
+[[conduits]]
+name = "c1"
+from = "control"
+to = "feild"
+services = ["tcp/80", "sctp/9"]
+
+[[conduits]]
+name = "c2"
+from = "control"
+to = "field"
+"#;
+    let rules = RuleSet::embedded().unwrap();
+    let text = format!("{SITE}{bad}");
+    let Err(tapaudit_rules::RulesError::Invalid(diags)) =
+        Site::from_toml_str_for(&text, "bad.toml", &rules)
+    else {
+        panic!("the site must not load");
+    };
+    let messages: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    let expect = [
+        "\"outside\" is reserved",
+        "unknown member \"nonesuch\"",
+        "security level 7",
+        "host \"scada-a\" is in two zones",
+        "10.40.0.0/16 is in two zones",
+        "unknown zone \"feild\"",
+        "did you mean \"field\"",
+        "\"sctp/9\" is not a service",
+        "conduit \"c2\" names no `services` and no `rules`",
+    ];
+    for e in expect {
+        assert!(
+            messages.iter().any(|m| m.contains(e)),
+            "no diagnostic says {e:?}:\n{}",
+            messages.join("\n")
+        );
+    }
+    assert!(
+        messages.iter().all(|m| m.starts_with("bad.toml:")),
+        "{messages:?}"
+    );
+}

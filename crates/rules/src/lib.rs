@@ -22,6 +22,7 @@ mod pack;
 mod ports;
 mod ruleset;
 mod site;
+mod zones;
 
 pub use check::{check, check_paths, check_summary};
 pub use diag::{Diagnostic, Location, RulesError, Severity};
@@ -33,3 +34,4 @@ pub use model::{Document, Level, NamedRange, Pack, Role, Rule, RuleKind};
 pub use ports::{PortRange, PortSet};
 pub use ruleset::{Lookup, RuleSet, EMBEDDED_PACKS};
 pub use site::{ControlPort, Date, Endpoint, Exception, Host, Override, Site};
+pub use zones::{is_group_destination, Conduit, ConduitService, Zone, OUTSIDE};

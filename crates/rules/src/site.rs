@@ -16,6 +16,7 @@ use crate::doc;
 use crate::pack::resolve_ports;
 use crate::ports::{PortItem, PortSet};
 use crate::ruleset::{suggest, RuleSet};
+use crate::zones::{Conduit, RawConduit, RawZone, Zone};
 
 /// A calendar date (UTC). Ordered; compare with [`Date::from_unix_seconds`] of a packet time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -161,6 +162,10 @@ struct RawSite {
     exceptions: Vec<RawException>,
     #[serde(default)]
     control_ports: Vec<RawControlPort>,
+    #[serde(default)]
+    zones: Vec<RawZone>,
+    #[serde(default)]
+    conduits: Vec<RawConduit>,
 }
 
 #[derive(Deserialize)]
@@ -319,12 +324,16 @@ pub struct Site {
     pub exceptions: Vec<Exception>,
     /// Control protocols on other ports than the rules' (`[[control_ports]]`).
     pub control_ports: Vec<ControlPort>,
+    /// Zones (`[[zones]]`, IEC 62443-3-2); empty when the site has none.
+    pub zones: Vec<Zone>,
+    /// Conduits between zones (`[[conduits]]`).
+    pub conduits: Vec<Conduit>,
     pub source: String,
     /// SHA-256 (hex) of the site file's text.
     pub sha256: String,
 }
 
-fn parse_address(s: &str) -> Option<IpNet> {
+pub(crate) fn parse_address(s: &str) -> Option<IpNet> {
     let s = s.trim();
     s.parse::<IpNet>()
         .ok()
@@ -409,6 +418,10 @@ impl Site {
             doc::array_entries(&mut root, "exceptions", &idx, &mut diags, |_| {});
         let raw_control_ports: Vec<RawControlPort> =
             doc::array_entries(&mut root, "control_ports", &idx, &mut diags, |_| {});
+        let raw_zones: Vec<RawZone> =
+            doc::array_entries(&mut root, "zones", &idx, &mut diags, |_| {});
+        let raw_conduits: Vec<RawConduit> =
+            doc::array_entries(&mut root, "conduits", &idx, &mut diags, |_| {});
         let raw = RawSite {
             site: header.unwrap_or(RawSiteHeader {
                 name: String::new(),
@@ -418,6 +431,8 @@ impl Site {
             overrides: raw_overrides,
             exceptions: raw_exceptions,
             control_ports: raw_control_ports,
+            zones: raw_zones,
+            conduits: raw_conduits,
         };
 
         let mut hosts: Vec<Host> = Vec::new();
@@ -670,6 +685,9 @@ impl Site {
             }
         }
 
+        let (zones, conduits) =
+            crate::zones::read(raw.zones, raw.conduits, &names, &idx, &mut diags);
+
         diags.sort();
         let site = Site {
             name: raw.site.name,
@@ -678,6 +696,8 @@ impl Site {
             overrides,
             exceptions,
             control_ports,
+            zones,
+            conduits,
             source: origin.to_string(),
             sha256: crate::pack::sha256_hex(text),
         };
@@ -700,6 +720,39 @@ impl Site {
             }
         }
         best.map(|(_, h)| h)
+    }
+
+    /// The zone of an address (see [`crate::zones`]): the name of its zone, or
+    /// [`crate::OUTSIDE`] for an address no zone holds. `peer` is the other end of the flow:
+    /// a multicast or broadcast destination no zone names is in the zone of its sender.
+    /// None when the site has no zones.
+    pub fn zone_for(&self, ip: IpAddr, peer: IpAddr) -> Option<&str> {
+        if self.zones.is_empty() {
+            return None;
+        }
+        let find = |ip: IpAddr| {
+            crate::zones::zone_of(&self.zones, ip, self.host_for(ip).map(|h| h.name.as_str()))
+        };
+        let zone = match find(ip) {
+            None if crate::zones::is_group_destination(ip) => find(peer),
+            z => z,
+        };
+        Some(zone.map_or(crate::zones::OUTSIDE, |z| z.name.as_str()))
+    }
+
+    /// The first conduit (in the file's order) that carries a flow from zone `from` to zone
+    /// `to` with this service or documented by `rule`.
+    pub fn conduit_for(
+        &self,
+        (from, to): (&str, &str),
+        proto: Transport,
+        port: Option<u16>,
+        rule: Option<&str>,
+    ) -> Option<(usize, &Conduit)> {
+        self.conduits
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.from == from && c.to == to && c.carries(proto, port, rule))
     }
 
     /// An unexpired exception covering this flow; `on` is the flow's date (the capture's
@@ -752,6 +805,19 @@ impl Site {
                         "rule \"{}\" is not configurable ({} gives fixed ports {}); it cannot be overridden",
                         r.id, r.cite, r.ports
                     ),
+                )),
+                Some(_) => {}
+            }
+        }
+        for (c, rule) in crate::zones::rule_locations(&self.conduits) {
+            match rules.rule(rule) {
+                None => diags.push(Diagnostic::error(
+                    &c.defined_at,
+                    format!("conduit \"{}\": unknown rule \"{rule}\"{}", c.name, suggest(rule, ids.iter())),
+                )),
+                Some(r) if r.kind == crate::RuleKind::Deny => diags.push(Diagnostic::error(
+                    &c.defined_at,
+                    format!("conduit \"{}\": rule \"{rule}\" forbids flows; a conduit carries only what rules allow", c.name),
                 )),
                 Some(_) => {}
             }
