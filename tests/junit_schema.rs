@@ -43,12 +43,15 @@ print(failures, errors, skipped)
 "#;
 
 /// (failures, errors, skipped) of the demo's JUnit report at `fail_on`, after validation.
-fn demo_junit(fail_on: &str) -> (u64, u64, u64, serde_json::Value) {
+fn demo_junit(fail_on: &str, extra: &[&str]) -> (u64, u64, u64, serde_json::Value) {
     let dir = tempfile::tempdir().unwrap();
     let xml = dir.path().join("r.junit.xml");
     let run = |format: &str, out: &std::path::Path| {
         Command::new(BIN)
-            .args(["audit", "--format", format, "--fail-on", fail_on, "-o"])
+            .current_dir(root())
+            .args(["audit", "--format", format, "--fail-on", fail_on])
+            .args(extra)
+            .arg("-o")
             .arg(out)
             .status()
             .unwrap()
@@ -82,7 +85,7 @@ fn junit_validates_and_its_failures_follow_fail_on() {
         return;
     }
     for fail_on in ["violation", "undocumented", "missing", "never"] {
-        let (failures, errors, skipped, v) = demo_junit(fail_on);
+        let (failures, errors, skipped, v) = demo_junit(fail_on, &[]);
         let s = &v["summary"];
         let violations = s["verdicts"]["violation"].as_u64().unwrap();
         let groups: u64 = v["flows"]
@@ -116,4 +119,24 @@ fn junit_validates_and_its_failures_follow_fail_on() {
         assert_eq!(errors, 0, "the demo is read to its end");
         assert!(skipped > 0, "rules applying to no demo host are skipped");
     }
+}
+
+/// With zones (tests/golden/zones.site.toml): the report still validates, and at
+/// `--fail-on violation` its failures are the violations plus the zone findings.
+#[test]
+fn junit_with_zones_validates_and_counts_zone_findings_as_violations() {
+    if !have_python_packages() {
+        return;
+    }
+    let extra = [
+        "--site",
+        "tests/golden/zones.site.toml",
+        "captures/demo/demo.pcap",
+    ];
+    let (failures, errors, _, v) = demo_junit("violation", &extra);
+    let violations = v["summary"]["verdicts"]["violation"].as_u64().unwrap();
+    let zone_findings = v["zones"]["findings"].as_u64().unwrap();
+    assert!(zone_findings > 0);
+    assert_eq!(failures, violations + zone_findings);
+    assert_eq!(errors, 0);
 }

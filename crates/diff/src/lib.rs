@@ -100,6 +100,9 @@ impl Outcome {
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Violation,
+    /// Flows that crossed a zone boundary outside any conduit (they fail at `violation`).
+    #[serde(rename = "zone-crossing")]
+    ZoneCrossing,
     Undocumented,
     Missing,
 }
@@ -108,6 +111,7 @@ impl Kind {
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Violation => "violation",
+            Kind::ZoneCrossing => "zone-crossing",
             Kind::Undocumented => "undocumented",
             Kind::Missing => "missing",
         }
@@ -116,7 +120,7 @@ impl Kind {
     /// True when a finding of this kind fails a run at `level` (the levels of `audit`).
     pub fn fails_at(self, level: FailOn) -> bool {
         match level {
-            FailOn::Violation => self == Kind::Violation,
+            FailOn::Violation => self <= Kind::ZoneCrossing,
             FailOn::Undocumented => self <= Kind::Undocumented,
             FailOn::Missing => true,
             FailOn::Never => false,
@@ -284,6 +288,22 @@ pub fn findings(r: &Report) -> BTreeMap<String, Finding> {
                 flows: 0,
             })
             .flows += 1;
+    }
+    for z in r.zones.iter().flat_map(|z| &z.crossings) {
+        let Some(id) = &z.finding else { continue };
+        out.entry(id.clone()).or_insert_with(|| Finding {
+            id: id.clone(),
+            kind: Kind::ZoneCrossing,
+            rule: None,
+            client: z.client.clone(),
+            server: z.server.clone(),
+            service: z.service.clone(),
+            detail: format!(
+                "zone {} -> zone {}, outside any conduit",
+                z.from_zone, z.to_zone
+            ),
+            flows: z.answered_flows,
+        });
     }
     for m in &r.missing {
         out.entry(m.finding.clone()).or_insert_with(|| Finding {

@@ -28,6 +28,31 @@ pub struct Report {
     pub flows: Vec<Flow>,
     #[serde(default)]
     pub missing: Vec<MissingFlow>,
+    /// Present when the site has zones.
+    #[serde(default)]
+    pub zones: Option<Zones>,
+}
+
+/// The zones part of a report: its crossings outside any conduit.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct Zones {
+    #[serde(default)]
+    pub crossings: Vec<ZoneCrossing>,
+}
+
+/// Flows of one host pair and service that crossed a zone boundary outside any conduit.
+/// `finding` is null for attempts only (no finding).
+#[derive(Clone, Debug, Deserialize)]
+pub struct ZoneCrossing {
+    #[serde(default)]
+    pub finding: Option<String>,
+    pub from_zone: String,
+    pub to_zone: String,
+    pub client: String,
+    pub server: String,
+    pub service: String,
+    #[serde(default)]
+    pub answered_flows: usize,
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -30,6 +30,7 @@ impl<'a> BaselineView<'a> {
             .iter()
             .filter_map(FindingKey::of_flow)
             .chain(audit.missing.iter().map(FindingKey::of_missing))
+            .chain(audit.zone_findings().map(FindingKey::of_zone_crossing))
             .map(|k| k.id())
             .collect();
         let known = ids.iter().filter(|id| baseline.knows(id)).count();

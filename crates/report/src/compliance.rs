@@ -45,17 +45,24 @@ const ROWS: &[ComplianceRow] = &[
         evidence: "each site exception with its reason and expiry, the flows it accepted, expired ones that traffic still used, stale ones",
     },
     ComplianceRow {
+        section: "Zones and conduits",
+        clauses: "IEC 62443-3-2 ZCR 3 (zones and conduits); IEC 62443-3-3 SR 5.1, SR 5.2 (zone boundary protection); NERC CIP-005 R1.1, R1.3",
+        evidence: "every flow placed in the zone pair it joins, flows that crossed a zone boundary outside any conduit (answered ones are findings), attempts that got no answer, and conduits that carried nothing",
+    },
+    ComplianceRow {
         section: "Captures and evidence",
         clauses: "supports every row above",
         evidence: "SHA-256 of every capture, site file and rule pack, document versions, capture window, interfaces and drops, so the report can be verified (tapaudit verify)",
     },
 ];
 
-/// The rows for this report: the exceptions row only when the site has exceptions.
+/// The rows for this report: the exceptions and zones rows only when the site has them.
 pub(crate) fn rows(view: &ReportView<'_>) -> Vec<ComplianceRow> {
     let has_exceptions = !view.exceptions().is_empty();
+    let has_zones = view.audit.zones.is_some();
     ROWS.iter()
         .copied()
         .filter(|r| has_exceptions || r.section != "Site exceptions")
+        .filter(|r| has_zones || r.section != "Zones and conduits")
         .collect()
 }

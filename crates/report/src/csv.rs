@@ -297,7 +297,8 @@ fn write_flows<W: Write>(view: &ReportView<'_>, csv: &mut ::csv::Writer<W>) -> i
     Ok(())
 }
 
-/// Violations first, then undocumented flows, then missing flows (the order of severity).
+/// Violations first, then undocumented flows, zone crossings outside any conduit, then
+/// missing flows.
 fn write_findings<W: Write>(view: &ReportView<'_>, csv: &mut ::csv::Writer<W>) -> io::Result<()> {
     use tapaudit_audit::{FindingKey, Verdict};
     for verdict in [Verdict::Violation, Verdict::Undocumented] {
@@ -321,6 +322,35 @@ fn write_findings<W: Write>(view: &ReportView<'_>, csv: &mut ::csv::Writer<W>) -
             ];
             write_row(csv, &row)?;
         }
+    }
+    // Zone crossings outside any conduit (with zones only): violations of the zone model.
+    for c in view.audit.zone_findings() {
+        let j = &view.audit.flows[c.first_flow];
+        let f = &j.flow;
+        let row = [
+            "zone-crossing".to_string(),
+            String::new(),
+            j.client_host.clone().unwrap_or_default(),
+            f.client.to_string(),
+            j.server_host.clone().unwrap_or_default(),
+            f.server.to_string(),
+            f.proto_name(),
+            opt(f.server_port),
+            timestamp(c.first_seen),
+            f.state.as_str().to_string(),
+            format!("zones {} -> {}", c.from_zone, c.to_zone),
+            format!(
+                "{} answered flow(s) crossed from zone {} to zone {} outside any conduit",
+                c.answered.flows, c.from_zone, c.to_zone
+            ),
+            FindingKey::of_zone_crossing(c).id(),
+            known(
+                view.baseline
+                    .as_ref()
+                    .map(|b| b.baseline.knows(&c.key().id())),
+            ),
+        ];
+        write_row(csv, &row)?;
     }
     for m in &view.audit.missing {
         let row = [

@@ -149,6 +149,10 @@ pub struct JsonReport<'a> {
     /// Every site exception and what it did; absent when the site has none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     exceptions: Vec<ExceptionOut<'a>>,
+    /// Zones, the zone matrix, crossings outside any conduit and conduits; absent when the
+    /// site has no zones.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    zones: Option<crate::zones::ZonesJson<'a>>,
     /// Which section gives evidence toward which clause (docs/report-schema.md).
     compliance: ComplianceOut,
 }
@@ -300,6 +304,7 @@ impl<'a> JsonReport<'a> {
                 .into_iter()
                 .map(ExceptionOut::of)
                 .collect(),
+            zones: crate::zones::ZonesJson::of(view),
             compliance: ComplianceOut {
                 note: crate::compliance::DISCLAIMER,
                 rows: crate::compliance::rows(view),

@@ -245,6 +245,9 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
         suites.push((pack.id.clone(), pack_cases(view, pack)));
     }
     suites.push(("undocumented".into(), undocumented_cases(view)));
+    if let Some(cases) = zone_cases(view) {
+        suites.push(("zones".into(), cases));
+    }
     suites.push(("outcome".into(), outcome_cases(view)));
     let mut total = Counts::default();
     for (_, cases) in &suites {
@@ -358,6 +361,57 @@ fn undocumented_cases(view: &ReportView<'_>) -> Vec<Case> {
             ),
         })
         .collect()
+}
+
+/// With zones: a case per crossing outside any conduit that was answered (a finding at the
+/// violation level), then a case per conduit (skipped when it carried nothing).
+fn zone_cases(view: &ReportView<'_>) -> Option<Vec<Case>> {
+    let rows = crate::zones::ZoneRows::of(view)?;
+    let mut cases: Vec<Case> = rows
+        .audit
+        .findings()
+        .map(|c| Case {
+            name: format!(
+                "{} -> {} {} ({} -> {})",
+                c.client, c.server, c.service, c.from_zone, c.to_zone
+            ),
+            classname: "zones".into(),
+            result: finding(
+                view,
+                FailOn::Violation,
+                view.baseline
+                    .as_ref()
+                    .map(|b| b.baseline.knows(&c.key().id())),
+                format!(
+                    "{} flow(s) crossed from zone {} to zone {} outside any conduit",
+                    c.answered.flows, c.from_zone, c.to_zone
+                ),
+                match c.documented_by.is_empty() {
+                    true => format!("finding {}", c.key().id()),
+                    false => format!(
+                        "finding {}; documented by {}, but no conduit carries it",
+                        c.key().id(),
+                        c.documented_by.join(", ")
+                    ),
+                },
+            ),
+        })
+        .collect();
+    cases.extend(rows.conduits().map(|(c, u)| Case {
+        name: format!("conduit {}", c.name),
+        classname: "zones".into(),
+        result: if u.carried.flows == 0 {
+            Result::Skipped {
+                message: format!(
+                    "conduit {} ({} -> {}) carried nothing: a candidate to close",
+                    c.name, c.from, c.to
+                ),
+            }
+        } else {
+            Result::Passed
+        },
+    }));
+    Some(cases)
 }
 
 /// The outcome, then a case per capture file.

@@ -31,6 +31,7 @@ mod junit;
 mod markdown;
 mod verify;
 mod view;
+mod zones;
 
 use std::io::{self, Write};
 

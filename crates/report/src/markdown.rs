@@ -50,6 +50,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     write_rules(view, out)?;
     write_unused(view, out)?;
     write_exceptions(view, out)?;
+    crate::zones::write_markdown(view, out)?;
     write_captures(view, out)?;
     write_evidence(view, out)?;
     write_compliance(view, out)?;
@@ -75,9 +76,12 @@ fn write_compliance(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<(
 fn write_head(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "# tapaudit report: {}", cell(view.site_name))?;
     writeln!(out)?;
+    let zones = crate::zones::ZoneRows::of(view)
+        .map(|z| format!(", {} zone crossing(s) outside any conduit", z.findings()))
+        .unwrap_or_default();
     writeln!(
         out,
-        "**Verdict: {}**: {} violation(s), {} undocumented flow(s), {} required flow(s) missing or blocked, out of {} flow(s).",
+        "**Verdict: {}**: {} violation(s), {} undocumented flow(s), {} required flow(s) missing or blocked{zones}, out of {} flow(s).",
         view.outcome.word(),
         view.verdicts.violation,
         view.verdicts.undocumented,
@@ -192,6 +196,13 @@ fn write_counts(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
         view.missing.total()
     )?;
     writeln!(out, "| documented openings never used | {} |", view.unused)?;
+    if let Some(z) = crate::zones::ZoneRows::of(view) {
+        writeln!(
+            out,
+            "| zone crossings outside any conduit | {} |",
+            z.findings()
+        )?;
+    }
     let enc = view.encrypted_dcerpc_pdus;
     if enc > 0 {
         writeln!(

@@ -19,6 +19,7 @@ mod matrix;
 mod page;
 mod rules;
 mod summary;
+mod zones;
 
 use std::io::{self, BufWriter, Write};
 
@@ -75,6 +76,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     flows::write(view, out)?;
     rules::write(view, out)?;
     exceptions::write(view, out)?;
+    zones::write(view, out)?;
     coverage::write(view, out)?;
     evidence::write(view, out)?;
     write_compliance(view, out)?;

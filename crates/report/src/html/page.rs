@@ -13,7 +13,7 @@ const SCRIPT: &str = include_str!("script.js");
 pub(super) fn write_head(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\" data-js=\"off\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"generator\" content=\"tapaudit {ver}\"><title>tapaudit report: {site}</title><style>{STYLE}{print}</style></head><body><header class=\"top\"><div><div class=\"brand\">tapaudit <span>audit report</span></div><h1>{site}</h1><div class=\"muted\">{src}</div></div><nav><a href=\"#summary\">Summary</a><a href=\"#matrix\">Matrix</a><a href=\"#findings\">Findings</a>{exceptions}<a href=\"#flows-section\">Flows</a><a href=\"#rules\">Rules</a><a href=\"#coverage\">Coverage</a><a href=\"#evidence\">Evidence</a><a href=\"#compliance\">Compliance</a></nav></header><main><div id=\"js-errors\" class=\"js-errors\" hidden></div>",
+        "<!DOCTYPE html>\n<html lang=\"en\" data-js=\"off\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"generator\" content=\"tapaudit {ver}\"><title>tapaudit report: {site}</title><style>{STYLE}{print}</style></head><body><header class=\"top\"><div><div class=\"brand\">tapaudit <span>audit report</span></div><h1>{site}</h1><div class=\"muted\">{src}</div></div><nav><a href=\"#summary\">Summary</a><a href=\"#matrix\">Matrix</a><a href=\"#findings\">Findings</a>{exceptions}{zones}<a href=\"#flows-section\">Flows</a><a href=\"#rules\">Rules</a><a href=\"#coverage\">Coverage</a><a href=\"#evidence\">Evidence</a><a href=\"#compliance\">Compliance</a></nav></header><main><div id=\"js-errors\" class=\"js-errors\" hidden></div>",
         ver = env!("CARGO_PKG_VERSION"),
         site = esc(view.site_name),
         print = print_margins(view),
@@ -22,6 +22,12 @@ pub(super) fn write_head(view: &ReportView<'_>, out: &mut impl Write) -> io::Res
             ""
         } else {
             "<a href=\"#exceptions\">Exceptions</a>"
+        },
+        // The zones section is there only when the site has zones.
+        zones = if view.audit.zones.is_none() {
+            ""
+        } else {
+            "<a href=\"#zones\">Zones</a>"
         },
         src = view
             .site
