@@ -31,7 +31,8 @@ pub struct FindingEvent {
     pub schema: &'static str,
     /// Stable id, as in the reports (see the module comment).
     pub id: String,
-    /// `violation` or `undocumented`.
+    /// `violation`, `undocumented` or, with zones, `zone-crossing` (the event of its first
+    /// flow).
     pub kind: &'static str,
     /// When the sensor judged it (wall clock) and when its first flow began (packet time).
     pub judged_at: String,
@@ -274,8 +275,15 @@ impl Events {
     /// first); returns how many were new. Each new one is logged at WARN with its id.
     pub fn judge(&mut self, result: &AuditResult, judged_at: Timestamp) -> usize {
         let mut new = 0;
-        for j in &result.flows {
-            let Some(id) = finding_id(j) else { continue };
+        let flow_findings = result
+            .flows
+            .iter()
+            .filter_map(|j| Some((finding_id(j)?, j, None)));
+        // With zones: crossings outside any conduit, each with its first flow.
+        let zone_findings = result
+            .zone_findings()
+            .filter_map(|c| Some((c.key().id(), result.flows.get(c.first_flow)?, Some(c))));
+        for (id, j, zone) in flow_findings.chain(zone_findings) {
             let Some(bits) = id_bits(&id) else { continue };
             if self.seen.contains(&bits) {
                 continue;
@@ -287,7 +295,17 @@ impl Events {
             }
             self.seen.insert(bits);
             new += 1;
-            let e = event(j, id, judged_at);
+            let mut e = event(j, id, judged_at);
+            if let Some(c) = zone {
+                e.kind = "zone-crossing";
+                e.rule = None;
+                e.pack = None;
+                e.cite = Some(format!("zones {} -> {}", c.from_zone, c.to_zone));
+                e.reason = format!(
+                    "crossed from zone {} to zone {} outside any conduit",
+                    c.from_zone, c.to_zone
+                );
+            }
             *self.by_kind.entry(e.kind).or_default() += 1;
             // Addresses, ports, rule and inventory names only: nothing from a payload.
             tracing::warn!(
@@ -446,6 +464,45 @@ mod tests {
         assert_eq!(first["community_id"], community_id(&v1.flow).unwrap());
         assert_eq!(first["schema"], "tapaudit.finding/1");
         assert_eq!(lines[1]["id"], finding_id(&u).unwrap());
+    }
+
+    #[test]
+    fn a_zone_crossing_is_one_event_with_its_report_id() {
+        use tapaudit_audit::{Traffic, ZoneAudit, ZoneCrossing};
+        let buf = Buf::default();
+        let mut ev = Events::new(vec![Sink::Lines(Box::new(buf.clone()))]);
+        // A documented flow (no finding of its own) that crossed outside any conduit.
+        let d = judged("10.0.0.5", 40003, "10.0.0.9", 502, Verdict::Documented);
+        let crossing = ZoneCrossing {
+            from_zone: "operations".into(),
+            to_zone: "cell-a".into(),
+            client: "10.0.0.5".into(),
+            server: "plc-1".into(),
+            service: "tcp/502".into(),
+            answered: Traffic {
+                flows: 1,
+                packets: 6,
+                bytes: 360,
+            },
+            attempts: 0,
+            first_seen: d.flow.first_seen,
+            last_seen: d.flow.last_seen,
+            documented_by: vec!["modbus".into()],
+            first_flow: 0,
+        };
+        let mut r = result(vec![d]);
+        r.zones = Some(ZoneAudit {
+            crossings: vec![crossing.clone()],
+            ..Default::default()
+        });
+        assert_eq!(ev.judge(&r, at()), 1);
+        assert_eq!(ev.judge(&r, at()), 0, "sent once");
+        let lines = buf.lines();
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0]["kind"], "zone-crossing");
+        assert_eq!(lines[0]["id"], crossing.key().id());
+        assert_eq!(lines[0]["cite"], "zones operations -> cell-a");
+        assert_eq!(ev.by_kind.get("zone-crossing"), Some(&1));
     }
 
     #[test]
