@@ -30,7 +30,7 @@ pub use list::{
     render_list_json, render_list_table, render_listing, render_roles_json, render_roles_table,
 };
 pub use load::{load_rules_and_site, Loaded, Rejected, SiteInput};
-pub use model::{Document, Level, NamedRange, Pack, Role, Rule, RuleKind};
+pub use model::{Document, Level, NamedRange, Pack, Platform, Role, Rule, RuleKind};
 pub use ports::{PortRange, PortSet};
 pub use ruleset::{Lookup, RuleSet, EMBEDDED_PACKS};
 pub use site::{ControlPort, Date, Endpoint, Exception, Host, Override, Site};

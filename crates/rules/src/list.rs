@@ -109,6 +109,10 @@ struct RoleListing<'a> {
     implies: &'a [String],
     /// Every role a host of this role has, itself excepted (after `implies`, transitively).
     implied_all: Vec<String>,
+    /// What its software runs on (`windows`, `linux`, `vxworks`, `firmware`), when the pack
+    /// says; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    platform: Option<&'static str>,
 }
 
 fn role_listings(rules: &RuleSet) -> Vec<RoleListing<'_>> {
@@ -126,6 +130,7 @@ fn role_listings(rules: &RuleSet) -> Vec<RoleListing<'_>> {
                 description: &r.description,
                 implies: &r.implies,
                 implied_all,
+                platform: r.platform.map(|p| p.as_str()),
             });
         }
     }
@@ -134,7 +139,7 @@ fn role_listings(rules: &RuleSet) -> Vec<RoleListing<'_>> {
 }
 
 /// Every role of the loaded packs as JSON: `{"roles": [{id, pack, description, implies,
-/// implied_all}]}`, sorted by id then pack (a role two packs declare appears twice).
+/// implied_all, platform (when declared)}]}`, sorted by id then pack (a role two packs declare appears twice).
 pub fn render_roles_json(rules: &RuleSet) -> Result<String, serde_json::Error> {
     #[derive(Serialize)]
     struct Roles<'a> {
@@ -163,16 +168,17 @@ fn short_description(d: &str) -> String {
     }
 }
 
-/// Every role of the loaded packs as a plain-text table: id, pack, implied roles, and the
-/// first sentence of the description. Sorted by id.
+/// Every role of the loaded packs as a plain-text table: id, pack, platform, implied roles,
+/// and the first sentence of the description. Sorted by id.
 pub fn render_roles_table(rules: &RuleSet) -> String {
-    let header = ["ROLE", "PACK", "IMPLIES", "DESCRIPTION"];
-    let rows: Vec<[String; 4]> = role_listings(rules)
+    let header = ["ROLE", "PACK", "PLATFORM", "IMPLIES", "DESCRIPTION"];
+    let rows: Vec<[String; 5]> = role_listings(rules)
         .into_iter()
         .map(|r| {
             [
                 r.id.to_string(),
                 r.pack.to_string(),
+                r.platform.unwrap_or("-").to_string(),
                 if r.implied_all.is_empty() {
                     "-".to_string()
                 } else {

@@ -120,7 +120,52 @@ pub struct Role {
     pub id: String,
     pub description: String,
     pub implies: Vec<String>,
+    /// What the software of this role runs on, when the pack says (`platform = "windows"`):
+    /// the Windows firewall export writes scripts only for hosts whose roles are Windows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Platform>,
     pub defined_at: Location,
+}
+
+/// The operating system (or firmware) a role's software runs on, as a pack declares it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    /// Windows software: the host can take Windows Defender Firewall rules.
+    Windows,
+    Linux,
+    Vxworks,
+    /// A device's own firmware (a PLC): no host firewall to configure.
+    Firmware,
+}
+
+impl Platform {
+    pub const ALL: [Platform; 4] = [
+        Platform::Windows,
+        Platform::Linux,
+        Platform::Vxworks,
+        Platform::Firmware,
+    ];
+
+    /// The name packs use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Windows => "windows",
+            Platform::Linux => "linux",
+            Platform::Vxworks => "vxworks",
+            Platform::Firmware => "firmware",
+        }
+    }
+
+    pub fn from_name(s: &str) -> Option<Platform> {
+        Platform::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for Platform {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// A port set with a name, declared once in a pack and used by its rules.

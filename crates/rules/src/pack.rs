@@ -14,7 +14,9 @@ use crate::diag::{Diagnostic, LineIndex, RulesError};
 use crate::doc;
 use tapaudit_vocab::{ControlProtocol, Transport};
 
-use crate::model::{parse_transports, Document, Level, NamedRange, Pack, Role, Rule, RuleKind};
+use crate::model::{
+    parse_transports, Document, Level, NamedRange, Pack, Platform, Role, Rule, RuleKind,
+};
 use crate::ports::{parse_item, PortItem, PortRange, PortSet, PortSpec};
 
 #[derive(Deserialize)]
@@ -55,6 +57,8 @@ struct RawRole {
     description: String,
     #[serde(default)]
     implies: Vec<Spanned<String>>,
+    #[serde(default)]
+    platform: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Clone, Copy, PartialEq, Eq)]
@@ -241,10 +245,26 @@ fn build(raw: RawFile, idx: &LineIndex<'_>, diags: &mut Vec<Diagnostic>) -> Pack
         for imp in &r.implies {
             role_refs.push((imp.get_ref().clone(), idx.span(&imp.span())));
         }
+        let platform = r.platform.as_ref().and_then(|p| {
+            let name = p.get_ref();
+            let found = Platform::from_name(name);
+            if found.is_none() {
+                let known: Vec<&str> = Platform::ALL.iter().map(|p| p.as_str()).collect();
+                diags.push(idx.error(
+                    &p.span(),
+                    format!(
+                        "role \"{id}\": unknown platform \"{name}\": use one of {}",
+                        known.join(", ")
+                    ),
+                ));
+            }
+            found
+        });
         roles.push(Role {
             id,
             description: r.description,
             implies: r.implies.iter().map(|s| s.get_ref().clone()).collect(),
+            platform,
             defined_at: idx.span(&r.id.span()),
         });
     }

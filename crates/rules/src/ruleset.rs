@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Location, RulesError};
 use tapaudit_vocab::{ControlProtocol, Transport};
 
-use crate::model::{Pack, Role, Rule, RuleKind};
+use crate::model::{Pack, Platform, Role, Rule, RuleKind};
 use crate::pack::parse_pack;
 use crate::ports::PortSet;
 use crate::site::Site;
@@ -33,6 +33,8 @@ pub struct RuleSet {
     packs: Vec<Pack>,
     /// role id -> the role and every role it implies (itself included), sorted.
     closure: BTreeMap<String, Vec<String>>,
+    /// role id -> the platform its packs declare (roles without one are absent).
+    platforms: BTreeMap<String, Platform>,
 }
 
 /// What the packs say about one flow.
@@ -122,8 +124,41 @@ impl RuleSet {
                 }
             }
         }
+        // A role declared by two packs (smtp.server) must not run on two platforms.
+        for decls in roles.values() {
+            let Some(first) = decls.iter().find(|r| r.platform.is_some()) else {
+                continue;
+            };
+            for r in decls {
+                if r.platform.is_some_and(|p| Some(p) != first.platform) {
+                    diags.push(Diagnostic::error(
+                        &r.defined_at,
+                        format!(
+                            "role \"{}\" has platform {} here and {} at {}",
+                            r.id,
+                            r.platform.map(|p| p.as_str()).unwrap_or("-"),
+                            first.platform.map(|p| p.as_str()).unwrap_or("-"),
+                            first.defined_at
+                        ),
+                    ));
+                }
+            }
+        }
+        let platforms = roles
+            .iter()
+            .filter_map(|(id, decls)| {
+                decls
+                    .iter()
+                    .find_map(|r| r.platform)
+                    .map(|p| (id.clone(), p))
+            })
+            .collect();
         let closure = closure_of(&roles);
-        let set = RuleSet { packs, closure };
+        let set = RuleSet {
+            packs,
+            closure,
+            platforms,
+        };
 
         let mut seen: BTreeMap<&str, &Rule> = BTreeMap::new();
         for rule in set.rules() {
@@ -242,6 +277,20 @@ impl RuleSet {
             }
         }
         out.into_iter().collect()
+    }
+
+    /// The platform a role's packs declare (`platform = "windows"`), if any.
+    pub fn role_platform(&self, role: &str) -> Option<Platform> {
+        self.platforms.get(role).copied()
+    }
+
+    /// The platforms a host with `roles` runs, from its roles and every role they imply:
+    /// empty when no role says, more than one when its roles disagree.
+    pub fn platforms_of(&self, roles: &[String]) -> BTreeSet<Platform> {
+        self.expand_roles(roles)
+            .iter()
+            .filter_map(|r| self.role_platform(r))
+            .collect()
     }
 
     /// The rule's ports with the site's override applied (only configurable rules).

@@ -438,3 +438,58 @@ fn site_control_ports_parse_with_default_transports() {
         )
     );
 }
+
+#[test]
+fn unknown_platform_is_located() {
+    let d = pack_errors("[[roles]]\nid = \"c\"\ndescription = \"C\"\nplatform = \"macos\"\n");
+    assert_at(
+        one(&d),
+        "t.toml",
+        16,
+        12,
+        "role \"c\": unknown platform \"macos\": use one of windows, linux, vxworks, firmware",
+    );
+}
+
+#[test]
+fn a_role_of_two_packs_cannot_run_on_two_platforms() {
+    let pack = |id: &str, platform: &str| {
+        format!(
+            "[pack]\nid = \"{id}\"\ntitle = \"T\"\n[pack.document]\ntitle = \"D\"\nshort = \"D\"\n[[roles]]\nid = \"mail\"\ndescription = \"M\"\nplatform = \"{platform}\"\n"
+        )
+    };
+    let (a, b) = (pack("p", "windows"), pack("q", "linux"));
+    let e = RuleSet::from_texts(&[("p.toml", &a), ("q.toml", &b)]).unwrap_err();
+    let d = e.diagnostics();
+    assert_at(
+        one(&d),
+        "q.toml",
+        8,
+        6,
+        "role \"mail\" has platform linux here and windows at p.toml:8:6",
+    );
+    // The same platform twice is fine.
+    let c = pack("q", "windows");
+    assert!(RuleSet::from_texts(&[("p.toml", &a), ("c.toml", &c)]).is_ok());
+}
+
+#[test]
+fn platforms_come_from_roles_and_what_they_imply() {
+    use tapaudit_rules::Platform;
+    let rules = RuleSet::embedded().unwrap();
+    let roles = |r: &[&str]| -> Vec<String> { r.iter().map(|s| s.to_string()).collect() };
+    let win = std::collections::BTreeSet::from([Platform::Windows]);
+    assert_eq!(rules.platforms_of(&roles(&["ftac.server"])), win);
+    assert_eq!(rules.platforms_of(&roles(&["clearscada.dmz-standby"])), win);
+    assert_eq!(
+        rules.platforms_of(&roles(&["pathtrak.hcu200"])),
+        std::collections::BTreeSet::from([Platform::Linux])
+    );
+    assert_eq!(
+        rules.platforms_of(&roles(&["logix.controller"])),
+        std::collections::BTreeSet::from([Platform::Firmware])
+    );
+    // No role says: nothing is claimed.
+    assert!(rules.platforms_of(&roles(&["smtp.server"])).is_empty());
+    assert!(rules.platforms_of(&[]).is_empty());
+}
