@@ -20,17 +20,20 @@ mod nft;
 mod text;
 mod windows;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 
 use ipnet::IpNet;
 use tapaudit_audit::{AuditResult, Evidence, JudgedFlow, Verdict};
-use tapaudit_rules::{Endpoint, PortSet, Rule, RuleKind, RuleSet, Site};
+use tapaudit_rules::{Endpoint, Platform, PortSet, Rule, RuleKind, RuleSet, Site};
 use tapaudit_vocab::{ControlProtocol, Timestamp, Transport};
 
 pub use csv::{write as write_csv, FIREWALL_CSV_COLUMNS};
 pub use nft::{write as write_nftables, write_mode as write_nftables_mode, NftMode};
-pub use windows::write as write_windows;
+pub use windows::{
+    name_part as windows_name_part, write as write_windows, write_with as write_windows_with,
+    Profile, RpcPorts, WindowsOptions,
+};
 
 /// Output formats of `tapaudit firewall`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -40,7 +43,7 @@ pub enum Format {
     Csv,
 }
 
-/// [`render`], nftables as `mode` (a forward base chain, or a chain to jump to).
+/// [`render`], nftables as `mode` (a forward base chain, a chain to jump to, host rulesets).
 pub fn render_mode(
     format: Format,
     mode: NftMode,
@@ -50,6 +53,59 @@ pub fn render_mode(
     match format {
         Format::Nftables => nft::write_mode(plan, mode, out),
         f => render(f, plan, out),
+    }
+}
+
+/// How each format is written.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    pub nft_mode: NftMode,
+    pub windows: WindowsOptions,
+}
+
+/// [`render`] with every option.
+pub fn render_with(
+    format: Format,
+    opts: &RenderOptions,
+    plan: &Plan,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Nftables => nft::write_mode(plan, opts.nft_mode, out),
+        Format::Windows => windows::write_with(plan, &opts.windows, out),
+        Format::Csv => csv::write(plan, out),
+    }
+}
+
+/// One file per host, for the formats that are loaded on the hosts themselves (Windows, and
+/// nftables in host mode): `(file name, bytes)` sorted by host, file names `HOST.ps1` /
+/// `HOST.nft` made safe ([`host_file_name`]). None for the other formats.
+pub fn render_per_host(
+    format: Format,
+    opts: &RenderOptions,
+    plan: &Plan,
+) -> io::Result<Option<Vec<(String, Vec<u8>)>>> {
+    let (files, ext) = match (format, opts.nft_mode) {
+        (Format::Windows, _) => (windows::per_host(plan, &opts.windows)?, "ps1"),
+        (Format::Nftables, NftMode::Host) => (nft::per_host(plan)?, "nft"),
+        _ => return Ok(None),
+    };
+    Ok(Some(
+        files
+            .into_iter()
+            .map(|(host, bytes)| (format!("{}.{ext}", host_file_name(&host)), bytes))
+            .collect(),
+    ))
+}
+
+/// A host name as a file name: the name the rules use for a peer (`windows_name_part`:
+/// letters, digits, `.`, `-`, `_`, with a hash when changed), never starting with a dot.
+pub fn host_file_name(host: &str) -> String {
+    let n = windows::name_part(host);
+    if n.starts_with('.') {
+        format!("_{n}")
+    } else {
+        n
     }
 }
 
@@ -187,11 +243,42 @@ pub struct ObservedSummary {
     pub violations: usize,
 }
 
+/// An inventory host and the platforms its roles declare (docs/rules.md, `platform`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanHost {
+    pub side: Side,
+    /// Empty when no role of the host says; more than one when its roles disagree.
+    pub platforms: BTreeSet<Platform>,
+}
+
+impl PlanHost {
+    /// True when the host's roles say Windows and nothing else: it gets a Windows script.
+    pub fn is_windows(&self) -> bool {
+        self.platforms.len() == 1 && self.platforms.contains(&Platform::Windows)
+    }
+
+    /// Why the host gets no Windows script, for the script's header.
+    pub fn platform_text(&self) -> String {
+        if self.platforms.is_empty() {
+            "no role declares a platform".to_string()
+        } else {
+            let v: Vec<&str> = self.platforms.iter().map(|p| p.as_str()).collect();
+            if v.len() > 1 {
+                format!("its roles disagree: {}", v.join(", "))
+            } else {
+                v.join(", ")
+            }
+        }
+    }
+}
+
 /// Every opening for a site.
 #[derive(Clone, Debug)]
 pub struct Plan {
     pub site: String,
     pub site_source: String,
+    /// Every host of the site, sorted by name, with its platforms.
+    pub hosts: Vec<PlanHost>,
     /// `(pack id, document short name, document title)` of every loaded pack.
     pub documents: Vec<(String, String, String)>,
     /// Drops first, then by client host, server host, rule, protocol.
@@ -426,9 +513,19 @@ pub fn plan(
         undocumented: a.count(Verdict::Undocumented),
         violations: a.count(Verdict::Violation),
     });
+    let mut hosts: Vec<PlanHost> = site
+        .hosts
+        .iter()
+        .map(|h| PlanHost {
+            side: side(h),
+            platforms: rules.platforms_of(&h.roles),
+        })
+        .collect();
+    hosts.sort_by(|a, b| a.side.cmp(&b.side));
     Plan {
         site: site.name.clone(),
         site_source: site.source.clone(),
+        hosts,
         documents: rules
             .packs()
             .iter()

@@ -1,15 +1,68 @@
-//! Windows Defender Firewall: PowerShell `New-NetFirewallRule` lines, inbound on the server
-//! side of each opening (FactoryTalk hosts are Windows machines), clients as `-RemoteAddress`.
+//! Windows Defender Firewall: PowerShell scripts, for the hosts whose roles the packs mark as
+//! Windows software (`platform = "windows"`), each host's rules in its own section (or file):
+//! inbound rules where the host answers, outbound rules where it connects.
+//!
+//! Promises: every `New-NetFirewallRule` has a stable `-Name` (rule id, direction, protocol,
+//! peer; sanitised, the same for the same site whatever its order) and is preceded by the
+//! removal of a rule of that name, so running a script again replaces its rules instead of
+//! adding copies; text from files only appears inside single-quoted strings (quotes
+//! doubled) or `#` comments.
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use ipnet::IpNet;
-use tapaudit_rules::PortRange;
 use tapaudit_vocab::{ControlProtocol, Transport};
 
 use crate::text::{line, ps_quote};
-use crate::{observed_note, Action, Opening, Origin, Plan, Side};
+use crate::{observed_note, Action, Opening, Origin, Plan, PlanHost};
+
+/// A Windows firewall profile (`-Profile`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Profile {
+    Domain,
+    Private,
+    Public,
+    Any,
+}
+
+impl Profile {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Domain => "Domain",
+            Profile::Private => "Private",
+            Profile::Public => "Public",
+            Profile::Any => "Any",
+        }
+    }
+}
+
+/// How to open a range that the DCE-RPC endpoint mapper hands out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RpcPorts {
+    /// `-LocalPort RPC` (the ports RPC servers registered with the endpoint mapper) plus a
+    /// companion `-LocalPort RPCEPMap` rule (the endpoint mapper, TCP 135).
+    #[default]
+    Keyword,
+    /// The documented (or narrowed) range as a range.
+    Range,
+}
+
+/// What the Windows scripts look like.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WindowsOptions {
+    /// `-Profile` of every rule (default `Domain,Private`).
+    pub profiles: Vec<Profile>,
+    pub rpc: RpcPorts,
+}
+
+impl Default for WindowsOptions {
+    fn default() -> Self {
+        WindowsOptions {
+            profiles: vec![Profile::Domain, Profile::Private],
+            rpc: RpcPorts::Keyword,
+        }
+    }
+}
 
 /// Header lines shared by the text formats: what the captures showed.
 pub(crate) fn write_observed_header(plan: &Plan, out: &mut dyn Write, c: &str) -> io::Result<()> {
@@ -76,21 +129,77 @@ fn list(items: &[String]) -> String {
     v.join(",")
 }
 
-fn remote(clients: &[&Opening], v6: Option<bool>) -> Vec<String> {
-    let mut v: Vec<String> = clients
-        .iter()
-        .flat_map(|o| o.client.addresses.iter())
-        .filter(|a| v6.is_none_or(|want| matches!(a, IpNet::V6(_)) == want))
-        .map(crate::addr_text)
-        .collect();
-    v.sort();
-    v.dedup();
-    v
+/// 32-bit FNV-1a: a short, stable tag for a name that had to be changed to fit in `-Name`.
+fn fnv32(s: &str) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in s.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
 }
 
-type GroupKey<'a> = (&'a Side, Action, &'a str, Transport, &'a [PortRange]);
+/// A peer's name as part of a rule `-Name`: letters, digits, `.`, `-`, `_`; a name that had
+/// to be changed (or cut to 48 characters) gets the hash of the original, so that two peers
+/// never share a name and the result depends on the name alone.
+pub fn name_part(s: &str) -> String {
+    let clean: String = s
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if clean == s && !s.is_empty() && s.len() <= 48 {
+        clean
+    } else {
+        let cut: String = clean.chars().take(48).collect();
+        format!("{cut}-{:08x}", fnv32(s))
+    }
+}
 
-pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
+/// `-Name` of a rule: `tapaudit-<rule id>-<in|out>-<proto>-<peer>`, plus `-v6` for the
+/// ICMPv6 half and `-epmap` for the endpoint-mapper companion.
+fn rule_name(o: &Opening, inbound: bool, peer: &str, suffix: &str) -> String {
+    format!(
+        "tapaudit-{}-{}-{}-{}{suffix}",
+        name_part(&o.rule),
+        if inbound { "in" } else { "out" },
+        o.proto,
+        name_part(peer)
+    )
+}
+
+fn group(o: &Opening) -> String {
+    match &o.origin {
+        Origin::Document { pack, .. } => format!("tapaudit {pack}"),
+        Origin::Exception { .. } => "tapaudit site-exceptions".to_string(),
+    }
+}
+
+/// Every `-Group` a plan's rules use, sorted.
+fn groups(plan: &Plan) -> Vec<String> {
+    let mut g: Vec<String> = plan.openings.iter().map(group).collect();
+    g.sort();
+    g.dedup();
+    g
+}
+
+/// The computer name a section runs on: the host name up to its first dot (Windows
+/// compares `$env:COMPUTERNAME`, the NetBIOS name, case-insensitively with `-eq`).
+fn computer_name(host: &str) -> &str {
+    host.split('.').next().unwrap_or(host)
+}
+
+fn write_header(
+    plan: &Plan,
+    opts: &WindowsOptions,
+    only: Option<&PlanHost>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     writeln!(
         out,
         "# tapaudit firewall for {} ({})",
@@ -102,15 +211,79 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
         "# Windows Defender Firewall rules the vendors' documents require, written by tapaudit {}.",
         env!("CARGO_PKG_VERSION")
     )?;
+    match only {
+        Some(h) => writeln!(
+            out,
+            "# For the host {} only: run it there in an elevated PowerShell.",
+            line(&h.side.name)
+        )?,
+        None => {
+            writeln!(
+                out,
+                "# One section per Windows host; a section runs only where $env:COMPUTERNAME equals the"
+            )?;
+            writeln!(
+                out,
+                "# host's name (up to its first dot, case-insensitive), so the same script can be run,"
+            )?;
+            writeln!(
+                out,
+                "# elevated, on every host (or use -o DIR for one HOST.ps1 per host)."
+            )?;
+        }
+    }
     writeln!(
         out,
-        "# Each rule is inbound on the host that answers; run the lines of a host on that host, in an"
+        "# The host as server: inbound rules (-LocalPort); as client: outbound rules (-RemotePort),"
     )?;
     writeln!(
         out,
-        "# elevated PowerShell. Block rules win over allow rules. Remove them all with:"
+        "# which only matter where the profile's default outbound action is Block. -RemoteAddress is"
     )?;
-    writeln!(out, "#   Remove-NetFirewallRule -Group 'tapaudit'")?;
+    writeln!(
+        out,
+        "# the peer host. Block rules win over allow rules. Profiles: {}.",
+        profiles(opts)
+    )?;
+    writeln!(
+        out,
+        "# Each rule has a stable -Name and is removed before it is created: running the script again"
+    )?;
+    writeln!(
+        out,
+        "# updates the rules. Rules of pack rules that no longer exist stay: remove a pack's rules with"
+    )?;
+    for g in groups(plan) {
+        writeln!(
+            out,
+            "#   Get-NetFirewallRule -Group {} | Remove-NetFirewallRule",
+            ps_quote(&g)
+        )?;
+    }
+    writeln!(
+        out,
+        "# (older tapaudit scripts used -Group 'tapaudit' and no -Name: remove those rules once)."
+    )?;
+    match opts.rpc {
+        RpcPorts::Keyword => {
+            writeln!(
+                out,
+                "# Ranges handed out by the DCE-RPC endpoint mapper (DCOM) are -LocalPort RPC, with an RPCEPMap"
+            )?;
+            writeln!(
+                out,
+                "# rule (TCP 135) beside them; a service of such a range that does not register with the"
+            )?;
+            writeln!(
+                out,
+                "# endpoint mapper is not covered: then use --windows-rpc range."
+            )?;
+        }
+        RpcPorts::Range => writeln!(
+            out,
+            "# Ranges handed out by the DCE-RPC endpoint mapper are opened as ranges (--windows-rpc range)."
+        )?,
+    }
     for (id, short, title) in &plan.documents {
         writeln!(
             out,
@@ -121,132 +294,322 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     write_observed_header(plan, out, "#")?;
-
-    let mut groups: BTreeMap<GroupKey<'_>, Vec<&Opening>> = BTreeMap::new();
-    for o in &plan.openings {
-        groups
-            .entry((
-                &o.server,
-                o.action,
-                o.rule.as_str(),
-                o.proto,
-                o.ports.ranges(),
-            ))
-            .or_default()
-            .push(o);
-    }
-    // Several groups of one rule on one host (different narrowed ports): name them apart.
-    let mut per_rule: BTreeMap<(&str, &str, Transport), usize> = BTreeMap::new();
-    for (server, _, rule, proto, _) in groups.keys() {
-        *per_rule
-            .entry((server.name.as_str(), rule, *proto))
-            .or_insert(0) += 1;
-    }
-    let mut current: Option<&Side> = None;
-    for ((server, action, rule, proto, ports), clients) in &groups {
-        let Some(first) = clients.first() else {
-            continue;
-        };
-        if current != Some(*server) {
-            let addrs: Vec<String> = server.addresses.iter().map(crate::addr_text).collect();
-            writeln!(out)?;
-            writeln!(
-                out,
-                "# ==== on {} ({})",
-                line(&server.name),
-                addrs.join(", ")
-            )?;
-            current = Some(*server);
-        }
-        let names: Vec<&str> = clients.iter().map(|o| o.client.name.as_str()).collect();
-        writeln!(out)?;
-        let port_text = if *proto == Transport::Icmp {
-            String::new()
-        } else {
-            let p: Vec<String> = ports.iter().map(|r| r.to_string()).collect();
-            format!(" {}", p.join(", "))
-        };
-        writeln!(
-            out,
-            "# {} [{}] {} from {}{}: {}",
-            line(rule),
-            line(first.level()),
-            proto,
-            line(&names.join(", ")),
-            port_text,
-            line(&first.purpose)
-        )?;
-        match &first.origin {
-            Origin::Document { .. } => writeln!(out, "# cite: {}", line(&first.cite))?,
-            Origin::Exception { expires } => writeln!(
-                out,
-                "# site exception, not a document: {}{}",
-                line(&first.cite),
-                expires
-                    .as_deref()
-                    .map(|e| format!("; expires {e} (remove it then)"))
-                    .unwrap_or_default()
-            )?,
-        }
-        for o in clients {
-            if let Some(note) = observed_note(o) {
+    if only.is_none() {
+        let others: Vec<&PlanHost> = plan.hosts.iter().filter(|h| !h.is_windows()).collect();
+        if !others.is_empty() {
+            writeln!(out, "#")?;
+            for h in others {
                 writeln!(
                     out,
-                    "# observed from {}: {}",
-                    line(&o.client.name),
-                    line(&note)
+                    "# {}: not a Windows host: use the network firewall export ({})",
+                    line(&h.side.name),
+                    line(&h.platform_text())
                 )?;
             }
         }
-        if first.negotiated_by.contains(&ControlProtocol::DceRpcEpm) {
-            writeln!(
-                out,
-                "# Windows can follow the endpoint mapper instead of opening a range: -LocalPort RPC"
-            )?;
-        }
-        let all_ports = first.all_ports();
-        if *proto != Transport::Icmp && !all_ports && ports.is_empty() {
-            writeln!(out, "# no port to open: skipped")?;
-            continue;
-        }
-        let split = per_rule
-            .get(&(server.name.as_str(), *rule, *proto))
-            .is_some_and(|n| *n > 1);
-        let display = if split {
-            format!("tapaudit {rule} ({})", names.join(", "))
-        } else {
-            format!("tapaudit {rule}")
-        };
-        let families: &[Option<bool>] = if *proto == Transport::Icmp {
-            &[Some(false), Some(true)]
-        } else {
-            &[None]
-        };
-        for fam in families {
-            let remote = remote(clients, *fam);
-            if remote.is_empty() {
-                continue;
-            }
-            let mut cmd = format!(
-                "New-NetFirewallRule -Group 'tapaudit' -DisplayName {} -Direction Inbound -Action {} -Protocol {}",
-                ps_quote(&display),
-                match action {
-                    Action::Accept => "Allow",
-                    Action::Drop => "Block",
-                },
-                proto_name(*proto, fam.unwrap_or(false))
-            );
-            if *proto != Transport::Icmp && !all_ports {
-                let p: Vec<String> = ports.iter().map(|r| r.to_string()).collect();
-                cmd.push_str(&format!(" -LocalPort {}", list(&p)));
-            }
-            cmd.push_str(&format!(" -RemoteAddress {}", list(&remote)));
-            cmd.push_str(&format!(
-                " -Description {}",
-                ps_quote(&format!("{rule}: {}", first.cite))
-            ));
-            writeln!(out, "{cmd}")?;
-        }
     }
     Ok(())
+}
+
+fn profiles(opts: &WindowsOptions) -> String {
+    let v: Vec<&str> = opts.profiles.iter().map(|p| p.as_str()).collect();
+    if v.is_empty() {
+        "Any".to_string()
+    } else {
+        v.join(",")
+    }
+}
+
+fn addresses(addrs: &[IpNet], v6: Option<bool>) -> Vec<String> {
+    let mut v: Vec<String> = addrs
+        .iter()
+        .filter(|a| v6.is_none_or(|want| matches!(a, IpNet::V6(_)) == want))
+        .map(crate::addr_text)
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn comment_block(o: &Opening, inbound: bool, ind: &str, out: &mut dyn Write) -> io::Result<()> {
+    let ports = if o.proto == Transport::Icmp {
+        String::new()
+    } else if o.all_ports() {
+        " (every port)".to_string()
+    } else {
+        format!(" {}", o.ports)
+    };
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{ind}# {} [{}] {} {} {}{}: {}",
+        line(&o.rule),
+        line(o.level()),
+        o.proto,
+        if inbound { "from" } else { "to" },
+        line(if inbound {
+            &o.client.name
+        } else {
+            &o.server.name
+        }),
+        ports,
+        line(&o.purpose)
+    )?;
+    match &o.origin {
+        Origin::Document { .. } => writeln!(out, "{ind}# cite: {}", line(&o.cite))?,
+        Origin::Exception { expires } => writeln!(
+            out,
+            "{ind}# site exception, not a document: {}{}",
+            line(&o.cite),
+            expires
+                .as_deref()
+                .map(|e| format!("; expires {e} (remove it then)"))
+                .unwrap_or_default()
+        )?,
+    }
+    if let Some(note) = observed_note(o) {
+        writeln!(out, "{ind}# observed: {}", line(&note))?;
+    }
+    Ok(())
+}
+
+/// One rule: the removal of a rule of its name, then its creation.
+fn emit(
+    out: &mut dyn Write,
+    ind: &str,
+    name: &str,
+    display: &str,
+    params: &str,
+    o: &Opening,
+    opts: &WindowsOptions,
+) -> io::Result<()> {
+    let n = ps_quote(name);
+    writeln!(
+        out,
+        "{ind}Get-NetFirewallRule -Name {n} -ErrorAction SilentlyContinue | Remove-NetFirewallRule"
+    )?;
+    writeln!(
+        out,
+        "{ind}New-NetFirewallRule -Name {n} -DisplayName {} -Group {} -Profile {} {params} -Description {}",
+        ps_quote(display),
+        ps_quote(&group(o)),
+        profiles(opts),
+        ps_quote(&format!("{}: {}", o.rule, o.cite))
+    )
+}
+
+fn ports_list(o: &Opening) -> String {
+    let p: Vec<String> = o.ports.ranges().iter().map(|r| r.to_string()).collect();
+    list(&p)
+}
+
+/// The rules of one opening on `host`, inbound (the host answers) or outbound.
+fn write_opening(
+    o: &Opening,
+    inbound: bool,
+    opts: &WindowsOptions,
+    ind: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    comment_block(o, inbound, ind, out)?;
+    let peer = if inbound { &o.client } else { &o.server };
+    let all_ports = o.all_ports();
+    if o.proto != Transport::Icmp && !all_ports && o.ports.is_empty() {
+        writeln!(out, "{ind}# no port to open: skipped")?;
+        return Ok(());
+    }
+    let action = match o.action {
+        Action::Accept => "Allow",
+        Action::Drop => "Block",
+    };
+    let direction = if inbound { "Inbound" } else { "Outbound" };
+    let rpc = o.action == Action::Accept
+        && o.proto == Transport::Tcp
+        && o.negotiated_by.contains(&ControlProtocol::DceRpcEpm)
+        && !all_ports;
+    let families: &[Option<bool>] = if o.proto == Transport::Icmp {
+        &[Some(false), Some(true)]
+    } else {
+        &[None]
+    };
+    let mut wrote = false;
+    for fam in families {
+        let remote = addresses(&peer.addresses, *fam);
+        if remote.is_empty() {
+            continue;
+        }
+        let suffix = if *fam == Some(true) { "-v6" } else { "" };
+        let name = rule_name(o, inbound, &peer.name, suffix);
+        let display = format!(
+            "tapaudit {} {} {}",
+            o.rule,
+            if inbound { "from" } else { "to" },
+            peer.name
+        );
+        let mut params = format!(
+            "-Direction {direction} -Action {action} -Protocol {}",
+            proto_name(o.proto, fam.unwrap_or(false))
+        );
+        let port_param = if inbound { "-LocalPort" } else { "-RemotePort" };
+        let keyword = rpc && inbound && opts.rpc == RpcPorts::Keyword;
+        if o.proto != Transport::Icmp && !all_ports {
+            if keyword {
+                params.push_str(" -LocalPort RPC");
+            } else {
+                params.push_str(&format!(" {port_param} {}", ports_list(o)));
+            }
+        }
+        params.push_str(&format!(" -RemoteAddress {}", list(&remote)));
+        if keyword {
+            writeln!(
+                out,
+                "{ind}# the endpoint mapper hands out the ports of {}: RPC (its registered dynamic ports) and RPCEPMap (TCP 135)",
+                o.ports
+            )?;
+        } else if rpc && inbound {
+            writeln!(
+                out,
+                "{ind}# --windows-rpc range: the range itself (-LocalPort RPC would follow the endpoint mapper)"
+            )?;
+        } else if rpc {
+            writeln!(
+                out,
+                "{ind}# outbound: Windows has no RPC keyword for -RemotePort, so the range itself"
+            )?;
+        }
+        emit(out, ind, &name, &display, &params, o, opts)?;
+        if keyword {
+            let name = rule_name(o, inbound, &peer.name, "-epmap");
+            let params = format!(
+                "-Direction Inbound -Action Allow -Protocol TCP -LocalPort RPCEPMap -RemoteAddress {}",
+                list(&remote)
+            );
+            emit(
+                out,
+                ind,
+                &name,
+                &format!("{display} (endpoint mapper)"),
+                &params,
+                o,
+                opts,
+            )?;
+        }
+        wrote = true;
+    }
+    if !wrote {
+        writeln!(
+            out,
+            "{ind}# the peer has no address of this family: nothing to write"
+        )?;
+    }
+    Ok(())
+}
+
+/// The openings of `host`: where it answers (inbound), then where it connects (outbound);
+/// drops first in each, then by peer, rule, protocol.
+fn host_openings<'a>(plan: &'a Plan, host: &PlanHost) -> (Vec<&'a Opening>, Vec<&'a Opening>) {
+    let inbound = plan
+        .openings
+        .iter()
+        .filter(|o| o.server == host.side)
+        .collect();
+    let mut outbound: Vec<&Opening> = plan
+        .openings
+        .iter()
+        .filter(|o| o.client == host.side)
+        .collect();
+    outbound.sort_by(|a, b| {
+        (a.action, &a.server.name, &a.rule, a.proto).cmp(&(
+            b.action,
+            &b.server.name,
+            &b.rule,
+            b.proto,
+        ))
+    });
+    (inbound, outbound)
+}
+
+fn write_host_rules(
+    plan: &Plan,
+    host: &PlanHost,
+    opts: &WindowsOptions,
+    ind: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let (inbound, outbound) = host_openings(plan, host);
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{ind}# ---- inbound: {} answers ({} opening(s))",
+        line(&host.side.name),
+        inbound.len()
+    )?;
+    for o in inbound {
+        write_opening(o, true, opts, ind, out)?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{ind}# ---- outbound: {} connects ({} opening(s))",
+        line(&host.side.name),
+        outbound.len()
+    )?;
+    for o in outbound {
+        write_opening(o, false, opts, ind, out)?;
+    }
+    Ok(())
+}
+
+fn host_title(h: &PlanHost) -> String {
+    let addrs: Vec<String> = h.side.addresses.iter().map(crate::addr_text).collect();
+    format!("{} ({})", line(&h.side.name), addrs.join(", "))
+}
+
+/// One script for every Windows host, each host's rules in a section that runs only on it.
+pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
+    write_with(plan, &WindowsOptions::default(), out)
+}
+
+/// [`write`] with options.
+pub fn write_with(plan: &Plan, opts: &WindowsOptions, out: &mut dyn Write) -> io::Result<()> {
+    write_header(plan, opts, None, out)?;
+    for h in plan.hosts.iter().filter(|h| h.is_windows()) {
+        writeln!(out)?;
+        writeln!(out, "# ==== on {}", host_title(h))?;
+        writeln!(
+            out,
+            "if ($env:COMPUTERNAME -eq {}) {{",
+            ps_quote(computer_name(&h.side.name))
+        )?;
+        write_host_rules(plan, h, opts, "    ", out)?;
+        writeln!(out, "}}")?;
+    }
+    Ok(())
+}
+
+/// One script per Windows host: `(host name, script)`, sorted by host name. The other hosts
+/// are named in each script's header.
+pub fn per_host(plan: &Plan, opts: &WindowsOptions) -> io::Result<Vec<(String, Vec<u8>)>> {
+    let mut files = Vec::new();
+    for h in plan.hosts.iter().filter(|h| h.is_windows()) {
+        let mut out = Vec::new();
+        write_header(plan, opts, Some(h), &mut out)?;
+        let others: Vec<&PlanHost> = plan.hosts.iter().filter(|h| !h.is_windows()).collect();
+        if !others.is_empty() {
+            writeln!(out, "#")?;
+            for o in others {
+                writeln!(
+                    out,
+                    "# {}: not a Windows host: use the network firewall export ({})",
+                    line(&o.side.name),
+                    line(&o.platform_text())
+                )?;
+            }
+        }
+        writeln!(out)?;
+        writeln!(out, "# ==== on {}", host_title(h))?;
+        write_host_rules(plan, h, opts, "", &mut out)?;
+        files.push((h.side.name.clone(), out));
+    }
+    Ok(files)
 }
