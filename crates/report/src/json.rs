@@ -146,6 +146,8 @@ pub struct JsonReport<'a> {
     flows: Vec<FlowOut<'a>>,
     missing: Vec<MissingOut<'a>>,
     unused: &'a [Unused],
+    /// Per host, every service it answered on, with its documented need (CIP-007 R1.1).
+    services: Vec<crate::services::ServiceJson<'a>>,
     /// Every site exception and what it did; absent when the site has none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     exceptions: Vec<ExceptionOut<'a>>,
@@ -299,6 +301,7 @@ impl<'a> JsonReport<'a> {
                 })
                 .collect(),
             unused: &a.unused,
+            services: crate::services::json(view),
             exceptions: view
                 .exceptions()
                 .into_iter()
