@@ -33,10 +33,10 @@ impl Serialize for FlowOut<'_> {
         m.serialize_entry("rule", &j.rule)?;
         m.serialize_entry("cite", &j.cite)?;
         m.serialize_entry("reason", &j.reason())?;
-        let finding = FindingKey::of_flow(j).map(|k| k.id());
-        m.serialize_entry("finding", &finding)?;
+        let finding = FindingKey::id_of_flow(j);
+        m.serialize_entry("finding", &finding.as_ref().map(|i| i.as_str()))?;
         if let (Some(b), Some(id)) = (self.1, &finding) {
-            m.serialize_entry("known", &b.knows(id))?;
+            m.serialize_entry("known", &b.knows(id.as_str()))?;
         }
         m.end()
     }
