@@ -327,6 +327,9 @@ impl Spool {
     pub(crate) fn batches(&self) -> u64 {
         self.pending.len() as u64
     }
+    pub(crate) fn rows(&self) -> u64 {
+        self.pending_rows
+    }
     pub(crate) fn bytes(&self) -> u64 {
         self.pending_bytes
     }
@@ -623,6 +626,9 @@ mod tests {
         );
         drop(first);
         let (_, r) = open(dir.path());
-        assert_eq!(r.batches, 1, "the lock is gone with its holder, the batch is not");
+        assert_eq!(
+            r.batches, 1,
+            "the lock is gone with its holder, the batch is not"
+        );
     }
 }

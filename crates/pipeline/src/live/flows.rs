@@ -222,7 +222,10 @@ mod tests {
         want.sort();
         have.sort();
         assert_eq!(have, want, "the sink saw exactly the final report's flows");
-        assert!(got.1 > 0, "the demo's FTP and RPC announcements reached the sink");
+        assert!(
+            got.1 > 0,
+            "the demo's FTP and RPC announcements reached the sink"
+        );
     }
 
     #[test]
