@@ -47,7 +47,7 @@ pub struct Args {
 }
 
 crate::value_enum_for!(pub FormatArg => Format { Markdown, Json, Junit, Csv, Html });
-crate::value_enum_for!(CsvTableArg => CsvTable { Flows, Findings, Missing, Unused, Exceptions });
+crate::value_enum_for!(CsvTableArg => CsvTable { Flows, Findings, Missing, Unused, Exceptions, Services });
 crate::value_enum_for!(pub FailOnArg => FailOn { Violation, Undocumented, Missing, Never });
 
 /// The bundled demo, embedded so that the binary audits it from any directory; named as

@@ -5,7 +5,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use anyhow::{bail, Context};
@@ -18,6 +18,8 @@ use tapaudit_pipeline::live::{
 use tapaudit_pipeline::Run;
 use tapaudit_report::{render_to_vec, write_atomically, Format, ReportInput};
 use tapaudit_rules::{RuleSet, Site, SiteInput};
+use tapaudit_store::live::{LiveSensor, SensorSink};
+use tapaudit_store::StoreUrl;
 
 use crate::cmd_audit::FormatArg;
 use crate::rules_setup::load_rules_and_site;
@@ -99,9 +101,27 @@ pub struct Args {
     /// turns de-duplication off.
     #[arg(long, default_value = "50ms", value_parser = humantime::parse_duration)]
     dedup_window: Duration,
+    /// Also stream finished flows, announcements and coverage into the flow store
+    /// (clickhouse://[user[:password]@]host:port/database; docs/store.md).
+    #[arg(long, value_name = "URL", requires = "sensor")]
+    store: Option<StoreUrl>,
+    /// With --store: this sensor's name, as the central audit shows it ("seen by").
+    #[arg(long, requires = "store")]
+    sensor: Option<String>,
+    /// With --store: where batches the server has not acknowledged wait (default
+    /// $TMPDIR/tapaudit-spool-NAME); one sensor per directory (it is locked).
+    #[arg(long, requires = "store")]
+    spool: Option<PathBuf>,
+    /// With --store: seconds to wait at the end for the server to acknowledge everything
+    /// (the rest stays in the spool for the next start or `tapaudit store flush`).
+    #[arg(long, default_value_t = 30, requires = "store")]
+    store_wait: u64,
     #[command(flatten)]
     flow: FlowOpts,
 }
+
+/// How often a live sensor writes its coverage rows (each replaces the previous one).
+const COVERAGE_EVERY: Duration = Duration::from_secs(10);
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
     if args.report_every < Duration::from_secs(1) {
@@ -124,7 +144,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             .map(|d| Duration::from_secs(u64::from(d) * 86_400)),
     );
     // Open every interface while we still hold the privileges to.
-    let engine = LiveEngine::open(LiveOptions {
+    let mut engine = LiveEngine::open(LiveOptions {
         interfaces: args.interfaces.clone(),
         filter: args.filter.clone(),
         snaplen: args.snaplen,
@@ -139,6 +159,25 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         drop_privileges(user)?;
     }
     files.check_writable()?;
+    // After the drop too: the spool is created and locked as the user.
+    let sensor = match (&args.store, &args.sensor) {
+        (Some(url), Some(name)) => {
+            let sensor = Arc::new(
+                LiveSensor::start(url, name, args.spool.clone(), &args.interfaces)
+                    .with_context(|| format!("starting the writer to {url}"))?,
+            );
+            crate::say_lines(sensor.pending().map(|p| format!("tapaudit: {p}")));
+            let hook_sensor = sensor.clone();
+            engine = engine
+                .with_sink(Box::new(SensorSink(sensor.clone())))
+                .with_coverage_hook(
+                    Box::new(move |c| hook_sensor.coverage(c.started, c.written, &c.interfaces)),
+                    COVERAGE_EVERY,
+                );
+            Some(sensor)
+        }
+        _ => None,
+    };
     // After the drop: the files are opened, and the endpoint's thread started, as the user.
     let alerts = Mutex::new(LiveAlerts::start(&AlertsConfig {
         events: args.events.clone(),
@@ -148,7 +187,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     })?);
     let formats: Vec<Format> = args.formats.iter().map(|&f| Format::from(f)).collect();
     let report = move |run| write_reports(&files, &formats, &rules, site.as_ref(), &alerts, run);
-    match engine.run(report) {
+    let result = engine.run(report);
+    if let Some(sensor) = sensor {
+        let end = sensor.close(Duration::from_secs(args.store_wait));
+        crate::say_lines(end.lines.iter().map(|l| format!("tapaudit: {l}")));
+    }
+    match result {
         Ok(paths) => {
             for path in &paths {
                 tracing::info!(path = %path.display(), "final report written");

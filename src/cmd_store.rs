@@ -27,6 +27,17 @@ pub enum Command {
         #[arg(long)]
         retention_days: Option<u32>,
     },
+    /// Send what a stopped sensor (live --store, ingest) left in its spool.
+    Flush {
+        /// clickhouse://[user[:password]@]host:port/database
+        url: StoreUrl,
+        /// The spool directory (locked while this runs: not one a running sensor uses).
+        #[arg(long)]
+        spool: PathBuf,
+        /// Seconds to wait for the server to acknowledge everything.
+        #[arg(long, default_value_t = 60)]
+        wait: u64,
+    },
 }
 
 pub fn run(command: Command) -> anyhow::Result<u8> {
@@ -41,6 +52,13 @@ pub fn run(command: Command) -> anyhow::Result<u8> {
                 .with_context(|| format!("creating the schema in {url}"))?;
             writeln!(std::io::stdout(), "{url}: {report}")?;
             Ok(0)
+        }
+        Command::Flush { url, spool, wait } => {
+            let (found, sent) =
+                tapaudit_store::live::flush_spool(&url, &spool, Duration::from_secs(wait))?;
+            crate::say!("tapaudit: {}: found: {found}", spool.display());
+            crate::say_lines(sent.lines.iter().map(|l| format!("tapaudit: {l}")));
+            Ok(if sent.complete { 0 } else { 2 })
         }
     }
 }

@@ -81,7 +81,7 @@ enum Command {
     Rules(cmd_rules::Command),
     /// Replay captures recorded elsewhere into the flow store, as sensor NAME (docs/store.md).
     Ingest(cmd_store::IngestArgs),
-    /// Manage the flow store (ClickHouse): create or migrate its schema.
+    /// Manage the flow store (ClickHouse): create or migrate its schema, flush a spool.
     #[command(subcommand)]
     Store(cmd_store::Command),
     /// Draft a site file from captures (docs/site.md), or exceptions for it from a report

@@ -133,8 +133,17 @@ struct Live {
 impl Live {
     fn start(ns: &str, dev: &str, dir: &Path, extra: &[&str]) -> Live {
         let demo = root().join("captures/demo");
-        let mut child = Command::new("ip")
-            .args(["netns", "exec", ns, BIN, "live", "--interface", dev])
+        // An empty namespace: the host's own (for a sensor that talks to a server on the
+        // host's loopback).
+        let mut cmd = if ns.is_empty() {
+            Command::new(BIN)
+        } else {
+            let mut c = Command::new("ip");
+            c.args(["netns", "exec", ns, BIN]);
+            c
+        };
+        let mut child = cmd
+            .args(["live", "--interface", dev])
             .arg("--site")
             .arg(demo.join("site.toml"))
             .arg("--report-dir")
@@ -988,5 +997,155 @@ fn findings_are_events_once_each_and_metrics_equal_the_final_report() {
         "events: {} findings ({} by the periodic reports), {reports} reports, {on_disk} bytes kept",
         ids.len(),
         periodic_lines
+    );
+}
+
+/// `tapaudit live --store`: a live sensor streams its flows into a private ClickHouse
+/// (started by the test, tapaudit_store::test_server) while it audits locally; the central
+/// audit of the store (`audit --from`) then has the same flows and verdicts as the offline
+/// audit of the replayed demo, and the sensor's own report. Without a ClickHouse binary it
+/// skips (under CI=true it fails).
+#[test]
+fn live_store_streams_the_replayed_demo_and_audit_from_equals_offline() {
+    require_netns!();
+    live_store_case("live_store", false);
+}
+
+/// The fault case: the server is down while the demo is replayed (the sensor spools), then
+/// comes back before the sensor stops; every record arrives exactly once (the flow counts of
+/// the central audit equal the offline audit's, so a re-sent batch would show).
+#[test]
+fn live_store_spools_while_the_server_is_down_and_sends_once() {
+    require_netns!();
+    live_store_case("live_store_down", true);
+}
+
+fn live_store_case(test: &str, server_down: bool) {
+    let Some(mut server) = tapaudit_store::test_server::TestServer::start_or_skip(test) else {
+        return;
+    };
+    let url = server.url(test).to_string();
+    let init = Command::new(BIN)
+        .args(["store", "init", &url])
+        .output()
+        .unwrap();
+    assert!(
+        init.status.success(),
+        "store init: {}",
+        String::from_utf8_lossy(&init.stderr)
+    );
+    // The sensor runs in the host's namespace (the server listens on its loopback), on a
+    // veth whose peer is in namespace a, where the demo is replayed. No IPv6 on the host end,
+    // so the kernel adds no frames of its own.
+    let net = Netns::new();
+    let host_dev = format!("{}h", net.veth_a);
+    run(&[
+        "ip", "link", "add", &host_dev, "type", "veth", "peer", "name", "tapeer0", "netns", &net.a,
+    ]);
+    let _ =
+        ok(Command::new("sysctl")
+            .args(["-qw", &format!("net.ipv6.conf.{host_dev}.disable_ipv6=1")]));
+    run(&["ip", "link", "set", &host_dev, "mtu", "9000", "up"]);
+    run(&[
+        "ip", "-n", &net.a, "link", "set", "tapeer0", "mtu", "9000", "up",
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let spool = dir.path().join("spool");
+    let reports = dir.path().join("reports");
+    std::fs::create_dir_all(&reports).unwrap();
+    let live = Live::start(
+        "",
+        &host_dev,
+        &reports,
+        &[
+            "--report-every",
+            "1h",
+            "--store",
+            &url,
+            "--sensor",
+            "tap-1",
+            "--spool",
+            spool.to_str().unwrap(),
+            "--store-wait",
+            "30",
+        ],
+    );
+    if server_down {
+        server.kill();
+    }
+    let mut tr = replay(&net.a, "tapeer0", &[]);
+    let st = wait_bounded(&mut tr, Duration::from_secs(60));
+    assert!(st.success(), "tcpreplay failed");
+    std::thread::sleep(Duration::from_millis(500));
+    if server_down {
+        server
+            .restart()
+            .expect("restart the ClickHouse test server");
+        std::thread::sleep(Duration::from_secs(2));
+    }
+    let (code, log) = live.terminate_with_log();
+    let _ = ok(Command::new("ip").args(["link", "del", &host_dev]));
+    assert_eq!(code, 0, "live --store exit: {log:?}");
+    let end = log
+        .iter()
+        .find(|l| l.contains("rows acknowledged"))
+        .unwrap_or_else(|| panic!("no end-of-run store line: {log:?}"));
+    assert!(
+        end.contains("0 rows in 0 batches"),
+        "rows left in the spool: {end}"
+    );
+    let local = read_json(&reports.join("latest.json"));
+
+    let demo = root().join("captures/demo");
+    let central = Command::new(BIN)
+        .args([
+            "audit",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--from",
+            &url,
+            "--site",
+        ])
+        .arg(demo.join("site.toml"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        central.status.code(),
+        Some(0),
+        "audit --from: {}",
+        String::from_utf8_lossy(&central.stderr)
+    );
+    let central: serde_json::Value = serde_json::from_slice(&central.stdout).unwrap();
+    let offline = offline_report();
+    let (want, got) = (flows_of(&offline), flows_of(&central));
+    for (k, v) in &want {
+        assert_eq!(
+            got.get(k),
+            Some(v),
+            "offline flow {k:?} differs in the store"
+        );
+    }
+    for k in got.keys() {
+        assert!(
+            want.contains_key(k),
+            "stored flow {k:?} not in the offline report"
+        );
+    }
+    assert_eq!(
+        flows_of(&local),
+        got,
+        "the sensor's own report and the store differ"
+    );
+    assert_eq!(
+        central["summary"]["verdicts"],
+        offline["summary"]["verdicts"]
+    );
+    assert_eq!(central["missing"], offline["missing"]);
+    eprintln!(
+        "live --store == offline: {} flow keys, verdicts {}",
+        got.len(),
+        central["summary"]["verdicts"]
     );
 }

@@ -72,23 +72,107 @@ impl FindingKey {
 
     /// `F-` and 12 hex digits of the SHA-1 of the key's fields, one per line.
     pub fn id(&self) -> String {
-        let mut h = Sha1::new();
-        for part in [
+        self.finding_id().as_str().to_owned()
+    }
+
+    /// [`FindingKey::id`] on the stack.
+    pub fn finding_id(&self) -> FindingId {
+        FindingId::of_parts([
             self.kind,
             self.rule.as_deref().unwrap_or(""),
             &self.client,
             &self.server,
             &self.service,
-        ] {
+        ])
+    }
+
+    /// `FindingKey::of_flow(j).map(|k| k.id())` without building the key: no allocation.
+    /// The JSON report names the finding of every flow (100k+ on a churn capture), and
+    /// the key's five strings and the id's `format!` were a seventh of that report's time.
+    pub fn id_of_flow(j: &JudgedFlow) -> Option<FindingId> {
+        use tapaudit_flow::text::Text;
+        let kind = match j.verdict {
+            Verdict::Documented => return None,
+            Verdict::Undocumented => "undocumented",
+            Verdict::Violation => "violation",
+        };
+        let f = &j.flow;
+        let label = |h: &Option<String>, ip: std::net::IpAddr| {
+            let mut t = Text::new();
+            if h.is_none() {
+                t.push_ip(ip);
+            }
+            t
+        };
+        let (client, server) = (
+            label(&j.client_host, f.client),
+            label(&j.server_host, f.server),
+        );
+        let mut service = Text::new();
+        service.push_str(f.proto.short_name().unwrap_or(""));
+        if f.proto.short_name().is_none() {
+            service.push_u64(f.proto.number().into());
+        }
+        match (&f.negotiated_by, f.server_port) {
+            (Some(n), _) => {
+                service.push_str("/negotiated-by-");
+                service.push_str(n.protocol.as_str());
+            }
+            (None, Some(p)) => {
+                service.push_str("/");
+                service.push_u64(p.into());
+            }
+            (None, None) => {}
+        }
+        // Host names and the stack texts are borrowed as they are; a text that did not fit
+        // (never for an address or a service) takes the key's own path.
+        let (Some(c), Some(s), Some(svc)) = (
+            j.client_host.as_deref().or(client.as_str()),
+            j.server_host.as_deref().or(server.as_str()),
+            service.as_str(),
+        ) else {
+            return FindingKey::of_flow(j).map(|k| k.finding_id());
+        };
+        Some(FindingId::of_parts([
+            kind,
+            j.rule.as_deref().unwrap_or(""),
+            c,
+            s,
+            svc,
+        ]))
+    }
+}
+
+/// A finding id, `F-` and 12 lowercase hex digits, on the stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FindingId([u8; 14]);
+
+impl FindingId {
+    fn of_parts(parts: [&str; 5]) -> FindingId {
+        let mut h = Sha1::new();
+        for part in parts {
             h.update(part.as_bytes());
             h.update(b"\n");
         }
         let digest = h.finalize();
-        let mut id = String::from("F-");
-        for b in &digest[..6] {
-            id.push_str(&format!("{b:02x}"));
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut id = *b"F-000000000000";
+        for (i, b) in digest.iter().take(6).enumerate() {
+            id[2 + 2 * i] = HEX[usize::from(b >> 4)];
+            id[3 + 2 * i] = HEX[usize::from(b & 15)];
         }
-        id
+        FindingId(id)
+    }
+
+    pub fn as_str(&self) -> &str {
+        // `F-` and hex digits only.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Display for FindingId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

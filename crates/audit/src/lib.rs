@@ -23,7 +23,7 @@ use tapaudit_flow::{drain_shrinking, FlowRecord};
 use tapaudit_rules::{RuleSet, Site};
 
 pub use exceptions::{exception_use, ExceptionStatus, ExceptionUse};
-pub use finding::FindingKey;
+pub use finding::{FindingId, FindingKey};
 pub use judge::Judge;
 pub use missing::applies_to_site;
 pub use outcome::{assess, shortfalls, Assessment, Outcome, MAX_GAP_PERCENT};

@@ -756,3 +756,61 @@ to = "field"
         "{messages:?}"
     );
 }
+
+/// The id of a flow's finding made on the stack is the key's own, for every kind of flow.
+#[test]
+fn id_of_flow_is_the_keys_id() {
+    use crate::{FindingKey, JudgedFlow, Judgment, Reason};
+    let mut flows = vec![
+        flow(6, "10.0.0.1", "10.0.0.2", Some(502), State::Closed),
+        flow(17, "10.0.0.1", "10.0.0.2", Some(53), State::Answered),
+        flow(1, "10.0.0.1", "10.0.0.2", None, State::Unanswered),
+        flow(58, "fe80::1", "2001:db8::ffff:1", None, State::Unanswered),
+        flow(47, "255.255.255.255", "0.0.0.0", None, State::Unanswered),
+        flow(
+            6,
+            "::ffff:10.1.2.3",
+            "2001:db8:1:2:3:4:5:6",
+            Some(65535),
+            State::Closed,
+        ),
+        negotiated(
+            flow(6, "10.0.0.1", "10.0.0.2", Some(40001), State::Closed),
+            Method::Pasv,
+        ),
+    ];
+    flows.push(flows[0].clone());
+    let mut checked = 0;
+    for f in flows {
+        for verdict in [
+            Verdict::Documented,
+            Verdict::Undocumented,
+            Verdict::Violation,
+        ] {
+            for hosts in [
+                (None, None),
+                (Some("eng-ws"), None),
+                (Some("a"), Some("b \" é")),
+            ] {
+                let j = JudgedFlow {
+                    flow: f.clone(),
+                    judgment: std::sync::Arc::new(Judgment {
+                        client_host: hosts.0.map(str::to_owned),
+                        server_host: hosts.1.map(str::to_owned),
+                        verdict,
+                        evidence: None,
+                        rule: (verdict == Verdict::Violation).then(|| "deny-x".to_owned()),
+                        pack: None,
+                        cite: None,
+                        reason: Reason::Text(String::new()),
+                    }),
+                };
+                let slow = FindingKey::of_flow(&j).map(|k| k.id());
+                let fast = FindingKey::id_of_flow(&j).map(|i| i.as_str().to_owned());
+                assert_eq!(fast, slow, "{f:?} {verdict:?} {hosts:?}");
+                checked += usize::from(slow.is_some());
+            }
+        }
+    }
+    assert_eq!(checked, 8 * 2 * 3);
+}

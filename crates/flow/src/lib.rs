@@ -23,6 +23,7 @@ mod key;
 mod record;
 mod store;
 mod table;
+pub mod text;
 
 pub use control::{ControlStats, ControlStatsByProtocol};
 pub use expect::{ExpectationStats, Expectations};

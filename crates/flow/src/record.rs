@@ -291,30 +291,11 @@ struct Micros(Timestamp);
 
 impl Serialize for Micros {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let t = self.0;
-        let secs = t.secs();
-        let (y, mo, d) = tapaudit_vocab::civil_from_days((secs / 86_400) as i64);
-        if !(0..=9999).contains(&y) {
-            return s.serialize_str(&t.to_rfc3339_micros());
+        match crate::text::rfc3339_micros(self.0) {
+            // Only ASCII digits and separators were written.
+            Some(b) => s.serialize_str(std::str::from_utf8(&b).unwrap_or_default()),
+            None => s.serialize_str(&self.0.to_rfc3339_micros()),
         }
-        let tod = secs % 86_400;
-        let us = t.subsec_nanos() / 1000;
-        let mut b = *b"0000-00-00T00:00:00.000000Z";
-        let put = |b: &mut [u8; 27], at: usize, width: usize, mut v: u64| {
-            for i in (at..at + width).rev() {
-                b[i] = b'0' + (v % 10) as u8;
-                v /= 10;
-            }
-        };
-        put(&mut b, 0, 4, y as u64);
-        put(&mut b, 5, 2, u64::from(mo));
-        put(&mut b, 8, 2, u64::from(d));
-        put(&mut b, 11, 2, tod / 3600);
-        put(&mut b, 14, 2, (tod / 60) % 60);
-        put(&mut b, 17, 2, tod % 60);
-        put(&mut b, 20, 6, u64::from(us));
-        // Only ASCII digits and separators were written.
-        s.serialize_str(std::str::from_utf8(&b).unwrap_or_default())
     }
 }
 

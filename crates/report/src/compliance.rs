@@ -40,6 +40,11 @@ const ROWS: &[ComplianceRow] = &[
         evidence: "connections inside dynamic ranges that a control protocol announced (FTP, portmapper, endpoint mapper, DCOM), and those only the range explains",
     },
     ComplianceRow {
+        section: "Ports and services per host",
+        clauses: "NERC CIP-007 R1.1; NERC CIP-010 R1.1.4",
+        evidence: "for each host, every port it answered on with first and last seen, and the documented need (rule and citation, site exception) or none: the network's side of the baseline of logical network accessible ports",
+    },
+    ComplianceRow {
         section: "Site exceptions",
         clauses: "NERC CIP-005 R1.3 (reason for granting access); IEC 62443-3-3 SR 5.2 (permit by exception)",
         evidence: "each site exception with its reason and expiry, the flows it accepted, expired ones that traffic still used, stale ones",

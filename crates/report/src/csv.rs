@@ -1,4 +1,5 @@
-//! CSV tables (RFC 4180 quoting, by the `csv` crate): flows, findings, missing, unused; one
+//! CSV tables (RFC 4180 quoting, by the `csv` crate): flows, findings, missing, unused,
+//! exceptions, services; one
 //! table per file, so a spreadsheet opens each as it is. The columns are documented in
 //! docs/report-schema.md (CSV version [`CSV_VERSION`]); a test compares them.
 
@@ -25,6 +26,8 @@ pub enum CsvTable {
     Unused,
     /// One row per site exception: its status (used, expired, stale) and what it did.
     Exceptions,
+    /// One row per host and service it answered on, with the documented need (CIP-007 R1.1).
+    Services,
 }
 
 impl CsvTable {
@@ -36,6 +39,7 @@ impl CsvTable {
             CsvTable::Missing => &MISSING_COLUMNS,
             CsvTable::Unused => &UNUSED_COLUMNS,
             CsvTable::Exceptions => &EXCEPTION_COLUMNS,
+            CsvTable::Services => &SERVICE_COLUMNS,
         }
     }
 }
@@ -127,6 +131,28 @@ const EXCEPTION_COLUMNS: [&str; 13] = [
     "expired_flows",
     "findings",
     "judged_by_rules",
+];
+
+const SERVICE_COLUMNS: [&str; 19] = [
+    "host",
+    "address",
+    "proto",
+    "ports",
+    "dynamic",
+    "ports_seen",
+    "lowest_port",
+    "highest_port",
+    "first_seen",
+    "last_seen",
+    "flows",
+    "packets",
+    "clients",
+    "verdict",
+    "evidence",
+    "rule",
+    "pack",
+    "cite",
+    "need",
 ];
 
 /// A field with spreadsheet formulas neutralised: text from the wire or from user files
@@ -229,6 +255,35 @@ pub(crate) fn write(view: &ReportView<'_>, table: CsvTable, out: &mut dyn Write)
                     r.usage.expired.len().to_string(),
                     r.findings.join(" "),
                     r.usage.judged_by_rules.to_string(),
+                ];
+                write_row(&mut csv, &row)?;
+            }
+        }
+        CsvTable::Services => {
+            for r in crate::services::rows(view) {
+                let row = [
+                    match r.host {
+                        crate::view::Host::Known(n) => n.to_string(),
+                        _ => String::new(),
+                    },
+                    r.address.to_string(),
+                    r.proto.to_string(),
+                    r.ports_field(),
+                    matches!(r.ports, crate::services::Ports::Range(..)).to_string(),
+                    r.ports_seen.to_string(),
+                    opt(r.lowest_port),
+                    opt(r.highest_port),
+                    crate::view::timestamp(r.first_seen),
+                    crate::view::timestamp(r.last_seen),
+                    r.flows.to_string(),
+                    r.packets.to_string(),
+                    r.clients.to_string(),
+                    r.need.verdict.as_str().to_string(),
+                    opt(r.need.evidence.map(|e| e.as_str())),
+                    opt(r.need.rule),
+                    opt(r.need.pack),
+                    opt(r.need.cite),
+                    r.need_text(),
                 ];
                 write_row(&mut csv, &row)?;
             }
@@ -473,6 +528,7 @@ mod tests {
             ("missing", CsvTable::Missing),
             ("unused", CsvTable::Unused),
             ("exceptions", CsvTable::Exceptions),
+            ("services", CsvTable::Services),
         ];
         assert_eq!(docs.len(), tables.len());
         for (name, t) in tables {

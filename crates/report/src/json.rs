@@ -33,10 +33,10 @@ impl Serialize for FlowOut<'_> {
         m.serialize_entry("rule", &j.rule)?;
         m.serialize_entry("cite", &j.cite)?;
         m.serialize_entry("reason", &j.reason())?;
-        let finding = FindingKey::of_flow(j).map(|k| k.id());
-        m.serialize_entry("finding", &finding)?;
+        let finding = FindingKey::id_of_flow(j);
+        m.serialize_entry("finding", &finding.as_ref().map(|i| i.as_str()))?;
         if let (Some(b), Some(id)) = (self.1, &finding) {
-            m.serialize_entry("known", &b.knows(id))?;
+            m.serialize_entry("known", &b.knows(id.as_str()))?;
         }
         m.end()
     }
@@ -146,6 +146,8 @@ pub struct JsonReport<'a> {
     flows: Vec<FlowOut<'a>>,
     missing: Vec<MissingOut<'a>>,
     unused: &'a [Unused],
+    /// Per host, every service it answered on, with its documented need (CIP-007 R1.1).
+    services: Vec<crate::services::ServiceJson<'a>>,
     /// Every site exception and what it did; absent when the site has none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     exceptions: Vec<ExceptionOut<'a>>,
@@ -299,6 +301,7 @@ impl<'a> JsonReport<'a> {
                 })
                 .collect(),
             unused: &a.unused,
+            services: crate::services::json(view),
             exceptions: view
                 .exceptions()
                 .into_iter()

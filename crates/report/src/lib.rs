@@ -29,6 +29,7 @@ mod html;
 mod json;
 mod junit;
 mod markdown;
+mod services;
 mod verify;
 mod view;
 mod zones;

@@ -47,6 +47,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     write_missing(view, out)?;
     write_resolved(view, out)?;
     write_negotiated(view, out)?;
+    crate::services::write_markdown(view, out)?;
     write_rules(view, out)?;
     write_unused(view, out)?;
     write_exceptions(view, out)?;

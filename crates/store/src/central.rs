@@ -85,9 +85,7 @@ impl Ingest {
     /// Starts the writer to `store` on `spool` (default: `tapaudit-spool-<sensor>` in the
     /// temporary directory).
     pub fn start(store: &StoreUrl, sensor: &str, spool: Option<PathBuf>) -> Result<Ingest> {
-        let spool = spool.unwrap_or_else(|| {
-            std::env::temp_dir().join(format!("tapaudit-spool-{}", sanitise(sensor)))
-        });
+        let spool = spool.unwrap_or_else(|| default_spool(sensor));
         let (writer, pending) = Writer::start(WriterConfig::new(store.clone(), sensor, &spool))?;
         Ok(Ingest {
             writer,
@@ -142,6 +140,11 @@ impl Ingest {
             complete: stats.spool_batches == 0 && stats.rows_dropped == 0 && complete,
         })
     }
+}
+
+/// A sensor's spool when none is given: `tapaudit-spool-<sensor>` in the temporary directory.
+pub(crate) fn default_spool(sensor: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("tapaudit-spool-{}", sanitise(sensor)))
 }
 
 /// A sensor name as a file name: anything but letters, digits, `-` and `_` becomes `_`.

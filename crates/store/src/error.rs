@@ -39,6 +39,11 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    /// Another writer (a running sensor or ingest) holds the spool directory.
+    #[error(
+        "spool {path}: in use by another tapaudit (locked); each sensor needs its own --spool"
+    )]
+    SpoolLocked { path: PathBuf },
     /// Encoding a batch (a value RowBinary cannot carry).
     #[error("encoding a {table} batch: {why}")]
     Encode { table: &'static str, why: String },

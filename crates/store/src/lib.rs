@@ -29,6 +29,7 @@ pub mod central;
 mod client;
 mod community;
 mod error;
+pub mod live;
 mod merge;
 mod rowbinary;
 mod rows;

@@ -26,6 +26,11 @@
 //! On open the unsent frames are checked: a torn last frame (tapaudit died while appending)
 //! is cut off and counted, a frame whose payload fails its CRC is skipped and counted,
 //! a damaged header ends its segment (nothing after it can be framed) and is counted.
+//!
+//! A spool belongs to one writer at a time: `open` takes an exclusive `flock` on the file
+//! `lock` in the directory (released when the spool is dropped or the process dies, so a
+//! crash leaves no stale lock), and a second writer on the same directory is refused with
+//! [`StoreError::SpoolLocked`] instead of interleaving its batches with the first's.
 
 use std::collections::VecDeque;
 use std::fs::{self, File, OpenOptions};
@@ -113,6 +118,8 @@ pub(crate) enum AppendError {
 }
 
 pub(crate) struct Spool {
+    /// Held for the spool's lifetime: the exclusive lock on `dir/lock`.
+    _lock: File,
     dir: PathBuf,
     max_bytes: u64,
     sync: bool,
@@ -124,6 +131,24 @@ pub(crate) struct Spool {
     pending_bytes: u64,
     pending_rows: u64,
     max_batch_id: u64,
+}
+
+/// The exclusive lock on `dir/lock`, or `SpoolLocked` when another writer holds it.
+fn lock_dir(dir: &Path) -> Result<File> {
+    let path = dir.join("lock");
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| StoreError::spool(&path, e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(StoreError::SpoolLocked {
+            path: dir.to_path_buf(),
+        }),
+        Err(fs::TryLockError::Error(e)) => Err(StoreError::spool(&path, e)),
+    }
 }
 
 fn segment_path(dir: &Path, id: u64) -> PathBuf {
@@ -177,6 +202,7 @@ impl Spool {
     /// Opens (or creates) the spool in `dir` and checks what it holds.
     pub(crate) fn open(dir: &Path, max_bytes: u64, sync: bool) -> Result<(Self, SpoolReport)> {
         fs::create_dir_all(dir).map_err(|e| StoreError::spool(dir, e))?;
+        let lock = lock_dir(dir)?;
         let mut ids = Vec::new();
         for entry in fs::read_dir(dir).map_err(|e| StoreError::spool(dir, e))? {
             let entry = entry.map_err(|e| StoreError::spool(dir, e))?;
@@ -192,6 +218,7 @@ impl Spool {
         ids.sort_unstable();
         let (cursor_segment, cursor_offset) = read_cursor(dir);
         let mut spool = Spool {
+            _lock: lock,
             dir: dir.to_path_buf(),
             max_bytes,
             sync,
@@ -299,6 +326,9 @@ impl Spool {
     }
     pub(crate) fn batches(&self) -> u64 {
         self.pending.len() as u64
+    }
+    pub(crate) fn rows(&self) -> u64 {
+        self.pending_rows
     }
     pub(crate) fn bytes(&self) -> u64 {
         self.pending_bytes
@@ -577,5 +607,28 @@ mod tests {
         assert!(s.append(Table::Flows, 4, 1, &batch(1)).is_ok());
         assert_eq!(s.batches(), 1);
         assert_eq!(s.max_batch_id(), 4);
+    }
+
+    #[test]
+    fn a_second_writer_on_the_same_spool_is_refused_until_the_first_is_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut first, _) = open(dir.path());
+        append(&mut first, 1);
+        let err = match Spool::open(dir.path(), 1 << 30, false) {
+            Err(e) => e,
+            Ok(_) => panic!("a second open of a held spool succeeded"),
+        };
+        assert!(matches!(err, StoreError::SpoolLocked { .. }), "{err}");
+        let said = err.to_string();
+        assert!(
+            said.contains(&dir.path().display().to_string()) && said.contains("own --spool"),
+            "names the directory and the fix: {said}"
+        );
+        drop(first);
+        let (_, r) = open(dir.path());
+        assert_eq!(
+            r.batches, 1,
+            "the lock is gone with its holder, the batch is not"
+        );
     }
 }

@@ -107,6 +107,7 @@ pub struct WriterStats {
     pub batches_sent_from_spool: u64,
     /// Unsent batches on disk now, and their bytes.
     pub spool_batches: u64,
+    pub spool_rows: u64,
     pub spool_bytes: u64,
     /// Rows dropped because the spool was full.
     pub rows_dropped: u64,
@@ -402,6 +403,7 @@ impl Writer {
             batches_spooled: c.batches_spooled.load(Ordering::Relaxed),
             batches_sent_from_spool: c.batches_sent_from_spool.load(Ordering::Relaxed),
             spool_batches: out.spool.batches(),
+            spool_rows: out.spool.rows(),
             spool_bytes: out.spool.bytes(),
             rows_dropped: c.rows_dropped.load(Ordering::Relaxed),
             batches_dropped: c.batches_dropped.load(Ordering::Relaxed),

@@ -11,6 +11,7 @@ use tapaudit_vocab::{CaptureStats, RecordStats};
 use tokio::sync::oneshot;
 
 use super::capture::Batch;
+use super::LiveSink;
 use crate::dedup::Dedup;
 
 pub enum ToFlows {
@@ -40,6 +41,7 @@ pub fn run(
     config: FlowConfig,
     max_finished: usize,
     mut dedup: Option<Dedup>,
+    mut sink: Option<Box<dyn LiveSink>>,
 ) {
     let mut ingest = Ingest::new(FlowTable::new(config));
     let mut store = FinishedStore::new(max_finished);
@@ -62,7 +64,9 @@ pub fn run(
                     }
                     ingest.frame(&frame);
                 }
-                store.extend(ingest.table.take_finished());
+                let finished = ingest.table.take_finished();
+                to_sink(&mut sink, &mut ingest, &finished);
+                store.extend(finished);
             }
             ToFlows::Report { last, reply } => {
                 let open = if last {
@@ -70,7 +74,13 @@ pub fn run(
                 } else {
                     ingest.table.snapshot()
                 };
-                store.extend(ingest.table.take_finished());
+                let finished = ingest.table.take_finished();
+                to_sink(&mut sink, &mut ingest, &finished);
+                if last {
+                    // Finished now, by the end of the run: the sink gets them too.
+                    to_sink(&mut sink, &mut ingest, &open);
+                }
+                store.extend(finished);
                 let open_flows = if last { 0 } else { open.len() };
                 let mut flows = store.records();
                 flows.extend(open);
@@ -93,6 +103,21 @@ pub fn run(
                 }
             }
         }
+    }
+}
+
+/// Hands `finished` and the announcements registered since the last call to the sink.
+fn to_sink(sink: &mut Option<Box<dyn LiveSink>>, ingest: &mut Ingest, finished: &[FlowRecord]) {
+    let Some(sink) = sink.as_mut() else {
+        return;
+    };
+    // Announcements first: a data connection's record follows its announcement.
+    let announced = ingest.table.take_announcement_log();
+    if !announced.is_empty() {
+        sink.announcements(announced);
+    }
+    if !finished.is_empty() {
+        sink.finished(finished);
     }
 }
 
@@ -141,8 +166,66 @@ mod tests {
         let (reply, answer) = oneshot::channel();
         tx.send(ToFlows::Batch(batch)).unwrap();
         tx.send(ToFlows::Report { last: true, reply }).unwrap();
-        run(rx, FlowConfig::default(), 1_000_000, None);
+        run(rx, FlowConfig::default(), 1_000_000, None, None);
         answer.blocking_recv().unwrap()
+    }
+
+    /// Records what a sink is given.
+    #[derive(Clone, Default)]
+    struct Collect(std::sync::Arc<std::sync::Mutex<(Vec<FlowRecord>, usize)>>);
+
+    impl LiveSink for Collect {
+        fn finished(&mut self, flows: &[FlowRecord]) {
+            self.0.lock().unwrap().0.extend_from_slice(flows);
+        }
+        fn announcements(&mut self, list: Vec<tapaudit_flow::LoggedAnnouncement>) {
+            self.0.lock().unwrap().1 += list.len();
+        }
+    }
+
+    #[test]
+    fn the_sink_gets_every_flow_of_the_final_report_once_and_the_announcements() {
+        let sink = Collect::default();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (reply, answer) = oneshot::channel();
+        let (mid, mid_answer) = oneshot::channel();
+        tx.send(ToFlows::Batch(demo_batch(&[]))).unwrap();
+        // A periodic report in between must not hand open flows to the sink.
+        tx.send(ToFlows::Report {
+            last: false,
+            reply: mid,
+        })
+        .unwrap();
+        tx.send(ToFlows::Report { last: true, reply }).unwrap();
+        let config = FlowConfig {
+            max_logged_announcements: 1000,
+            ..FlowConfig::default()
+        };
+        run(rx, config, 1_000_000, None, Some(Box::new(sink.clone())));
+        assert!(mid_answer.blocking_recv().unwrap().open_flows > 0);
+        let last = answer.blocking_recv().unwrap();
+        let got = sink.0.lock().unwrap();
+        let key = |f: &FlowRecord| {
+            (
+                f.first_seen,
+                f.client,
+                f.client_port,
+                f.server,
+                f.server_port,
+                f.vlan,
+                f.packets_to_server,
+                f.packets_to_client,
+            )
+        };
+        let mut want: Vec<_> = last.flows.iter().map(key).collect();
+        let mut have: Vec<_> = got.0.iter().map(key).collect();
+        want.sort();
+        have.sort();
+        assert_eq!(have, want, "the sink saw exactly the final report's flows");
+        assert!(
+            got.1 > 0,
+            "the demo's FTP and RPC announcements reached the sink"
+        );
     }
 
     #[test]

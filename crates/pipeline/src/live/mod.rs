@@ -11,6 +11,11 @@
 //!
 //! Order of a run: [`check_filter`] (no privileges needed), [`LiveEngine::open`] (needs
 //! them), optionally [`drop_privileges`], then [`LiveEngine::run`] until the final report.
+//!
+//! Besides the reports, a run can stream what it makes as it makes it
+//! ([`LiveEngine::with_sink`]: every finished flow once and every announcement the flow
+//! table registers, on the flow thread; [`LiveEngine::with_coverage_hook`]: the interfaces'
+//! coverage every `coverage_every` and at each report). The flow store uses both.
 
 mod capture;
 mod flows;
@@ -23,7 +28,7 @@ use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
 use tapaudit_capture::live::{LiveCapture, LiveConfig};
-use tapaudit_flow::FlowConfig;
+use tapaudit_flow::{FlowConfig, FlowRecord, LoggedAnnouncement};
 use tapaudit_vocab::{Coverage, Gap, InterfaceCoverage, LinkType, LiveCoverage, Timestamp};
 
 use crate::dedup::Dedup;
@@ -57,6 +62,33 @@ pub struct LiveOptions {
     /// a copy (module [`crate::dedup`]); None: off. Only used with several interfaces.
     pub dedup_window: Option<Duration>,
 }
+
+/// Where a live run's records go as they are made, besides the reports (the flow store).
+/// Called on the flow thread, so it must not block for long (queue and return).
+pub trait LiveSink: Send + 'static {
+    /// Flows the table finished since the last call, each exactly once; at the end of the
+    /// run the flows still open, finished.
+    fn finished(&mut self, flows: &[FlowRecord]);
+    /// Announcements the flow table registered since the last call, oldest first.
+    fn announcements(&mut self, list: Vec<LoggedAnnouncement>);
+}
+
+/// The interfaces' coverage as of `written`, for a [`CoverageHook`].
+#[derive(Clone, Debug)]
+pub struct CoverageSnapshot {
+    pub started: Timestamp,
+    pub written: Timestamp,
+    pub interfaces: Vec<InterfaceCoverage>,
+    /// The run's final snapshot (after the capture threads stopped).
+    pub last: bool,
+}
+
+/// Called with the coverage every `coverage_every`, at every report and once at the end.
+pub type CoverageHook = Box<dyn Fn(&CoverageSnapshot) + Send + Sync + 'static>;
+
+/// Announcements the flow table keeps between two calls of a sink (it is emptied after
+/// every batch of frames); beyond, counted in `announcements_not_logged`.
+const SINK_ANNOUNCEMENTS: usize = 100_000;
 
 /// Checks a filter's syntax (for Ethernet) without opening anything: the error names it.
 pub fn check_filter(filter: &str) -> Result<(), LiveError> {
@@ -92,6 +124,8 @@ impl<E: fmt::Debug + fmt::Display> std::error::Error for LiveRunError<E> {}
 pub struct LiveEngine {
     options: LiveOptions,
     opened: Vec<(LiveCapture, LiveConfig)>,
+    sink: Option<Box<dyn LiveSink>>,
+    coverage: Option<(CoverageHook, Duration)>,
 }
 
 fn start_err<E>(what: &'static str) -> impl Fn(std::io::Error) -> LiveRunError<E> {
@@ -117,7 +151,29 @@ impl LiveEngine {
             tracing::info!(interface = %name, link = cap.link().number(), "capture started");
             opened.push((cap, config));
         }
-        Ok(LiveEngine { options, opened })
+        Ok(LiveEngine {
+            options,
+            opened,
+            sink: None,
+            coverage: None,
+        })
+    }
+
+    /// Streams every finished flow and every registered announcement to `sink` as the run
+    /// goes (the reports are unchanged).
+    pub fn with_sink(mut self, sink: Box<dyn LiveSink>) -> Self {
+        if self.options.flow.max_logged_announcements == 0 {
+            self.options.flow.max_logged_announcements = SINK_ANNOUNCEMENTS;
+        }
+        self.sink = Some(sink);
+        self
+    }
+
+    /// Calls `hook` with the interfaces' coverage every `every`, at every report and at
+    /// the end of the run.
+    pub fn with_coverage_hook(mut self, hook: CoverageHook, every: Duration) -> Self {
+        self.coverage = Some((hook, every.max(Duration::from_millis(100))));
+        self
     }
 
     /// Captures until SIGINT, SIGTERM or `duration`, calling `make_report` with a snapshot
@@ -129,7 +185,12 @@ impl LiveEngine {
         T: Send + 'static,
         E: fmt::Display + Send + 'static,
     {
-        let LiveEngine { options, opened } = self;
+        let LiveEngine {
+            options,
+            opened,
+            sink,
+            coverage,
+        } = self;
         let dedup_window = options
             .dedup_window
             .filter(|_| options.interfaces.len() > 1);
@@ -145,7 +206,7 @@ impl LiveEngine {
         let dedup = dedup_window.map(|w| Dedup::new(w, options.interfaces.len()));
         let flow_thread = std::thread::Builder::new()
             .name("tapaudit-flows".into())
-            .spawn(move || flows::run(from_captures, flow_config, max_finished, dedup))
+            .spawn(move || flows::run(from_captures, flow_config, max_finished, dedup, sink))
             .map_err(start_err("starting the flow thread"))?;
         let stop = Arc::new(AtomicBool::new(false));
         let mut statuses: Vec<SharedStatus> = Vec::new();
@@ -171,15 +232,21 @@ impl LiveEngine {
             .enable_all()
             .build()
             .map_err(start_err("starting the tokio runtime"))?;
+        let (coverage_hook, coverage_every) = match coverage {
+            Some((h, every)) => (Some(h), Some(every)),
+            None => (None, None),
+        };
         let shared = Arc::new(Shared {
             make_report,
             header,
             statuses,
             to_flows,
+            coverage_hook,
         });
         let result = runtime.block_on(supervise(
             shared,
             options.report_every,
+            coverage_every,
             options.duration,
             stop,
             capture_threads,
@@ -205,11 +272,44 @@ struct Shared<F> {
     header: RunHeader,
     statuses: Vec<SharedStatus>,
     to_flows: mpsc::SyncSender<ToFlows>,
+    coverage_hook: Option<CoverageHook>,
+}
+
+impl<F> Shared<F> {
+    fn interfaces(&self) -> Vec<InterfaceStatus> {
+        self.statuses
+            .iter()
+            .map(|s| s.lock().unwrap_or_else(|p| p.into_inner()).clone())
+            .collect()
+    }
+
+    /// The coverage hook, if any, with `live`'s interfaces (or the statuses now).
+    fn tell_coverage(&self, interfaces: Option<&[InterfaceCoverage]>, last: bool) {
+        let Some(hook) = &self.coverage_hook else {
+            return;
+        };
+        let now = SystemTime::now();
+        let interfaces = match interfaces {
+            Some(i) => i.to_vec(),
+            None => self
+                .interfaces()
+                .iter()
+                .map(|i| interface_coverage(i, 0))
+                .collect(),
+        };
+        hook(&CoverageSnapshot {
+            started: Timestamp::from_system_time(self.header.started),
+            written: Timestamp::from_system_time(now),
+            interfaces,
+            last,
+        });
+    }
 }
 
 async fn supervise<T, E, F>(
     shared: Arc<Shared<F>>,
     every: Duration,
+    coverage_every: Option<Duration>,
     duration: Option<Duration>,
     stop: Arc<AtomicBool>,
     capture_threads: Vec<std::thread::JoinHandle<()>>,
@@ -219,7 +319,7 @@ where
     T: Send + 'static,
     E: fmt::Display + Send + 'static,
 {
-    if let Err(e) = wait_for_the_end(&shared, every, duration).await {
+    if let Err(e) = wait_for_the_end(&shared, every, coverage_every, duration).await {
         stop.store(true, Ordering::Relaxed);
         return Err(e);
     }
@@ -240,6 +340,7 @@ where
 async fn wait_for_the_end<T, E, F>(
     shared: &Arc<Shared<F>>,
     every: Duration,
+    coverage_every: Option<Duration>,
     duration: Option<Duration>,
 ) -> Result<(), LiveRunError<E>>
 where
@@ -271,9 +372,17 @@ where
         }
     };
     tokio::pin!(until_deadline);
+    // Without a hook the coverage tick never fires.
+    let coverage_period = coverage_every.unwrap_or(Duration::from_secs(86_400 * 365));
+    let mut coverage_tick = tokio::time::interval_at(start + coverage_period, coverage_period);
+    coverage_tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     tracing::info!(every = ?every, "live audit running");
     loop {
         tokio::select! {
+            _ = coverage_tick.tick(), if coverage_every.is_some() => {
+                let shared = shared.clone();
+                let _ = tokio::task::spawn_blocking(move || shared.tell_coverage(None, false)).await;
+            }
             _ = tick.tick() => {
                 if let Err(e) = report(shared, false).await {
                     tracing::error!(error = %format!("{e:#}"), "periodic report failed");
@@ -306,12 +415,11 @@ where
         .map_err(|_| LiveRunError::Stopped("the flow thread did not answer"))?;
     let shared = shared.clone();
     tokio::task::spawn_blocking(move || {
-        let interfaces: Vec<InterfaceStatus> = shared
-            .statuses
-            .iter()
-            .map(|s| s.lock().unwrap_or_else(|p| p.into_inner()).clone())
-            .collect();
+        let interfaces = shared.interfaces();
         let run = snapshot_run(&shared.header, &interfaces, snap, !last, SystemTime::now());
+        if let Some(live) = &run.coverage.live {
+            shared.tell_coverage(Some(&live.interfaces), last);
+        }
         (shared.make_report)(run)
     })
     .await

@@ -18,6 +18,7 @@ mod flows;
 mod matrix;
 mod page;
 mod rules;
+mod services;
 mod summary;
 mod zones;
 
@@ -74,6 +75,7 @@ pub(crate) fn write(view: &ReportView<'_>, out: &mut dyn Write) -> io::Result<()
     matrix::write(view, out)?;
     findings::write(view, out)?;
     flows::write(view, out)?;
+    services::write(view, out)?;
     rules::write(view, out)?;
     exceptions::write(view, out)?;
     zones::write(view, out)?;
