@@ -77,6 +77,9 @@ pub fn render_with(
     }
 }
 
+/// A file written for one host: `(file name, contents)`.
+pub type HostFile = (String, Vec<u8>);
+
 /// One file per host, for the formats that are loaded on the hosts themselves (Windows, and
 /// nftables in host mode): `(file name, bytes)` sorted by host, file names `HOST.ps1` /
 /// `HOST.nft` made safe ([`host_file_name`]). None for the other formats.
@@ -84,7 +87,7 @@ pub fn render_per_host(
     format: Format,
     opts: &RenderOptions,
     plan: &Plan,
-) -> io::Result<Option<Vec<(String, Vec<u8>)>>> {
+) -> io::Result<Option<Vec<HostFile>>> {
     let (files, ext) = match (format, opts.nft_mode) {
         (Format::Windows, _) => (windows::per_host(plan, &opts.windows)?, "ps1"),
         (Format::Nftables, NftMode::Host) => (nft::per_host(plan)?, "nft"),

@@ -17,9 +17,11 @@ ports = ["1-65535"]
 [[roles]]
 id = "srv"
 description = "server"
+platform = "windows"
 [[roles]]
 id = "cli"
 description = "client"
+platform = "windows"
 
 [[rules]]
 id = "t.cli-srv.http"
@@ -109,18 +111,66 @@ fn nft_output_uses_sets_and_full_port_drop() {
     assert!(s.contains("set b_v6 {"));
 }
 
+/// Issue 20: one section per Windows host, run only where the computer name matches; the
+/// host as server gets inbound rules scoped to each peer, as client outbound rules; every
+/// rule has a stable name and is removed before it is created.
 #[test]
-fn windows_groups_clients_on_the_server() {
+fn windows_sections_per_host_with_inbound_and_outbound_rules() {
     let (rules, site) = setup();
     let p = plan(&rules, &site, None, Options::default());
     let mut out = Vec::new();
     write_windows(&p, &mut out).unwrap();
     let s = String::from_utf8(out).unwrap();
-    assert!(s.contains("-DisplayName 'tapaudit t.cli-srv.http' -Direction Inbound -Action Allow -Protocol TCP -LocalPort '80','443' -RemoteAddress '10.0.0.1','10.0.0.3'"), "{s}");
+    let section = |host: &str| -> String {
+        let head = format!("if ($env:COMPUTERNAME -eq '{host}') {{");
+        let from = s
+            .find(&head)
+            .unwrap_or_else(|| panic!("no section for {host}:\n{s}"));
+        let len = s[from..].find("\n}\n").unwrap();
+        s[from..from + len].to_string()
+    };
+    let b = section("b");
+    assert!(b.contains("New-NetFirewallRule -Name 'tapaudit-t.cli-srv.http-in-tcp-a' -DisplayName 'tapaudit t.cli-srv.http from a' -Group 'tapaudit t' -Profile Domain,Private -Direction Inbound -Action Allow -Protocol TCP -LocalPort '80','443' -RemoteAddress '10.0.0.1'"), "{b}");
     assert!(
-        s.contains("-Action Block -Protocol TCP -RemoteAddress '10.0.0.2'"),
+        b.contains("-Direction Outbound -Action Block -Protocol TCP -RemoteAddress '10.0.0.3'"),
+        "{b}"
+    );
+    let a = section("a");
+    assert!(a.contains("-Direction Outbound -Action Allow -Protocol TCP -RemotePort '80','443' -RemoteAddress '10.0.0.2','2001:db8::2'"), "{a}");
+    assert!(!a.contains("-LocalPort '80'"), "a serves no web: {a}");
+    for section in [a, b, section("c")] {
+        let names: Vec<&str> = section
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix("New-NetFirewallRule -Name '"))
+            .map(|l| &l[..l.find('\'').unwrap()])
+            .collect();
+        let unique: std::collections::BTreeSet<&&str> = names.iter().collect();
+        assert_eq!(unique.len(), names.len(), "names repeat in {section}");
+        for name in names {
+            let removal = format!(
+                "Get-NetFirewallRule -Name '{name}' -ErrorAction SilentlyContinue | Remove-NetFirewallRule"
+            );
+            assert!(section.contains(&removal), "{name} is not removed first");
+        }
+    }
+}
+
+/// Hosts whose roles do not declare Windows get no section; they are listed as such.
+#[test]
+fn windows_lists_hosts_that_are_not_windows() {
+    let pack = PACK.replacen("platform = \"windows\"\n", "platform = \"linux\"\n", 1);
+    let rules = RuleSet::from_texts(&[("test.toml", pack.as_str())]).unwrap();
+    let site = Site::from_toml_str(SITE, "site.toml").unwrap();
+    let p = plan(&rules, &site, None, Options::default());
+    let mut out = Vec::new();
+    write_windows(&p, &mut out).unwrap();
+    let s = String::from_utf8(out).unwrap();
+    assert!(
+        s.contains("# b: not a Windows host: use the network firewall export"),
         "{s}"
     );
+    assert!(!s.contains("if ($env:COMPUTERNAME -eq 'b')"), "{s}");
+    assert!(s.contains("if ($env:COMPUTERNAME -eq 'a')"), "{s}");
 }
 
 #[test]
@@ -146,8 +196,22 @@ fn hostile_host_name_stays_in_its_comment() {
             "{f:?}: {s}"
         );
         if f == Format::Windows {
-            for l in s.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
-                assert!(l.starts_with("New-NetFirewallRule "), "{l}");
+            // The name is one single-quoted PowerShell string: its quotes doubled, its line
+            // breaks folded.
+            assert!(
+                s.contains(r#"if ($env:COMPUTERNAME -eq 'a" } flush ruleset #''; calc ''') {"#),
+                "{s}"
+            );
+            for l in s.lines().map(str::trim_start) {
+                assert!(
+                    l.is_empty()
+                        || l.starts_with('#')
+                        || l == "}"
+                        || l.starts_with("if ($env:COMPUTERNAME -eq '")
+                        || l.starts_with("Get-NetFirewallRule -Name 'tapaudit-")
+                        || l.starts_with("New-NetFirewallRule -Name 'tapaudit-"),
+                    "{l}"
+                );
             }
         }
     }

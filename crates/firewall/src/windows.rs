@@ -214,7 +214,7 @@ fn write_header(
     match only {
         Some(h) => writeln!(
             out,
-            "# For the host {} only: run it there in an elevated PowerShell.",
+            "# For the host {} only: run it there in an elevated PowerShell (on a computer of\n# another name it changes nothing).",
             line(&h.side.name)
         )?,
         None => {
@@ -574,17 +574,28 @@ pub fn write(plan: &Plan, out: &mut dyn Write) -> io::Result<()> {
 pub fn write_with(plan: &Plan, opts: &WindowsOptions, out: &mut dyn Write) -> io::Result<()> {
     write_header(plan, opts, None, out)?;
     for h in plan.hosts.iter().filter(|h| h.is_windows()) {
-        writeln!(out)?;
-        writeln!(out, "# ==== on {}", host_title(h))?;
-        writeln!(
-            out,
-            "if ($env:COMPUTERNAME -eq {}) {{",
-            ps_quote(computer_name(&h.side.name))
-        )?;
-        write_host_rules(plan, h, opts, "    ", out)?;
-        writeln!(out, "}}")?;
+        write_host_section(plan, h, opts, out)?;
     }
     Ok(())
+}
+
+/// A host's rules inside `if ($env:COMPUTERNAME -eq 'HOST') { ... }`: run elsewhere, they
+/// change nothing.
+fn write_host_section(
+    plan: &Plan,
+    h: &PlanHost,
+    opts: &WindowsOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "# ==== on {}", host_title(h))?;
+    writeln!(
+        out,
+        "if ($env:COMPUTERNAME -eq {}) {{",
+        ps_quote(computer_name(&h.side.name))
+    )?;
+    write_host_rules(plan, h, opts, "    ", out)?;
+    writeln!(out, "}}")
 }
 
 /// One script per Windows host: `(host name, script)`, sorted by host name. The other hosts
@@ -606,9 +617,7 @@ pub fn per_host(plan: &Plan, opts: &WindowsOptions) -> io::Result<Vec<(String, V
                 )?;
             }
         }
-        writeln!(out)?;
-        writeln!(out, "# ==== on {}", host_title(h))?;
-        write_host_rules(plan, h, opts, "", &mut out)?;
+        write_host_section(plan, h, opts, &mut out)?;
         files.push((h.side.name.clone(), out));
     }
     Ok(files)
