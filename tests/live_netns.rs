@@ -349,13 +349,39 @@ fn sigterm_mid_run_leaves_a_complete_final_report() {
     require_netns!();
     let net = Netns::new();
     let dir = tempfile::tempdir().unwrap();
-    let live = Live::start(&net.b, &net.veth_b, dir.path(), &["--report-every", "1s"]);
+    let live = Live::start(
+        &net.b,
+        &net.veth_b,
+        dir.path(),
+        &["--report-every", "1s", "--formats", "json,markdown,html"],
+    );
     // Slowed down so the capture is still running when the signal comes.
     let mut tr = replay(&net.a, &net.veth_a, &["--multiplier", "0.5"]);
     std::thread::sleep(Duration::from_millis(3500));
     let periodic = read_json(&dir.path().join("latest.json"));
     assert_eq!(periodic["live"]["in_progress"], true);
     assert_eq!(periodic["summary"]["complete"], false);
+    // Issue 18: a periodic report says it is a live snapshot, since when, with its counters,
+    // and shows no empty table of capture files.
+    let md = std::fs::read_to_string(dir.path().join("latest.md")).unwrap();
+    let head = md
+        .lines()
+        .find(|l| l.starts_with("Live snapshot since "))
+        .unwrap_or_else(|| panic!("{md}"));
+    assert!(
+        head.contains("the capture is still running") && head.contains("packet(s) received"),
+        "{head}"
+    );
+    assert!(!md.contains("| file | packets |"), "{md}");
+    let html = std::fs::read_to_string(dir.path().join("latest.html")).unwrap();
+    assert!(
+        html.contains("id=\"live-window\">Live snapshot since "),
+        "no live window in the HTML"
+    );
+    assert!(
+        !html.contains("<dt>files</dt>") && !html.contains("no packets"),
+        "the HTML lists files of a live capture"
+    );
     assert_eq!(live.terminate(), 0);
     let _ = tr.kill();
     let _ = tr.wait();
@@ -385,6 +411,11 @@ fn sigterm_mid_run_leaves_a_complete_final_report() {
     let md = std::fs::read_to_string(dir.path().join("latest.md")).unwrap();
     assert!(
         md.contains("## Live capture") && md.contains("final report"),
+        "{md}"
+    );
+    assert!(
+        md.lines()
+            .any(|l| l.starts_with("Live capture from ") && l.contains("final report")),
         "{md}"
     );
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())

@@ -90,6 +90,10 @@ fn write_head(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
         view.flows
     )?;
     writeln!(out)?;
+    if let Some(window) = view.live_window() {
+        writeln!(out, "{}.", cell(&window))?;
+        writeln!(out)?;
+    }
     write_baseline_line(view, out)?;
     if view.assessment.partial() {
         let head = match view.outcome {
@@ -108,10 +112,17 @@ fn write_head(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
         }
         writeln!(out)?;
     } else if !view.complete {
-        writeln!(
-            out,
-            "> **Partial result.** Not every input was read to its end:"
-        )?;
+        if view.coverage.incomplete_files().next().is_none() {
+            writeln!(
+                out,
+                "> **Partial result.** The live capture lost packets or had gaps (see Live capture)."
+            )?;
+        } else {
+            writeln!(
+                out,
+                "> **Partial result.** Not every input was read to its end:"
+            )?;
+        }
         for f in view.coverage.incomplete_files() {
             let err = f
                 .error
@@ -548,12 +559,14 @@ pub(crate) fn write_exceptions(view: &ReportView<'_>, out: &mut impl Write) -> i
 fn write_captures(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     writeln!(out, "## Captures")?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "| file | packets | first | last | decode errors | complete | error |"
-    )?;
-    writeln!(out, "|---|---:|---|---|---:|---|---|")?;
     let cov = view.coverage;
+    if !(cov.files.is_empty() && cov.live.is_some()) {
+        writeln!(
+            out,
+            "| file | packets | first | last | decode errors | complete | error |"
+        )?;
+        writeln!(out, "|---|---:|---|---|---:|---|---|")?;
+    }
     for f in &cov.files {
         writeln!(
             out,

@@ -217,6 +217,30 @@ impl<'a> ReportView<'a> {
         let last = files.iter().filter_map(|f| f.last_seen).max()?;
         Some((first, last))
     }
+
+    /// For a report of a live capture, what it covers, in words: "Live snapshot since
+    /// 2026-03-02T08:00:00Z (12.5 min so far), written 2026-03-02T08:12:30Z; the capture is
+    /// still running" for a periodic report, "Live capture from ... to ... (...): final
+    /// report" at the end. None for a report of capture files.
+    pub fn live_window(&self) -> Option<String> {
+        let live = self.coverage.live.as_ref()?;
+        let length = duration(live.written.saturating_sub(live.started));
+        let (from, to) = (
+            live.started.to_rfc3339_seconds(),
+            live.written.to_rfc3339_seconds(),
+        );
+        let packets: u64 = live.interfaces.iter().map(|i| i.received).sum();
+        Some(if live.in_progress {
+            format!(
+                "Live snapshot since {from} ({length} so far), written {to}; the capture is still running: {packets} packet(s) received, {} flow(s) still open",
+                live.open_flows
+            )
+        } else {
+            format!(
+                "Live capture from {from} to {to} ({length}): final report, {packets} packet(s) received"
+            )
+        })
+    }
 }
 
 /// One site exception as every report shows it.

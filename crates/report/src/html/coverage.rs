@@ -39,7 +39,14 @@ fn write_facts(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
     let decode_errors: u64 = cov.files.iter().map(|f| f.decode_errors).sum();
     out.write_all(b"<dl class=\"facts\">")?;
     fact(out, "complete", yes_no(view.complete))?;
-    fact(out, "files", &cov.files.len().to_string())?;
+    match (&cov.live, view.live_window()) {
+        (Some(live), Some(window)) if cov.files.is_empty() => {
+            fact(out, "live capture", &esc(&window))?;
+            let names: Vec<String> = live.interfaces.iter().map(|i| esc(&i.name)).collect();
+            fact(out, "interfaces", &names.join(", "))?;
+        }
+        _ => fact(out, "files", &cov.files.len().to_string())?,
+    }
     let span = match view.capture_span() {
         Some((first, last)) => format!(
             "{} \u{2013} {} <span class=\"muted\">({})</span>",
@@ -47,9 +54,12 @@ fn write_facts(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> {
             ts(last),
             duration(last.saturating_sub(first))
         ),
+        None if cov.live.is_some() => String::new(),
         None => "no packets".to_string(),
     };
-    fact(out, "time span", &span)?;
+    if !span.is_empty() {
+        fact(out, "time span", &span)?;
+    }
     fact(
         out,
         "packets",

@@ -26,10 +26,19 @@ fn write_verdict(view: &ReportView<'_>, out: &mut impl Write) -> io::Result<()> 
         n = view.flows,
         partial = if view.assessment.partial() || view.complete {
             ""
+        } else if view.coverage.incomplete_files().next().is_none() {
+            " <strong>Partial result: the live capture lost packets or had gaps (see coverage).</strong>"
         } else {
             " <strong>Partial result: not every input was read to its end (see coverage).</strong>"
         },
     )?;
+    if let Some(window) = view.live_window() {
+        write!(
+            out,
+            "<p class=\"live-window\" id=\"live-window\">{}.</p>",
+            crate::html::esc(&window)
+        )?;
+    }
     if view.assessment.partial() {
         let head = match view.outcome {
             tapaudit_audit::Outcome::Inconclusive => {
