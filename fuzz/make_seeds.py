@@ -110,9 +110,9 @@ def main():
         # decode: every distinct frame (capped per file), with its link selector.
         for link, data in fr[:64]:
             write("decode", bytes([SELECTOR.get(link, 200)]) + data)
-        # capture_file: the small files whole, and the first records of the big ones.
+        # capture_file: the small files whole, and the first 256 KiB of the big ones.
         raw = open(path, "rb").read()
-        write("capture_file", raw[:16384])
+        write("capture_file", raw[:262144])
         # flow_table: the first 200 frames of each capture, 1 unit (100 ms) apart.
         if fr:
             link = fr[0][0]
